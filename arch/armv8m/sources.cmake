@@ -1,0 +1,4 @@
+set(KEEL_ARCH_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/start.S
+    ${CMAKE_CURRENT_LIST_DIR}/vectors.c
+    ${CMAKE_CURRENT_LIST_DIR}/cpu.c)

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * The host "board": the console goes into a buffer that tests read back, and exit
+ * records the code instead of ending the process.
+ */
+#include <string.h>
+#include <k/target.h>
+#include <arch/host.h>
+
+const char target_name[] = "host";
+
+char host_console[HOST_CONSOLE_SIZE];
+size_t host_console_len;
+int host_exit_code = -1;
+
+void target_init(void)
+{
+}
+
+void target_console_putc(char c)
+{
+	if (host_console_len + 1 < sizeof(host_console))
+		host_console[host_console_len++] = c;
+	host_console[host_console_len] = '\0';
+}
+
+void host_console_clear(void)
+{
+	host_console_len = 0;
+	host_console[0] = '\0';
+}
+
+noreturn void target_exit(int code)
+{
+	host_exit_code = code;
+	host_longjmp_exit();
+}

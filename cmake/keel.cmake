@@ -1,0 +1,188 @@
+# Keel build functions: warnings, host tools, and keel_system_image (pw_kernel's
+# system_image): a system.json5 plus app sources -> one image, run/debug targets, a test.
+include_guard(GLOBAL)
+
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+
+set(KEEL_ROOT ${CMAKE_CURRENT_LIST_DIR}/..)
+cmake_path(NORMAL_PATH KEEL_ROOT)
+set(KEEL_QEMU_RUN ${KEEL_ROOT}/tools/qemu_run.py)
+
+add_library(keel_warnings INTERFACE)
+target_compile_options(keel_warnings INTERFACE
+    -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes -Wshadow
+    -Wno-unused-parameter)
+
+# Flags every freestanding (kernel or user) object is built with.
+add_library(keel_freestanding INTERFACE)
+target_compile_options(keel_freestanding INTERFACE
+    -ffreestanding -fno-builtin -fno-common -ffunction-sections -fdata-sections
+    -fno-asynchronous-unwind-tables -fno-unwind-tables -g)
+target_link_options(keel_freestanding INTERFACE -nostdlib -nostartfiles -Wl,--gc-sections)
+# libgcc for 64-bit division and the like; no C library at all.
+target_link_libraries(keel_freestanding INTERFACE keel_warnings gcc)
+
+# In a cross build the host tools (the system generator) are a separate host-compiled
+# CMake project: built once while configuring (the image functions need them to list a
+# system's processes) and again at build time so that edits to them take effect.
+function(keel_build_host_tools)
+    set(dir ${CMAKE_BINARY_DIR}/host-tools)
+    if(NOT EXISTS ${dir}/build.ninja)
+        execute_process(
+            COMMAND ${CMAKE_COMMAND} -S ${KEEL_ROOT}/tools -B ${dir} -G Ninja
+                    -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=cc
+            RESULT_VARIABLE rc)
+        if(rc)
+            message(FATAL_ERROR "configuring the host tools failed")
+        endif()
+    endif()
+    execute_process(COMMAND ${CMAKE_COMMAND} --build ${dir} RESULT_VARIABLE rc)
+    if(rc)
+        message(FATAL_ERROR "building the host tools failed")
+    endif()
+    add_custom_target(keel_host_tools ALL
+        COMMAND ${CMAKE_COMMAND} --build ${dir}
+        BYPRODUCTS ${dir}/keel-sysgen
+        COMMENT "Building host tools"
+        USES_TERMINAL)
+    set(KEEL_SYSGEN ${dir}/keel-sysgen PARENT_SCOPE)
+endfunction()
+
+# keel_app(<name> SOURCES <src>... [LIBRARIES <lib>...])
+# Declares the sources of one app of a system.json5 (the name must match the config's
+# app name). An app's sources are compiled once per image and linked once per process;
+# each process's link keeps only what its entry reaches.
+function(keel_app name)
+    cmake_parse_arguments(PARSE_ARGV 1 A "" "" "SOURCES;LIBRARIES")
+    if(NOT A_SOURCES)
+        message(FATAL_ERROR "keel_app(${name}): SOURCES is required")
+    endif()
+    set(srcs)
+    foreach(s IN LISTS A_SOURCES)
+        cmake_path(ABSOLUTE_PATH s BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
+        list(APPEND srcs ${s})
+    endforeach()
+    set_property(GLOBAL PROPERTY KEEL_APP_${name}_SOURCES ${srcs})
+    set_property(GLOBAL PROPERTY KEEL_APP_${name}_LIBRARIES ${A_LIBRARIES})
+endfunction()
+
+# keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
+#                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [DIALOG <file>]
+#                   [LABELS <label>...] [ICOUNT])
+# Produces <name>.elf and <name>.bin, run-<name> (the UART on your terminal),
+# debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
+# verdict is the emulator's exit code.
+function(keel_system_image name)
+    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT" "CONFIG;TIMEOUT;DIALOG"
+                          "APPS;EXPECT;LABELS")
+    if(NOT A_CONFIG)
+        message(FATAL_ERROR "keel_system_image(${name}): CONFIG is required")
+    endif()
+    cmake_path(ABSOLUTE_PATH A_CONFIG BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
+    set(gen ${CMAKE_CURRENT_BINARY_DIR}/${name}.gen)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${A_CONFIG})
+
+    # Which processes does the config declare? (Also validates it: errors show here.)
+    execute_process(
+        COMMAND ${KEEL_SYSGEN} --target ${KEEL_TARGET} --list ${A_CONFIG}
+        OUTPUT_VARIABLE listing ERROR_VARIABLE err RESULT_VARIABLE rc)
+    if(rc)
+        message(FATAL_ERROR "${err}keel_system_image(${name}): ${A_CONFIG} is not valid")
+    endif()
+    string(REPLACE "\n" ";" lines "${listing}")
+    set(processes)
+    set(gen_outputs ${gen}/kernel_gen.c ${gen}/kernel_memory.ld ${gen}/kernel_apps.ld
+                    ${gen}/images.S ${gen}/memory_map.txt ${gen}/system.dot)
+    foreach(line IN LISTS lines)
+        if(line MATCHES "^process ([A-Za-z0-9_]+) ([A-Za-z0-9_]+)$")
+            set(app ${CMAKE_MATCH_1})
+            set(proc ${CMAKE_MATCH_2})
+            list(APPEND processes ${proc})
+            set(app_of_${proc} ${app})
+            list(APPEND gen_outputs ${gen}/${proc}.ld ${gen}/include/${proc}_codegen.h)
+            if(NOT app IN_LIST A_APPS)
+                message(FATAL_ERROR
+                    "keel_system_image(${name}): ${A_CONFIG} declares app '${app}'; "
+                    "list it in APPS and declare its sources with keel_app(${app} ...)")
+            endif()
+        endif()
+    endforeach()
+
+    add_custom_command(
+        OUTPUT ${gen_outputs}
+        COMMAND ${KEEL_SYSGEN} --target ${KEEL_TARGET} --out ${gen} ${A_CONFIG}
+        DEPENDS ${A_CONFIG} ${KEEL_SYSGEN} keel_host_tools
+        COMMENT "Generating system ${name} from ${A_CONFIG}")
+    add_custom_target(${name}_gen DEPENDS ${gen_outputs})
+
+    # One object library per app, one linked ELF (and raw binary) per process.
+    set(bins)
+    foreach(app IN LISTS A_APPS)
+        get_property(srcs GLOBAL PROPERTY KEEL_APP_${app}_SOURCES)
+        get_property(libs GLOBAL PROPERTY KEEL_APP_${app}_LIBRARIES)
+        if(NOT srcs)
+            message(FATAL_ERROR "keel_system_image(${name}): no keel_app(${app} ...)")
+        endif()
+        add_library(${name}_${app}_objs OBJECT ${srcs})
+        target_include_directories(${name}_${app}_objs PRIVATE ${gen}/include)
+        target_link_libraries(${name}_${app}_objs PRIVATE keel_user ${libs})
+        add_dependencies(${name}_${app}_objs ${name}_gen)
+    endforeach()
+    foreach(proc IN LISTS processes)
+        set(app ${app_of_${proc}})
+        get_property(libs GLOBAL PROPERTY KEEL_APP_${app}_LIBRARIES)
+        set(pelf ${name}_${proc})
+        add_executable(${pelf} $<TARGET_OBJECTS:${name}_${app}_objs>)
+        set_target_properties(${pelf} PROPERTIES SUFFIX .elf LINK_DEPENDS ${gen}/${proc}.ld)
+        target_link_libraries(${pelf} PRIVATE keel_user ${libs})
+        target_link_options(${pelf} PRIVATE -T ${gen}/${proc}.ld
+                            -Wl,-Map,${CMAKE_CURRENT_BINARY_DIR}/${pelf}.map)
+        add_dependencies(${pelf} ${name}_gen)
+        add_custom_command(
+            OUTPUT ${gen}/bin/${proc}.bin
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${gen}/bin
+            COMMAND ${CMAKE_OBJCOPY} -O binary $<TARGET_FILE:${pelf}> ${gen}/bin/${proc}.bin
+            DEPENDS ${pelf})
+        list(APPEND bins ${gen}/bin/${proc}.bin)
+    endforeach()
+
+    add_executable(${name} ${gen}/kernel_gen.c ${gen}/images.S $<TARGET_OBJECTS:keel_kernel>)
+    set_source_files_properties(${gen}/images.S PROPERTIES
+        OBJECT_DEPENDS "${bins}" COMPILE_OPTIONS "-Wa,-I${gen}/bin")
+    set_target_properties(${name} PROPERTIES SUFFIX .elf
+        LINK_DEPENDS "${KEEL_TARGET_DIR}/kernel.ld;${gen}/kernel_memory.ld;${gen}/kernel_apps.ld")
+    target_link_libraries(${name} PRIVATE keel_kernel_api)
+    target_link_options(${name} PRIVATE -L ${gen} -T ${KEEL_TARGET_DIR}/kernel.ld
+                        -Wl,-Map,${CMAKE_CURRENT_BINARY_DIR}/${name}.map)
+    add_custom_command(TARGET ${name} POST_BUILD
+        COMMAND ${CMAKE_OBJCOPY} -O binary $<TARGET_FILE:${name}>
+                ${CMAKE_CURRENT_BINARY_DIR}/${name}.bin
+        BYPRODUCTS ${CMAKE_CURRENT_BINARY_DIR}/${name}.bin)
+
+    set(run ${Python3_EXECUTABLE} ${KEEL_QEMU_RUN} --target ${KEEL_TARGET}
+            --elf $<TARGET_FILE:${name}>)
+    add_custom_target(run-${name} COMMAND ${run} --interactive DEPENDS ${name} USES_TERMINAL
+        COMMENT "Running ${name} (Ctrl-A X quits QEMU)")
+    add_custom_target(debug-${name} COMMAND ${run} --gdb 1234 DEPENDS ${name} USES_TERMINAL
+        COMMENT "QEMU waits for gdb on :1234 (see doc/development.md)")
+
+    if(A_TEST)
+        if(NOT A_TIMEOUT)
+            set(A_TIMEOUT 60)
+        endif()
+        set(args --timeout ${A_TIMEOUT} --log ${CMAKE_CURRENT_BINARY_DIR}/${name}.log)
+        foreach(e IN LISTS A_EXPECT)
+            list(APPEND args --expect ${e})
+        endforeach()
+        if(A_DIALOG)
+            cmake_path(ABSOLUTE_PATH A_DIALOG BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
+            list(APPEND args --dialog ${A_DIALOG})
+        endif()
+        if(A_ICOUNT)
+            list(APPEND args --icount)
+        endif()
+        add_test(NAME ${KEEL_TARGET}.${name} COMMAND ${run} ${args})
+        set_tests_properties(${KEEL_TARGET}.${name} PROPERTIES
+            LABELS "system;${A_LABELS}" TIMEOUT ${A_TIMEOUT})
+    endif()
+endfunction()

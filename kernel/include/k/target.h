@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * The board contract: console, exit device, clocks. One implementation per
+ * targets/<board>/; the host build supplies a fake.
+ */
+#ifndef K_TARGET_H
+#define K_TARGET_H
+
+#include <stdnoreturn.h>
+
+/* Bring up what the kernel console needs. Called once, first thing in k_main. */
+void target_init(void);
+
+/* Write one byte to the kernel console, waiting while the transmitter is full. */
+void target_console_putc(char c);
+
+/*
+ * End the emulated system: code 0 is success (the emulator exits 0), anything else
+ * is failure (a non-zero emulator exit code). On hardware this halts.
+ */
+noreturn void target_exit(int code);
+
+/* Human-readable board name for the banner. */
+extern const char target_name[];
+
+#endif /* K_TARGET_H */

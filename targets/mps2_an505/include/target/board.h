@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* MPS2 AN505 (Cortex-M33) as QEMU 7.2 models it, secure aliases. */
+#ifndef TARGET_BOARD_H
+#define TARGET_BOARD_H
+
+#define TARGET_UART0_BASE 0x40200000u
+#define TARGET_UART0_RX_IRQ 32u
+#define TARGET_UART0_TX_IRQ 33u
+#define TARGET_SYSTEM_CLOCK_HZ 25000000u
+#define TARGET_IRQ_MIN 0u
+#define TARGET_IRQ_MAX 95u
+
+#endif /* TARGET_BOARD_H */

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <stdarg.h>
+#include <stdio.h>
+#include "ktest.h"
+
+/* The linker provides these for a section named like a C identifier. */
+extern const struct kt_case __start_ktest_cases[];
+extern const struct kt_case __stop_ktest_cases[];
+
+static int current_failed;
+
+static void out(const char *s)
+{
+	unsigned n = 0;
+
+	while (s[n])
+		n++;
+	kt_output(s, n);
+}
+
+bool kt_streq(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+void kt_fail(const char *file, int line, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	int n = snprintf(buf, sizeof(buf), "%s:%d: ", file, line);
+
+	if (n < 0 || n >= (int)sizeof(buf))
+		n = 0;
+	va_start(ap, fmt);
+	vsnprintf(buf + n, sizeof(buf) - (unsigned)n, fmt, ap);
+	va_end(ap);
+	out(buf);
+	out("\n");
+	current_failed = 1;
+}
+
+static bool contains(const char *s, const char *sub)
+{
+	for (; *s; s++) {
+		const char *a = s, *b = sub;
+		while (*a && *a == *b) {
+			a++;
+			b++;
+		}
+		if (!*b)
+			return true;
+	}
+	return !*sub;
+}
+
+int kt_run(const char *filter)
+{
+	int passed = 0, failed = 0;
+	char buf[160];
+
+	for (const struct kt_case *c = __start_ktest_cases; c < __stop_ktest_cases; c++) {
+		if (filter && !contains(c->name, filter))
+			continue;
+		current_failed = 0;
+		c->fn();
+		if (current_failed) {
+			failed++;
+			snprintf(buf, sizeof(buf), "FAIL %s\n", c->name);
+		} else {
+			passed++;
+			snprintf(buf, sizeof(buf), "ok   %s\n", c->name);
+		}
+		out(buf);
+	}
+	snprintf(buf, sizeof(buf), "%d passed, %d failed\n", passed, failed);
+	out(buf);
+	return failed;
+}

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Run a Keel image in QEMU and turn the guest's verdict into this process's exit code.
+
+Used by every run-, debug- and test target, so that the QEMU command line for a target
+is written in one place.  Exit codes: the guest's own (SiFive test device on virt,
+semihosting SYS_EXIT_EXTENDED on the AN505); 124 when the hard timeout fires; 125 when
+an --expect line never appeared (or a dialog step failed).
+"""
+import argparse
+import os
+import selectors
+import signal
+import subprocess
+import sys
+import time
+
+TIMEOUT_EXIT = 124
+EXPECT_EXIT = 125
+
+MACHINES = {
+    "qemu_virt_riscv32": {
+        "qemu": "qemu-system-riscv32",
+        "args": ["-M", "virt", "-bios", "none", "-m", "128M"],
+    },
+    "mps2_an505": {
+        "qemu": "qemu-system-arm",
+        "args": ["-M", "mps2-an505", "-cpu", "cortex-m33", "-semihosting"],
+    },
+}
+
+
+def qemu_command(target, elf, icount, gdb_port, interactive, extra):
+    m = MACHINES[target]
+    cmd = [m["qemu"]] + m["args"] + ["-kernel", elf]
+    if interactive:
+        # -nographic: the UART is the terminal, Ctrl-A X quits.
+        cmd += ["-nographic"]
+    else:
+        # No monitor on stdio: a test's input must reach the UART unaltered (Ctrl-A too).
+        cmd += ["-display", "none", "-serial", "stdio", "-monitor", "none"]
+    if icount:
+        # Deterministic: one instruction per virtual ns, no host-time coupling.
+        cmd += ["-icount", "shift=0,align=off,sleep=off"]
+    if gdb_port:
+        cmd += ["-S", "-gdb", "tcp::%d" % gdb_port]
+    return cmd + extra
+
+
+def parse_dialog(path):
+    """A dialog file: lines 'expect: TEXT', 'send: TEXT' (a newline is appended),
+    'sendraw: TEXT' (Python escapes, no newline), '# comment'."""
+    steps = []
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            kind, sep, text = line.partition(": ")
+            if not sep or kind not in ("expect", "send", "sendraw"):
+                sys.exit("%s:%d: expected 'expect: ', 'send: ' or 'sendraw: '" % (path, lineno))
+            if kind == "send":
+                text += "\n"
+            elif kind == "sendraw":
+                text = text.encode("utf-8").decode("unicode_escape")
+            steps.append((kind, text))
+    return steps
+
+
+def run_captured(cmd, timeout, log_path, expects, dialog, echo):
+    """Run QEMU with pipes, copy the console to stdout and the log, follow the dialog."""
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, start_new_session=True)
+    log = open(log_path, "wb") if log_path else None
+    sel = selectors.DefaultSelector()
+    sel.register(proc.stdout, selectors.EVENT_READ)
+    seen = b""
+    step = 0
+    search_from = 0
+    failed_step = None
+    deadline = time.monotonic() + timeout
+    timed_out = False
+
+    def advance():
+        nonlocal step, search_from
+        while step < len(dialog):
+            kind, text = dialog[step]
+            if kind == "expect":
+                at = seen.find(text.encode(), search_from)
+                if at < 0:
+                    return
+                search_from = at + len(text)
+            else:
+                try:
+                    proc.stdin.write(text.encode())
+                    proc.stdin.flush()
+                except BrokenPipeError:
+                    return
+            step += 1
+
+    advance()
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            timed_out = True
+            break
+        events = sel.select(min(left, 0.5))
+        if not events:
+            if proc.poll() is not None:
+                break
+            continue
+        chunk = os.read(proc.stdout.fileno(), 4096)
+        if not chunk:
+            break
+        seen += chunk
+        if echo:
+            sys.stdout.buffer.write(chunk)
+            sys.stdout.flush()
+        if log:
+            log.write(chunk)
+        advance()
+    if timed_out:
+        os.killpg(proc.pid, signal.SIGKILL)
+    try:
+        code = proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        code = proc.wait()
+    if log:
+        log.close()
+    if step < len(dialog):
+        failed_step = dialog[step]
+    text = seen.decode("utf-8", "replace")
+    if timed_out:
+        print("\nqemu_run: timeout after %gs" % timeout, file=sys.stderr)
+        if failed_step:
+            print("qemu_run: dialog stuck at %s: %r" % failed_step, file=sys.stderr)
+        return TIMEOUT_EXIT
+    if failed_step:
+        print("\nqemu_run: dialog step not reached: %s: %r" % failed_step, file=sys.stderr)
+        return EXPECT_EXIT
+    pos = 0
+    for e in expects:
+        at = text.find(e, pos)
+        if at < 0:
+            print("\nqemu_run: expected line not seen (in order): %r" % e, file=sys.stderr)
+            return EXPECT_EXIT
+        pos = at + len(e)
+    if code < 0:
+        print("\nqemu_run: qemu killed by signal %d" % -code, file=sys.stderr)
+        return 126
+    return code
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--target", required=True, choices=sorted(MACHINES))
+    ap.add_argument("--elf", required=True)
+    ap.add_argument("--timeout", type=float, default=60.0, help="hard limit in seconds")
+    ap.add_argument("--log", help="write the console output to this file")
+    ap.add_argument("--expect", action="append", default=[],
+                    help="text that must appear in the output (in the order given)")
+    ap.add_argument("--dialog", help="file of expect:/send: steps driving the UART")
+    ap.add_argument("--input", help="bytes of this file are sent to the UART at start")
+    ap.add_argument("--icount", action="store_true", help="deterministic instruction counting")
+    ap.add_argument("--gdb", type=int, metavar="PORT", help="stop at reset, wait for gdb")
+    ap.add_argument("--interactive", action="store_true",
+                    help="the UART is this terminal (Ctrl-A X quits)")
+    ap.add_argument("--quiet", action="store_true", help="do not copy the console to stdout")
+    ap.add_argument("--print-command", action="store_true")
+    ap.add_argument("extra", nargs="*", help="more QEMU arguments (after --)")
+    a = ap.parse_args()
+
+    cmd = qemu_command(a.target, a.elf, a.icount, a.gdb, a.interactive or a.gdb, a.extra)
+    if a.print_command:
+        print(" ".join(cmd))
+        return 0
+    if a.gdb:
+        print("qemu_run: waiting for gdb on tcp::%d; in another terminal:\n"
+              "  gdb-multiarch %s -ex 'target remote :%d' -ex 'break k_entry' -ex continue"
+              % (a.gdb, a.elf, a.gdb), file=sys.stderr)
+    if a.interactive or a.gdb:
+        # The terminal belongs to QEMU; the timeout does not apply to a person.
+        return subprocess.call(cmd)
+    dialog = parse_dialog(a.dialog) if a.dialog else []
+    if a.input:
+        with open(a.input, encoding="utf-8") as f:
+            dialog.insert(0, ("sendraw", f.read()))
+    return run_captured(cmd, a.timeout, a.log, a.expect, dialog, not a.quiet)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+typedef int keel_user_empty_unit;
