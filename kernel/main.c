@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <k/arch.h>
 #include <k/console.h>
+#include <k/object.h>
+#include <k/sched.h>
 #include <k/target.h>
+#include <target/board.h>
 
 void k_main(void);
 
@@ -9,6 +12,11 @@ void k_main(void);
 void k_main(void)
 {
 	target_init();
-	k_printf("Keel kernel on %s\n", target_name);
-	target_exit(0);
+	k_printf("[kernel] Keel kernel on %s, %u processes\n", target_name, k_process_count);
+	if (k_process_count == 0)
+		target_exit(0);
+	k_time_slice = TARGET_SYSTEM_CLOCK_HZ / 100;
+	arch_init();
+	k_system_start();
+	arch_enter_user(k_sched_next());
 }

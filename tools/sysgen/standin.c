@@ -67,6 +67,13 @@ int main(int argc, char **argv)
 	return write_file(out, "kernel_memory.ld", mem) ||
 	       write_file(out, "kernel_apps.ld", "/* no apps */\n") ||
 	       write_file(out, "images.S", "/* no apps */\n") ||
-	       write_file(out, "kernel_gen.c", "/* no apps */\ntypedef int k_empty_unit;\n") ||
+	       write_file(out, "kernel_gen.c",
+			  "/* no apps */\n#include <k/system.h>\n"
+			  "struct k_process *const k_processes[] = { 0 };\n"
+			  "const unsigned k_process_count = 0;\n"
+			  "const struct k_irq_binding k_irq_bindings[] = { { 0 } };\n"
+			  "const unsigned k_irq_binding_count = 0;\n"
+			  "const struct k_kernel_irq k_kernel_irqs[] = { { 0 } };\n"
+			  "const unsigned k_kernel_irq_count = 0;\n") ||
 	       write_file(out, "memory_map.txt", "") || write_file(out, "system.dot", "");
 }

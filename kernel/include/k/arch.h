@@ -8,10 +8,45 @@
 #ifndef K_ARCH_H
 #define K_ARCH_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdnoreturn.h>
 
+struct k_process;
+struct k_thread;
+
 /* Stop the CPU for good (after a panic or a shutdown that the target could not do). */
 noreturn void arch_halt(void);
+
+/* The system clock: monotonic 64-bit ticks at TARGET_SYSTEM_CLOCK_HZ. */
+uint64_t arch_now(void);
+
+/*
+ * Ask for a timer interrupt at `when` (absolute ticks; UINT64_MAX: none). The kernel
+ * calls k_timer_interrupt() when it fires; firing early is harmless, late is not.
+ */
+void arch_timer_set(uint64_t when);
+
+/*
+ * Prepare `p`'s protection registers from its regions (once, at boot). Returns false
+ * when the regions cannot be expressed (the generator should have refused the config).
+ */
+bool arch_process_init(struct k_process *p);
+
+/* Nothing is runnable: wait for an interrupt and dispatch it, then return. */
+void arch_idle(void);
+
+/* Mask / unmask a user IRQ at the interrupt controller. */
+void arch_irq_mask(unsigned irq);
+void arch_irq_unmask(unsigned irq);
+
+/* Set up traps, the timer and the interrupt controller (once, before any process). */
+void arch_init(void);
+
+/* Leave the kernel for the first time, into thread t. */
+noreturn void arch_enter_user(struct k_thread *t);
+
+/* Is `irq` an interrupt number of this target? */
+bool arch_irq_valid(unsigned irq);
 
 #endif /* K_ARCH_H */

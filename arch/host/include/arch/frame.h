@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+#ifndef ARCH_FRAME_H
+#define ARCH_FRAME_H
+
+#include <stdint.h>
+
+/*
+ * The host's fake thread context: the syscall id, eight argument words and two
+ * result words, which is all the portable kernel reads or writes.
+ */
+struct arch_frame {
+	uintptr_t pc, sp;
+	uint32_t id;
+	uintptr_t arg[8];
+	uint32_t result[2];
+};
+
+static inline uintptr_t arch_frame_arg(const struct arch_frame *f, unsigned n)
+{
+	return f->arg[n];
+}
+
+static inline uint32_t arch_frame_syscall_id(const struct arch_frame *f)
+{
+	return f->id;
+}
+
+static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint32_t r1)
+{
+	f->result[0] = r0;
+	f->result[1] = r1;
+}
+
+static inline void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
+{
+	*f = (struct arch_frame){ .pc = pc, .sp = sp };
+}
+
+static inline uintptr_t arch_frame_pc(const struct arch_frame *f)
+{
+	return f->pc;
+}
+
+#endif /* ARCH_FRAME_H */

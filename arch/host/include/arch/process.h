@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+#ifndef ARCH_PROCESS_H
+#define ARCH_PROCESS_H
+
+/* The host has no protection unit: nothing to keep per process. */
+struct arch_process {
+	int unused;
+};
+
+#endif /* ARCH_PROCESS_H */

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+/* RISC-V (M-mode kernel, U-mode processes): traps, PMP, CLINT timer, PLIC. */
+#include <stddef.h>
+#include <k/arch.h>
+#include <k/console.h>
+#include <k/object.h>
+#include <k/sched.h>
+#include <k/syscall.h>
+#include <arch/offsets.h>
+#include <target/board.h>
+
+_Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
+	       "trap.S saves registers at the start of struct k_thread");
+
+#define csr_read(csr)                                              \
+	({                                                         \
+		uint32_t v_;                                       \
+		__asm__ volatile("csrr %0, " #csr : "=r"(v_));     \
+		v_;                                                \
+	})
+#define csr_write(csr, v) __asm__ volatile("csrw " #csr ", %0" ::"r"(v))
+
+#define MCAUSE_INTERRUPT 0x80000000u
+#define IRQ_M_TIMER 7u
+#define IRQ_M_EXTERNAL 11u
+#define EXC_ECALL_U 8u
+#define MIP_MTIP (1u << IRQ_M_TIMER)
+#define MIP_MEIP (1u << IRQ_M_EXTERNAL)
+#define MSTATUS_MPIE (1u << 7)
+
+#define PMP_R 0x01u
+#define PMP_W 0x02u
+#define PMP_X 0x04u
+#define PMP_TOR 0x08u
+
+#define PLIC_PRIORITY(irq) (TARGET_PLIC_BASE + 4u * (irq))
+#define PLIC_ENABLE(irq) (TARGET_PLIC_BASE + 0x2000u + 4u * ((irq) / 32u))
+#define PLIC_THRESHOLD (TARGET_PLIC_BASE + 0x200000u)
+#define PLIC_CLAIM (TARGET_PLIC_BASE + 0x200004u)
+
+void arch_trap_entry(void);
+noreturn void arch_return_to(struct k_thread *t);
+struct k_thread *arch_trap(struct k_thread *t);
+void arch_kernel_trap(void);
+
+static struct k_process *pmp_owner;
+
+static inline volatile uint32_t *reg(uint32_t addr)
+{
+	return (volatile uint32_t *)(uintptr_t)addr;
+}
+
+noreturn void arch_halt(void)
+{
+	for (;;)
+		__asm__ volatile("csrw mie, zero\n\twfi");
+}
+
+uint64_t arch_now(void)
+{
+	uint32_t hi, lo;
+
+	do {
+		hi = *reg(TARGET_CLINT_MTIME + 4);
+		lo = *reg(TARGET_CLINT_MTIME);
+	} while (hi != *reg(TARGET_CLINT_MTIME + 4));
+	return ((uint64_t)hi << 32) | lo;
+}
+
+void arch_timer_set(uint64_t when)
+{
+	/* High word first to all ones so no half-written value can fire spuriously. */
+	*reg(TARGET_CLINT_MTIMECMP + 4) = 0xffffffffu;
+	*reg(TARGET_CLINT_MTIMECMP) = (uint32_t)when;
+	*reg(TARGET_CLINT_MTIMECMP + 4) = (uint32_t)(when >> 32);
+}
+
+bool arch_process_init(struct k_process *p)
+{
+	if (p->region_count > 8)
+		return false;
+	for (unsigned i = 0; i < p->region_count; i++) {
+		const struct k_region *r = &p->regions[i];
+		uint32_t perm = ((r->access & K_ACCESS_R) ? PMP_R : 0) |
+				((r->access & K_ACCESS_W) ? PMP_W : 0) |
+				((r->access & K_ACCESS_X) ? PMP_X : 0);
+		if ((r->start | r->end) & 3)
+			return false;
+		/* A TOR pair: entry 2i (OFF) holds the base, entry 2i+1 the top. */
+		p->arch.pmpaddr[2 * i] = (uint32_t)r->start >> 2;
+		p->arch.pmpaddr[2 * i + 1] = (uint32_t)r->end >> 2;
+		unsigned e = 2 * i + 1;
+		p->arch.pmpcfg[e / 4] |= (PMP_TOR | perm) << (8 * (e % 4));
+	}
+	return true;
+}
+
+static void pmp_load(struct k_process *p)
+{
+	const struct arch_process *a = &p->arch;
+
+	/* Disable every entry first so a half-loaded map never grants too much. */
+	csr_write(pmpcfg0, 0);
+	csr_write(pmpcfg1, 0);
+	csr_write(pmpcfg2, 0);
+	csr_write(pmpcfg3, 0);
+	csr_write(pmpaddr0, a->pmpaddr[0]);
+	csr_write(pmpaddr1, a->pmpaddr[1]);
+	csr_write(pmpaddr2, a->pmpaddr[2]);
+	csr_write(pmpaddr3, a->pmpaddr[3]);
+	csr_write(pmpaddr4, a->pmpaddr[4]);
+	csr_write(pmpaddr5, a->pmpaddr[5]);
+	csr_write(pmpaddr6, a->pmpaddr[6]);
+	csr_write(pmpaddr7, a->pmpaddr[7]);
+	csr_write(pmpaddr8, a->pmpaddr[8]);
+	csr_write(pmpaddr9, a->pmpaddr[9]);
+	csr_write(pmpaddr10, a->pmpaddr[10]);
+	csr_write(pmpaddr11, a->pmpaddr[11]);
+	csr_write(pmpaddr12, a->pmpaddr[12]);
+	csr_write(pmpaddr13, a->pmpaddr[13]);
+	csr_write(pmpaddr14, a->pmpaddr[14]);
+	csr_write(pmpaddr15, a->pmpaddr[15]);
+	csr_write(pmpcfg0, a->pmpcfg[0]);
+	csr_write(pmpcfg1, a->pmpcfg[1]);
+	csr_write(pmpcfg2, a->pmpcfg[2]);
+	csr_write(pmpcfg3, a->pmpcfg[3]);
+	pmp_owner = p;
+}
+
+bool arch_irq_valid(unsigned irq)
+{
+	return irq >= TARGET_IRQ_MIN && irq <= TARGET_IRQ_MAX;
+}
+
+void arch_irq_mask(unsigned irq)
+{
+	if (arch_irq_valid(irq))
+		*reg(PLIC_ENABLE(irq)) &= ~(1u << (irq % 32));
+}
+
+void arch_irq_unmask(unsigned irq)
+{
+	if (arch_irq_valid(irq))
+		*reg(PLIC_ENABLE(irq)) |= 1u << (irq % 32);
+}
+
+void arch_init(void)
+{
+	csr_write(mtvec, (uint32_t)(uintptr_t)arch_trap_entry);
+	csr_write(mscratch, 0);
+	arch_timer_set(UINT64_MAX);
+	for (unsigned irq = TARGET_IRQ_MIN; irq <= TARGET_IRQ_MAX; irq++) {
+		*reg(PLIC_PRIORITY(irq)) = 1;
+		arch_irq_mask(irq);
+	}
+	*reg(PLIC_THRESHOLD) = 0;
+	csr_write(mie, MIP_MTIP | MIP_MEIP);
+}
+
+static void external_interrupts(void)
+{
+	uint32_t irq;
+
+	while ((irq = *reg(PLIC_CLAIM)) != 0) {
+		/* k_irq masks a user IRQ; completing lets it fire again once unmasked. */
+		k_irq(irq);
+		*reg(PLIC_CLAIM) = irq;
+	}
+}
+
+static void timer_interrupt(void)
+{
+	arch_timer_set(UINT64_MAX);
+	k_timer_interrupt();
+}
+
+void arch_idle(void)
+{
+	/* wfi wakes on a pending enabled interrupt even with MIE clear; poll mip then. */
+	__asm__ volatile("wfi");
+	uint32_t mip = csr_read(mip);
+	if (mip & MIP_MTIP)
+		timer_interrupt();
+	if (mip & MIP_MEIP)
+		external_interrupts();
+}
+
+static struct k_thread *resume(struct k_thread *next)
+{
+	if (next->process != pmp_owner)
+		pmp_load(next->process);
+	return next;
+}
+
+struct k_thread *arch_trap(struct k_thread *t)
+{
+	uint32_t cause = csr_read(mcause);
+
+	if (cause == EXC_ECALL_U) {
+		t->frame.x[0] += 4;
+		k_syscall(t);
+	} else if (cause == (MCAUSE_INTERRUPT | IRQ_M_TIMER)) {
+		timer_interrupt();
+	} else if (cause == (MCAUSE_INTERRUPT | IRQ_M_EXTERNAL)) {
+		external_interrupts();
+	} else {
+		k_fault(t, cause, t->frame.x[0], csr_read(mtval));
+	}
+	return resume(k_sched_next());
+}
+
+noreturn void arch_enter_user(struct k_thread *t)
+{
+	/* mret drops to U-mode (MPP = 0) with interrupts on (MPIE). */
+	csr_write(mstatus, MSTATUS_MPIE);
+	arch_return_to(resume(t));
+}
+
+void arch_kernel_trap(void)
+{
+	k_printf("[kernel] PANIC: trap in the kernel: mcause %x mepc %x mtval %x\n",
+		 (unsigned)csr_read(mcause), (unsigned)csr_read(mepc), (unsigned)csr_read(mtval));
+	arch_halt();
+}

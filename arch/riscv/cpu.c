@@ -1,8 +1,0 @@
-// SPDX-License-Identifier: Apache-2.0
-#include <k/arch.h>
-
-noreturn void arch_halt(void)
-{
-	for (;;)
-		__asm__ volatile("csrw mie, zero\n\twfi");
-}

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+#ifndef ARCH_FRAME_H
+#define ARCH_FRAME_H
+
+#include <stdint.h>
+
+/*
+ * A thread's saved user registers. x[i] holds register xi (x[0] holds the pc: x0 is
+ * never saved), so the trap code indexes by register number.
+ */
+struct arch_frame {
+	uint32_t x[32];
+};
+
+#define ARCH_FRAME_PC 0
+#define ARCH_REG_RA 1
+#define ARCH_REG_SP 2
+#define ARCH_REG_T0 5
+#define ARCH_REG_A0 10
+
+/* Syscall arguments a0..a7 and the id in t0. */
+static inline uintptr_t arch_frame_arg(const struct arch_frame *f, unsigned n)
+{
+	return f->x[ARCH_REG_A0 + n];
+}
+
+static inline uint32_t arch_frame_syscall_id(const struct arch_frame *f)
+{
+	return f->x[ARCH_REG_T0];
+}
+
+static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint32_t r1)
+{
+	f->x[ARCH_REG_A0] = r0;
+	f->x[ARCH_REG_A0 + 1] = r1;
+}
+
+static inline void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
+{
+	for (unsigned i = 0; i < 32; i++)
+		f->x[i] = 0;
+	f->x[ARCH_FRAME_PC] = (uint32_t)pc;
+	f->x[ARCH_REG_SP] = (uint32_t)sp;
+}
+
+static inline uintptr_t arch_frame_pc(const struct arch_frame *f)
+{
+	return f->x[ARCH_FRAME_PC];
+}
+
+#endif /* ARCH_FRAME_H */

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * Layout facts the trap assembly relies on; arch.c asserts them at compile time so
+ * they cannot drift from the C structures.
+ */
+#ifndef ARCH_OFFSETS_H
+#define ARCH_OFFSETS_H
+
+/* struct k_thread starts with struct arch_frame: x[0] = pc, x[i] = register i. */
+#define ARCH_THREAD_FRAME_OFFSET 0
+
+#endif /* ARCH_OFFSETS_H */

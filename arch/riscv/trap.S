@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * Trap entry and exit. While a thread runs in U-mode, mscratch holds its k_thread
+ * (whose first member is the register frame); in the kernel mscratch is 0, which is
+ * how a trap taken in the kernel itself is recognised. The kernel always starts on an
+ * empty kernel stack: nothing of a thread lives there across traps.
+ */
+#include <arch/offsets.h>
+
+	.section .text.trap, "ax"
+	.balign 4
+	.globl arch_trap_entry
+arch_trap_entry:
+	csrrw	sp, mscratch, sp
+	beqz	sp, kernel_trap
+	sw	x1, 1*4(sp)
+	sw	x3, 3*4(sp)
+	sw	x4, 4*4(sp)
+	sw	x5, 5*4(sp)
+	sw	x6, 6*4(sp)
+	sw	x7, 7*4(sp)
+	sw	x8, 8*4(sp)
+	sw	x9, 9*4(sp)
+	sw	x10, 10*4(sp)
+	sw	x11, 11*4(sp)
+	sw	x12, 12*4(sp)
+	sw	x13, 13*4(sp)
+	sw	x14, 14*4(sp)
+	sw	x15, 15*4(sp)
+	sw	x16, 16*4(sp)
+	sw	x17, 17*4(sp)
+	sw	x18, 18*4(sp)
+	sw	x19, 19*4(sp)
+	sw	x20, 20*4(sp)
+	sw	x21, 21*4(sp)
+	sw	x22, 22*4(sp)
+	sw	x23, 23*4(sp)
+	sw	x24, 24*4(sp)
+	sw	x25, 25*4(sp)
+	sw	x26, 26*4(sp)
+	sw	x27, 27*4(sp)
+	sw	x28, 28*4(sp)
+	sw	x29, 29*4(sp)
+	sw	x30, 30*4(sp)
+	sw	x31, 31*4(sp)
+	csrrw	t0, mscratch, zero
+	sw	t0, 2*4(sp)
+	csrr	t0, mepc
+	sw	t0, 0(sp)
+	mv	a0, sp
+	la	sp, __kernel_stack_top
+	call	arch_trap
+
+	/* arch_return_to(struct k_thread *t): resume t in U-mode. */
+	.globl arch_return_to
+arch_return_to:
+	csrw	mscratch, a0
+	lw	t0, 0(a0)
+	csrw	mepc, t0
+	lw	x1, 1*4(a0)
+	lw	x2, 2*4(a0)
+	lw	x3, 3*4(a0)
+	lw	x4, 4*4(a0)
+	lw	x5, 5*4(a0)
+	lw	x6, 6*4(a0)
+	lw	x7, 7*4(a0)
+	lw	x8, 8*4(a0)
+	lw	x9, 9*4(a0)
+	lw	x11, 11*4(a0)
+	lw	x12, 12*4(a0)
+	lw	x13, 13*4(a0)
+	lw	x14, 14*4(a0)
+	lw	x15, 15*4(a0)
+	lw	x16, 16*4(a0)
+	lw	x17, 17*4(a0)
+	lw	x18, 18*4(a0)
+	lw	x19, 19*4(a0)
+	lw	x20, 20*4(a0)
+	lw	x21, 21*4(a0)
+	lw	x22, 22*4(a0)
+	lw	x23, 23*4(a0)
+	lw	x24, 24*4(a0)
+	lw	x25, 25*4(a0)
+	lw	x26, 26*4(a0)
+	lw	x27, 27*4(a0)
+	lw	x28, 28*4(a0)
+	lw	x29, 29*4(a0)
+	lw	x30, 30*4(a0)
+	lw	x31, 31*4(a0)
+	lw	x10, 10*4(a0)
+	mret
+
+kernel_trap:
+	/* A trap in the kernel is a kernel bug: back to a sane stack and report it. */
+	la	sp, __kernel_stack_top
+	call	arch_kernel_trap
+1:	j	1b

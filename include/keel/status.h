@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Status codes: pw_status's canonical numbers, shared by kernel and userspace. */
+#ifndef KEEL_STATUS_H
+#define KEEL_STATUS_H
+
+enum keel_status {
+	KEEL_OK = 0,
+	KEEL_CANCELLED = 1,
+	KEEL_UNKNOWN = 2,
+	KEEL_INVALID_ARGUMENT = 3,
+	KEEL_DEADLINE_EXCEEDED = 4,
+	KEEL_NOT_FOUND = 5,
+	KEEL_ALREADY_EXISTS = 6,
+	KEEL_PERMISSION_DENIED = 7,
+	KEEL_RESOURCE_EXHAUSTED = 8,
+	KEEL_FAILED_PRECONDITION = 9,
+	KEEL_ABORTED = 10,
+	KEEL_OUT_OF_RANGE = 11,
+	KEEL_UNIMPLEMENTED = 12,
+	KEEL_INTERNAL = 13,
+	KEEL_UNAVAILABLE = 14,
+	KEEL_DATA_LOSS = 15,
+	KEEL_UNAUTHENTICATED = 16,
+};
+
+#endif /* KEEL_STATUS_H */

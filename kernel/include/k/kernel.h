@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * The kernel's objects and their state. Every instance is allocated statically by
+ * the generated kernel_gen.c (see k/system.h for the initialisers it uses).
+ */
+#ifndef K_KERNEL_H
+#define K_KERNEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <keel/exit_status.h>
+#include <keel/image.h>
+#include <keel/signals.h>
+#include <keel/status.h>
+#include <arch/frame.h>
+#include <arch/process.h>
+#include <k/list.h>
+
+typedef uint32_t k_signals_t;
+typedef uint64_t k_instant_t;
+
+#define K_FOREVER UINT64_MAX
+#define K_PRIORITIES 32
+#define K_DEFAULT_PRIORITY 15
+#define K_MAX_IRQS_PER_OBJECT 15
+#define K_MAX_REGIONS 8
+
+#define K_WARN_UNUSED __attribute__((warn_unused_result))
+
+enum k_object_type {
+	K_OBJ_CHANNEL_INITIATOR,
+	K_OBJ_CHANNEL_HANDLER,
+	K_OBJ_INTERRUPT,
+	K_OBJ_PROCESS,
+	K_OBJ_THREAD,
+	K_OBJ_WAIT_GROUP,
+	K_OBJ_TYPES,
+};
+
+struct k_wait_group;
+struct k_process;
+
+/* What every object has: its signals, the threads waiting on it, its group membership. */
+struct k_object {
+	uint8_t type;
+	k_signals_t signals;
+	struct k_list waiters;
+	struct k_wait_group *group;
+	struct k_list member_link;
+	k_signals_t member_mask;
+	uintptr_t user_data;
+};
+
+enum k_thread_state {
+	K_THREAD_STOPPED,
+	K_THREAD_READY,
+	K_THREAD_RUNNING,
+	K_THREAD_WAITING,
+	K_THREAD_TERMINATED,
+};
+
+enum k_wait_kind {
+	K_WAIT_NONE,
+	K_WAIT_OBJECT, /* object_wait: wait_obj, wait_mask */
+	K_WAIT_TRANSACT, /* channel_transact: wait_obj is the initiator */
+	K_WAIT_SLEEP, /* object_wait with an empty mask */
+};
+
+struct k_thread {
+	/* First member: the arch's trap code reaches the frame from the thread pointer. */
+	struct arch_frame frame;
+	struct k_object base; /* the thread object: JOINABLE once terminated */
+	struct k_process *process;
+	const char *name;
+	uintptr_t stack_top; /* initial sp of a thread the process starts; 0: from thread_start */
+	uint8_t priority;
+	uint8_t state;
+	uint8_t wait_kind;
+	struct k_list link; /* run queue, or the waiters of wait_obj */
+	struct k_list timer_link; /* in the timer queue while a deadline is set */
+	struct k_object *wait_obj;
+	k_signals_t wait_mask;
+	k_instant_t deadline;
+	uint32_t exit_tag, exit_payload;
+	bool started; /* has ever run: task_join of a never-started thread is FAILED_PRECONDITION */
+};
+
+struct k_region {
+	uintptr_t start, end; /* [start, end) */
+	uint8_t access;
+};
+
+#define K_ACCESS_R 1u
+#define K_ACCESS_W 2u
+#define K_ACCESS_X 4u
+#define K_ACCESS_DEVICE 8u
+
+enum k_process_state {
+	K_PROCESS_STOPPED,
+	K_PROCESS_RUNNING,
+	K_PROCESS_TERMINATED,
+};
+
+struct k_process {
+	struct k_object base; /* the process object: JOINABLE once terminated */
+	const char *name;
+	struct k_thread *threads;
+	uint8_t thread_count;
+	uint8_t main_thread;
+	uint8_t region_count;
+	uint8_t state;
+	uint16_t table_size;
+	struct k_object *const *table; /* handle -> object; the last is the process itself */
+	const struct k_region *regions;
+	const struct keel_image_header *image;
+	uint32_t exit_tag, exit_payload;
+	bool started;
+	struct arch_process arch;
+};
+
+enum k_channel_state {
+	K_CHANNEL_IDLE,
+	K_CHANNEL_PENDING,
+	K_CHANNEL_RESPONDED,
+};
+
+struct k_channel_handler;
+
+struct k_channel_initiator {
+	struct k_object base;
+	struct k_process *owner;
+	struct k_channel_handler *handler;
+	uint8_t state;
+	struct k_thread *caller; /* parked in channel_transact, or NULL for async */
+	/* The transaction's buffers as the initiator passed them (len < 0: a vector). */
+	uintptr_t send, recv;
+	intptr_t send_len, recv_len;
+	size_t recv_capacity;
+	size_t response_len;
+};
+
+struct k_channel_handler {
+	struct k_object base;
+	struct k_process *owner;
+	struct k_channel_initiator *initiator; /* NULL: no initiator is bound to it */
+};
+
+struct k_interrupt {
+	struct k_object base;
+	struct k_process *owner;
+	uint8_t count;
+	uint16_t irqs[K_MAX_IRQS_PER_OBJECT];
+};
+
+struct k_wait_group {
+	struct k_object base;
+	struct k_process *owner;
+	struct k_list members; /* front is asked first; a returned member moves to the back */
+};
+
+/* Which interrupt object (and which of its bits) a user IRQ raises. */
+struct k_irq_binding {
+	uint16_t irq;
+	uint8_t bit;
+	struct k_interrupt *object;
+};
+
+/* An IRQ the kernel handles itself (kernel.interrupt_table in system.json5). */
+struct k_kernel_irq {
+	uint16_t irq;
+	void (*handler)(void);
+};
+
+/* The generated system (kernel_gen.c). */
+extern struct k_process *const k_processes[];
+extern const unsigned k_process_count;
+extern const struct k_irq_binding k_irq_bindings[];
+extern const unsigned k_irq_binding_count;
+extern const struct k_kernel_irq k_kernel_irqs[];
+extern const unsigned k_kernel_irq_count;
+
+#endif /* K_KERNEL_H */

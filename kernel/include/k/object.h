@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Object operations shared by the syscall layer and the object files. */
+#ifndef K_OBJECT_H
+#define K_OBJECT_H
+
+#include <k/kernel.h>
+
+/* Result word of a syscall that parked its thread: the wake writes the result. */
+#define K_PARKED INT32_MIN
+/* Result word of a syscall that wrote both result words itself. */
+#define K_WRITTEN (INT32_MIN + 1)
+
+static inline int32_t k_err(enum keel_status s)
+{
+	return -(int32_t)s;
+}
+
+/*
+ * Change an object's signals: clear then set. Wakes the threads whose wait is now
+ * satisfied and re-evaluates the object's wait group.
+ */
+void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set);
+
+/* object_wait on any object (wait groups included). */
+int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
+		      k_instant_t deadline);
+
+/* Leave whatever group o is in. */
+void k_wait_group_leave(struct k_object *o);
+int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,
+			 uintptr_t user_data);
+int32_t k_wait_group_remove(struct k_wait_group *g, struct k_object *o);
+/* Drop every member (process reset). */
+void k_wait_group_clear(struct k_wait_group *g);
+
+/* Channel operations (object/channel.c). */
+int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, uintptr_t send,
+			   intptr_t send_len, uintptr_t recv, intptr_t recv_len,
+			   k_instant_t deadline, bool sync);
+int32_t k_channel_complete(struct k_channel_initiator *c);
+int32_t k_channel_cancel(struct k_channel_initiator *c);
+int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t offset,
+		       uintptr_t buf, intptr_t len);
+int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+			  intptr_t len);
+int32_t k_channel_set_peer_user(struct k_object *end, bool set);
+/* The transaction's synchronous caller is gone (terminated): drop it. */
+void k_channel_caller_gone(struct k_channel_initiator *c);
+/* Reset a channel end at its process's join (§6.4). */
+void k_channel_reset(struct k_object *end);
+
+/* Interrupt objects (object/interrupt.c). */
+void k_irq(unsigned irq);
+int32_t k_interrupt_ack(struct k_interrupt *i, k_signals_t mask);
+void k_interrupt_reset(struct k_interrupt *i);
+void k_interrupts_start(void);
+
+/* Processes and threads (object/task.c). */
+void k_process_start(struct k_process *p);
+void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload);
+void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload);
+int32_t k_task_join(struct k_thread *caller, struct k_object *o);
+int32_t k_task_terminate(struct k_object *o);
+int32_t k_process_start_syscall(struct k_object *o);
+int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc, uintptr_t sp);
+/* An unhandled fault of t: log one line, terminate its process. */
+void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr);
+
+/* Boot: initialise every object, start every process. */
+void k_system_start(void);
+
+/* A broken kernel invariant: print file:line and halt. Never reachable from userspace. */
+_Noreturn void k_panic(const char *file, int line, const char *what);
+#define K_PANIC(what) k_panic(__FILE__, __LINE__, what)
+
+#endif /* K_OBJECT_H */

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * Scheduler, waiting and time. A thread that must wait is parked: it leaves the run
+ * queue, is linked on the object it waits for (and the timer queue when it has a
+ * deadline), and its syscall result is written into its saved frame when it is woken.
+ */
+#ifndef K_SCHED_H
+#define K_SCHED_H
+
+#include <k/kernel.h>
+
+/* The thread whose frame the kernel returns to; NULL while idle. */
+extern struct k_thread *k_current;
+
+/* Make t runnable at the back of its priority's queue (woken or started). */
+void k_sched_ready(struct k_thread *t);
+
+/* Take t off the run queue / waiter list / timer queue, whatever it is on. */
+void k_sched_detach(struct k_thread *t);
+
+/*
+ * Choose the thread to return to: the current one unless a higher-priority thread is
+ * ready (strict preemption), otherwise the front of the highest non-empty queue.
+ * Idles (arch_idle) while nothing is runnable.
+ */
+struct k_thread *k_sched_next(void);
+
+/* Park the current thread. deadline K_FOREVER: no timeout. */
+void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_signals_t mask,
+	    k_instant_t deadline);
+
+/* Wake a parked thread with the two result words of its syscall. */
+void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1);
+
+/* Called by the arch when the timer fires. */
+void k_timer_interrupt(void);
+
+/* Reprogram the timer for the nearest deadline or slice end. */
+void k_timer_update(void);
+
+k_instant_t k_now(void);
+
+/* Time slice for round-robin among equal priorities, in ticks. */
+extern k_instant_t k_time_slice;
+
+#endif /* K_SCHED_H */

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * User buffers: (pointer, length), or with a negative length a vector of |length|
+ * {pointer, length} entries. Every byte is checked against the owning process's
+ * regions, each range inside one region with the needed access, with no wrap.
+ */
+#ifndef K_UACCESS_H
+#define K_UACCESS_H
+
+#include <k/kernel.h>
+
+/* At most this many vector entries: the kernel is not preemptible, work is bounded. */
+#define K_MAX_VECTOR 16
+
+struct k_iovec {
+	uintptr_t base;
+	size_t len;
+};
+
+struct k_ubuf {
+	struct k_process *p;
+	uintptr_t ptr;
+	intptr_t len;
+};
+
+/* Is [base, base + len) inside one region of p with every bit of `access`? */
+bool k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access);
+
+/*
+ * Check a whole buffer (and a vector's entry array) for `access`; on success store its
+ * total size. KEEL_OK, PERMISSION_DENIED, or INVALID_ARGUMENT for a vector longer
+ * than K_MAX_VECTOR or whose total overflows.
+ */
+enum keel_status k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size);
+
+/*
+ * Copy up to n bytes from src (from byte src_off) to dst (from byte dst_off),
+ * re-checking every segment as it goes (the owner may have changed a vector since it
+ * was checked; a segment that is no longer valid ends the copy). Returns the count.
+ */
+size_t k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
+		   size_t src_off, size_t n);
+
+/* Copy up to n bytes of src, from byte off, into kernel memory. Returns the count. */
+size_t k_ubuf_read(void *dst, size_t n, const struct k_ubuf *src, size_t off);
+
+#endif /* K_UACCESS_H */

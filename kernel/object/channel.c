@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * Channels: one initiator, one handler, at most one transaction in flight. The kernel
+ * copies straight between the two processes' buffers; nothing is buffered here.
+ *
+ *   IDLE      initiator {WRITABLE}   handler {}
+ *   PENDING   initiator {}           handler {READABLE, WRITABLE}
+ *   RESPONDED initiator {READABLE}   handler {}
+ */
+#include <k/object.h>
+#include <k/sched.h>
+#include <k/uaccess.h>
+
+#define TXN_SIGNALS (KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE)
+
+/* Back to IDLE with the transaction forgotten; the sync caller (if any) is not woken. */
+static void drop(struct k_channel_initiator *c)
+{
+	c->state = K_CHANNEL_IDLE;
+	c->caller = NULL;
+	k_object_update(&c->handler->base, TXN_SIGNALS, 0);
+	k_object_update(&c->base, KEEL_SIGNAL_READABLE, KEEL_SIGNAL_WRITABLE);
+}
+
+int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, uintptr_t send,
+			   intptr_t send_len, uintptr_t recv, intptr_t recv_len,
+			   k_instant_t deadline, bool sync)
+{
+	struct k_ubuf sb = { c->owner, send, send_len }, rb = { c->owner, recv, recv_len };
+	size_t send_size, recv_size;
+	enum keel_status s;
+
+	if (c->state != K_CHANNEL_IDLE)
+		return k_err(KEEL_UNAVAILABLE);
+	if ((s = k_ubuf_check(&sb, K_ACCESS_R, &send_size)) != KEEL_OK ||
+	    (s = k_ubuf_check(&rb, K_ACCESS_W, &recv_size)) != KEEL_OK)
+		return k_err(s);
+	if (sync && deadline <= k_now())
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	c->send = send;
+	c->send_len = send_len;
+	c->recv = recv;
+	c->recv_len = recv_len;
+	c->recv_capacity = recv_size;
+	c->response_len = 0;
+	c->state = K_CHANNEL_PENDING;
+	/* A new transaction means the peer's earlier reset has been seen: ERROR ends. */
+	k_object_update(&c->base, TXN_SIGNALS | KEEL_SIGNAL_ERROR, 0);
+	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
+	if (!sync) {
+		c->caller = NULL;
+		return 0;
+	}
+	c->caller = t;
+	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
+	return K_PARKED;
+}
+
+int32_t k_channel_complete(struct k_channel_initiator *c)
+{
+	if (c->state != K_CHANNEL_RESPONDED || c->caller)
+		return k_err(KEEL_UNAVAILABLE);
+	size_t len = c->response_len;
+	drop(c);
+	return (int32_t)len;
+}
+
+int32_t k_channel_cancel(struct k_channel_initiator *c)
+{
+	if (c->state == K_CHANNEL_IDLE)
+		return k_err(KEEL_UNAVAILABLE);
+	struct k_thread *caller = c->caller;
+	drop(c);
+	/* Another thread of the caller's process cancelled a synchronous transaction. */
+	if (caller)
+		k_wake(caller, (uint32_t)k_err(KEEL_CANCELLED), 0);
+	return 0;
+}
+
+static struct k_channel_initiator *pending_of(struct k_channel_handler *h)
+{
+	struct k_channel_initiator *c = h->initiator;
+
+	return c && c->state == K_CHANNEL_PENDING ? c : NULL;
+}
+
+int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t offset,
+		       uintptr_t buf, intptr_t len)
+{
+	struct k_channel_initiator *c = pending_of(h);
+	struct k_ubuf dst = { h->owner, buf, len };
+	size_t cap, send_size;
+	enum keel_status s;
+
+	if (!c)
+		return k_err(KEEL_UNAVAILABLE);
+	if ((s = k_ubuf_check(&dst, K_ACCESS_W, &cap)) != KEEL_OK)
+		return k_err(s);
+	struct k_ubuf src = { c->owner, c->send, c->send_len };
+	/* The initiator's process may have changed its vector since the transact. */
+	if (k_ubuf_check(&src, K_ACCESS_R, &send_size) != KEEL_OK)
+		send_size = 0;
+	if (offset > send_size)
+		return k_err(KEEL_OUT_OF_RANGE);
+	size_t n = send_size - offset;
+	if (n > cap)
+		n = cap;
+	if (n > INT32_MAX)
+		n = INT32_MAX;
+	return (int32_t)k_ubuf_copy(&dst, 0, &src, offset, n);
+}
+
+int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+			  intptr_t len)
+{
+	struct k_channel_initiator *c = pending_of(h);
+	struct k_ubuf src = { h->owner, buf, len };
+	size_t size;
+	enum keel_status s;
+
+	if (!c)
+		return k_err(KEEL_UNAVAILABLE);
+	if ((s = k_ubuf_check(&src, K_ACCESS_R, &size)) != KEEL_OK)
+		return k_err(s);
+	if (size > c->recv_capacity)
+		return k_err(KEEL_OUT_OF_RANGE);
+	struct k_ubuf dst = { c->owner, c->recv, c->recv_len };
+	size_t n = k_ubuf_copy(&dst, 0, &src, 0, size);
+	k_object_update(&h->base, TXN_SIGNALS, 0);
+	if (c->caller) {
+		struct k_thread *caller = c->caller;
+		c->state = K_CHANNEL_IDLE;
+		c->caller = NULL;
+		k_object_update(&c->base, 0, KEEL_SIGNAL_WRITABLE);
+		k_wake(caller, (uint32_t)n, 0);
+	} else {
+		c->state = K_CHANNEL_RESPONDED;
+		c->response_len = n;
+		k_object_update(&c->base, 0, KEEL_SIGNAL_READABLE);
+	}
+	return 0;
+}
+
+int32_t k_channel_set_peer_user(struct k_object *end, bool set)
+{
+	struct k_object *peer;
+
+	if (end->type == K_OBJ_CHANNEL_INITIATOR) {
+		peer = &((struct k_channel_initiator *)end)->handler->base;
+	} else {
+		struct k_channel_initiator *c = ((struct k_channel_handler *)end)->initiator;
+		if (!c)
+			return k_err(KEEL_FAILED_PRECONDITION);
+		peer = &c->base;
+	}
+	k_object_update(peer, set ? 0 : KEEL_SIGNAL_USER, set ? KEEL_SIGNAL_USER : 0);
+	return 0;
+}
+
+void k_channel_caller_gone(struct k_channel_initiator *c)
+{
+	if (c->state != K_CHANNEL_IDLE)
+		drop(c);
+}
+
+void k_channel_reset(struct k_object *end)
+{
+	if (end->type == K_OBJ_CHANNEL_INITIATOR) {
+		struct k_channel_initiator *c = (struct k_channel_initiator *)end;
+		bool in_flight = c->state != K_CHANNEL_IDLE;
+		if (in_flight)
+			drop(c);
+		k_object_update(&c->handler->base, KEEL_SIGNAL_USER,
+				in_flight ? KEEL_SIGNAL_ERROR : 0);
+		/* The USER the live handler raised here is the handler's: it stays. */
+		k_object_update(&c->base, KEEL_SIGNAL_ERROR | KEEL_SIGNAL_READABLE,
+				KEEL_SIGNAL_WRITABLE);
+		return;
+	}
+	struct k_channel_handler *h = (struct k_channel_handler *)end;
+	struct k_channel_initiator *c = h->initiator;
+	k_object_update(&h->base, TXN_SIGNALS | KEEL_SIGNAL_ERROR, 0);
+	if (!c)
+		return;
+	bool in_flight = c->state != K_CHANNEL_IDLE;
+	struct k_thread *caller = c->caller;
+	if (in_flight)
+		drop(c);
+	if (caller)
+		k_wake(caller, (uint32_t)k_err(KEEL_UNAVAILABLE), 0);
+	k_object_update(&c->base, KEEL_SIGNAL_USER, in_flight ? KEEL_SIGNAL_ERROR : 0);
+}

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * Process and thread lifecycle:
+ *   Stopped -> Running -> Terminated (JOINABLE) -> joined -> Stopped.
+ * The kernel is not preemptible, so a terminated process's threads stop at once.
+ */
+#include <k/string.h>
+#include <k/arch.h>
+#include <k/console.h>
+#include <k/object.h>
+#include <k/sched.h>
+#include <k/uaccess.h>
+
+/* Undo whatever t is waiting in: a synchronous transaction it started is dropped. */
+static void abandon_wait(struct k_thread *t)
+{
+	if (t->state == K_THREAD_WAITING && t->wait_kind == K_WAIT_TRANSACT)
+		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj);
+	k_sched_detach(t);
+}
+
+static void thread_stop(struct k_thread *t, uint32_t tag, uint32_t payload)
+{
+	abandon_wait(t);
+	t->state = K_THREAD_TERMINATED;
+	t->exit_tag = tag;
+	t->exit_payload = payload;
+	k_object_update(&t->base, 0, KEEL_SIGNAL_JOINABLE);
+}
+
+static bool thread_live(const struct k_thread *t)
+{
+	return t->state != K_THREAD_STOPPED && t->state != K_THREAD_TERMINATED;
+}
+
+void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload)
+{
+	if (p->state != K_PROCESS_RUNNING)
+		return;
+	for (unsigned i = 0; i < p->thread_count; i++)
+		if (thread_live(&p->threads[i]))
+			thread_stop(&p->threads[i], KEEL_EXIT_PROCESS_TERMINATED, 0);
+	p->state = K_PROCESS_TERMINATED;
+	p->exit_tag = tag;
+	p->exit_payload = payload;
+	k_object_update(&p->base, 0, KEEL_SIGNAL_JOINABLE);
+}
+
+void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload)
+{
+	struct k_process *p = t->process;
+
+	thread_stop(t, tag, payload);
+	/* The last live thread of a process takes the process with it. */
+	for (unsigned i = 0; i < p->thread_count; i++)
+		if (thread_live(&p->threads[i]))
+			return;
+	k_process_terminate(p, tag, payload);
+}
+
+static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
+{
+	arch_frame_init(&t->frame, pc, sp);
+	t->started = true;
+	t->exit_tag = KEEL_EXIT_NONE;
+	t->exit_payload = 0;
+	k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
+	k_sched_ready(t);
+}
+
+void k_process_start(struct k_process *p)
+{
+	const struct keel_image_header *img = p->image;
+	const struct k_region *ram = &p->regions[1];
+
+	/* A fresh RAM image: nothing of the previous run survives a restart. */
+	memset((void *)ram->start, 0, ram->end - ram->start);
+	memcpy((void *)(uintptr_t)img->data_start, (const void *)(uintptr_t)img->data_load,
+	       img->data_end - img->data_start);
+	for (unsigned i = 0; i < p->thread_count; i++) {
+		struct k_thread *t = &p->threads[i];
+		t->state = K_THREAD_STOPPED;
+		t->started = false;
+		k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
+	}
+	p->state = K_PROCESS_RUNNING;
+	p->started = true;
+	p->exit_tag = KEEL_EXIT_NONE;
+	p->exit_payload = 0;
+	k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
+	struct k_thread *main = &p->threads[p->main_thread];
+	thread_begin(main, img->entry, main->stack_top);
+}
+
+/* What a process's join resets: the objects it owns (§6.4). */
+static void process_reset(struct k_process *p)
+{
+	for (unsigned i = 0; i < p->table_size; i++) {
+		struct k_object *o = p->table[i];
+		switch (o->type) {
+		case K_OBJ_CHANNEL_INITIATOR:
+		case K_OBJ_CHANNEL_HANDLER:
+			k_wait_group_leave(o);
+			k_channel_reset(o);
+			break;
+		case K_OBJ_INTERRUPT:
+			k_wait_group_leave(o);
+			k_interrupt_reset((struct k_interrupt *)o);
+			break;
+		case K_OBJ_WAIT_GROUP:
+			k_wait_group_leave(o);
+			k_wait_group_clear((struct k_wait_group *)o);
+			break;
+		case K_OBJ_THREAD:
+			if (K_CONTAINER_OF(o, struct k_thread, base)->process == p)
+				k_wait_group_leave(o);
+			break;
+		default:
+			/*
+			 * Process objects, its own included, belong to whoever watches them
+			 * (the supervisor's wait group must keep the restarted process).
+			 */
+			break;
+		}
+	}
+	for (unsigned i = 0; i < p->thread_count; i++) {
+		struct k_thread *t = &p->threads[i];
+		t->state = K_THREAD_STOPPED;
+		k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
+	}
+}
+
+static int32_t write_status(struct k_thread *caller, uint32_t tag, uint32_t payload)
+{
+	arch_frame_set_result(&caller->frame, tag, payload);
+	return K_WRITTEN;
+}
+
+int32_t k_task_join(struct k_thread *caller, struct k_object *o)
+{
+	if (o->type == K_OBJ_PROCESS) {
+		struct k_process *p = (struct k_process *)o;
+		if (p->state == K_PROCESS_RUNNING)
+			return k_err(KEEL_UNAVAILABLE);
+		if (p->state == K_PROCESS_STOPPED)
+			return k_err(KEEL_FAILED_PRECONDITION);
+		p->state = K_PROCESS_STOPPED;
+		k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
+		process_reset(p);
+		return write_status(caller, p->exit_tag, p->exit_payload);
+	}
+	if (o->type == K_OBJ_THREAD) {
+		struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
+		if (thread_live(t))
+			return k_err(KEEL_UNAVAILABLE);
+		if (t->state == K_THREAD_STOPPED)
+			return k_err(KEEL_FAILED_PRECONDITION);
+		t->state = K_THREAD_STOPPED;
+		k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
+		return write_status(caller, t->exit_tag, t->exit_payload);
+	}
+	return k_err(KEEL_UNIMPLEMENTED);
+}
+
+int32_t k_task_terminate(struct k_object *o)
+{
+	if (o->type == K_OBJ_PROCESS) {
+		struct k_process *p = (struct k_process *)o;
+		if (p->state != K_PROCESS_RUNNING)
+			return k_err(KEEL_FAILED_PRECONDITION);
+		k_process_terminate(p, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+		return 0;
+	}
+	if (o->type == K_OBJ_THREAD) {
+		struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
+		if (!thread_live(t))
+			return k_err(KEEL_FAILED_PRECONDITION);
+		k_thread_terminate(t, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+		return 0;
+	}
+	return k_err(KEEL_UNIMPLEMENTED);
+}
+
+int32_t k_process_start_syscall(struct k_object *o)
+{
+	if (o->type != K_OBJ_PROCESS)
+		return k_err(KEEL_UNIMPLEMENTED);
+	struct k_process *p = (struct k_process *)o;
+	if (p->state != K_PROCESS_STOPPED)
+		return k_err(KEEL_ALREADY_EXISTS);
+	k_process_start(p);
+	return 0;
+}
+
+int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc, uintptr_t sp)
+{
+	if (o->type != K_OBJ_THREAD)
+		return k_err(KEEL_UNIMPLEMENTED);
+	struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
+	struct k_process *p = caller->process;
+	if (t->process != p)
+		return k_err(KEEL_PERMISSION_DENIED);
+	if (t->state != K_THREAD_STOPPED)
+		return k_err(KEEL_ALREADY_EXISTS);
+	/* The stack grows down from sp: the word below it must be the caller's RAM. */
+	if (!k_range_ok(p, pc & ~(uintptr_t)1, 2, K_ACCESS_X) || sp < 4 ||
+	    !k_range_ok(p, sp - 4, 4, K_ACCESS_R | K_ACCESS_W))
+		return k_err(KEEL_PERMISSION_DENIED);
+	thread_begin(t, pc, sp);
+	return 0;
+}
+
+void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr)
+{
+	k_printf("[kernel] fault: process '%s' thread '%s' pc %p cause %u addr %p\n",
+		 t->process->name, t->name, (void *)pc, (unsigned)cause, (void *)addr);
+	k_process_terminate(t->process, KEEL_EXIT_UNHANDLED_EXCEPTION, cause);
+}
+
+/* A deadline passed while t was parked. */
+void k_wait_timed_out(struct k_thread *t);
+void k_wait_timed_out(struct k_thread *t)
+{
+	if (t->wait_kind == K_WAIT_TRANSACT) {
+		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj);
+		k_wake(t, (uint32_t)k_err(KEEL_DEADLINE_EXCEEDED), 0);
+	} else {
+		k_wake(t, KEEL_DEADLINE_EXCEEDED, KEEL_SIGNAL_ERROR_FLAG);
+	}
+}
+
+static void object_init(struct k_object *o)
+{
+	k_list_init(&o->waiters);
+	if (o->type == K_OBJ_WAIT_GROUP)
+		k_list_init(&((struct k_wait_group *)o)->members);
+}
+
+void k_system_start(void)
+{
+	for (unsigned i = 0; i < k_process_count; i++) {
+		struct k_process *p = k_processes[i];
+		object_init(&p->base);
+		for (unsigned j = 0; j < p->thread_count; j++)
+			object_init(&p->threads[j].base);
+		for (unsigned j = 0; j < p->table_size; j++)
+			object_init(p->table[j]);
+		if (p->region_count < 2 || p->image->magic != KEEL_IMAGE_MAGIC ||
+		    !arch_process_init(p))
+			K_PANIC("process image or regions are broken");
+	}
+	k_interrupts_start();
+	for (unsigned i = 0; i < k_process_count; i++)
+		k_process_start(k_processes[i]);
+}
+
+_Noreturn void k_panic(const char *file, int line, const char *what)
+{
+	k_printf("[kernel] PANIC %s:%d: %s\n", file, line, what);
+	arch_halt();
+}

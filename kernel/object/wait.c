@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+/* Signals, object_wait and wait groups: the part every object type shares. */
+#include <k/object.h>
+#include <k/sched.h>
+
+/* The member a wait on g returns: the first signalled one in fairness order. */
+static struct k_object *signalled_member(struct k_wait_group *g)
+{
+	if (!g->members.next)
+		return NULL;
+	for (struct k_list *n = g->members.next; n != &g->members; n = n->next) {
+		struct k_object *m = K_CONTAINER_OF(n, struct k_object, member_link);
+		if (m->signals & m->member_mask)
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * Hand waiter t the wait's result. For a wait group that is a signalled member (which
+ * then moves to the back, so a member that keeps firing cannot starve the others).
+ */
+static void complete_wait(struct k_thread *t, struct k_object *o, bool park_done)
+{
+	uint32_t user_data = 0, pending = o->signals & t->wait_mask;
+
+	if (o->type == K_OBJ_WAIT_GROUP) {
+		struct k_wait_group *g = (struct k_wait_group *)o;
+		struct k_object *m = signalled_member(g);
+		if (m) {
+			user_data = (uint32_t)m->user_data;
+			pending = m->signals & m->member_mask;
+			k_list_remove(&m->member_link);
+			k_list_push_back(&g->members, &m->member_link);
+		}
+	}
+	if (park_done)
+		k_wake(t, user_data, pending);
+	else
+		arch_frame_set_result(&t->frame, user_data, pending);
+}
+
+static void group_reevaluate(struct k_wait_group *g)
+{
+	bool any = signalled_member(g) != NULL;
+
+	k_object_update(&g->base, any ? 0 : KEEL_SIGNAL_READABLE, any ? KEEL_SIGNAL_READABLE : 0);
+}
+
+void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set)
+{
+	k_signals_t old = o->signals;
+	k_signals_t now = (old & ~clear) | set;
+
+	if (now == old)
+		return;
+	o->signals = now;
+	if ((now & ~old) && o->waiters.next) {
+		struct k_list *n = o->waiters.next;
+		while (n != &o->waiters) {
+			struct k_thread *t = K_CONTAINER_OF(n, struct k_thread, link);
+			n = n->next;
+			if (t->wait_kind == K_WAIT_OBJECT && (now & t->wait_mask))
+				complete_wait(t, o, true);
+		}
+	}
+	if (o->group && ((old ^ now) & o->member_mask))
+		group_reevaluate(o->group);
+}
+
+int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
+		      k_instant_t deadline)
+{
+	if (mask & ~KEEL_SIGNAL_VALID_MASK)
+		return k_err(KEEL_INVALID_ARGUMENT);
+	if (o->type == K_OBJ_WAIT_GROUP && k_list_empty(&((struct k_wait_group *)o)->members))
+		return k_err(KEEL_INVALID_ARGUMENT);
+	if (mask && (o->signals & mask)) {
+		t->wait_mask = mask;
+		complete_wait(t, o, false);
+		return K_WRITTEN;
+	}
+	if (deadline <= k_now())
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	k_park(t, mask ? K_WAIT_OBJECT : K_WAIT_SLEEP, o, mask, deadline);
+	return K_PARKED;
+}
+
+int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,
+			 uintptr_t user_data)
+{
+	if (o->type == K_OBJ_WAIT_GROUP)
+		return k_err(KEEL_INVALID_ARGUMENT);
+	if (mask & ~KEEL_SIGNAL_VALID_MASK)
+		return k_err(KEEL_INVALID_ARGUMENT);
+	if (o->group)
+		return k_err(KEEL_RESOURCE_EXHAUSTED);
+	o->group = g;
+	o->member_mask = mask;
+	o->user_data = user_data;
+	k_list_push_back(&g->members, &o->member_link);
+	group_reevaluate(g);
+	return 0;
+}
+
+void k_wait_group_leave(struct k_object *o)
+{
+	struct k_wait_group *g = o->group;
+
+	if (!g)
+		return;
+	k_list_remove(&o->member_link);
+	o->group = NULL;
+	o->member_mask = 0;
+	o->user_data = 0;
+	group_reevaluate(g);
+}
+
+int32_t k_wait_group_remove(struct k_wait_group *g, struct k_object *o)
+{
+	if (o->group != g)
+		return k_err(KEEL_NOT_FOUND);
+	k_wait_group_leave(o);
+	return 0;
+}
+
+void k_wait_group_clear(struct k_wait_group *g)
+{
+	struct k_list *n;
+
+	while ((n = k_list_front(&g->members)) != NULL)
+		k_wait_group_leave(K_CONTAINER_OF(n, struct k_object, member_link));
+}
