@@ -11,6 +11,17 @@ static struct k_list timer_queue; /* parked threads with a deadline, earliest fi
 static k_instant_t slice_end = K_FOREVER;
 static k_instant_t programmed = K_FOREVER;
 
+void k_sched_init(void)
+{
+	for (unsigned i = 0; i < K_PRIORITIES; i++)
+		k_list_init(&run_queue[i]);
+	k_list_init(&timer_queue);
+	ready_bitmap = 0;
+	k_current = NULL;
+	slice_end = K_FOREVER;
+	programmed = K_FOREVER;
+}
+
 k_instant_t k_now(void)
 {
 	return arch_now();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <k/string.h>
+#include <keel/string.h>
 #include <k/uaccess.h>
 
 bool k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)

@@ -11,13 +11,14 @@
 
 #define KEEL_IMAGE_MAGIC 0x4c45454bu /* "KEEL" little-endian */
 
+/* Address-sized words: 32-bit (LONG in the linker script) on every target. */
 struct keel_image_header {
-	uint32_t magic;
-	uint32_t entry; /* first instruction of the main thread */
-	uint32_t data_load; /* flash address of .data's initial image */
-	uint32_t data_start; /* RAM: .data, then .bss */
-	uint32_t data_end;
-	uint32_t bss_end;
+	uintptr_t magic;
+	uintptr_t entry; /* first instruction of the main thread */
+	uintptr_t data_load; /* flash address of .data's initial image */
+	uintptr_t data_start; /* RAM: .data, then .bss */
+	uintptr_t data_end;
+	uintptr_t bss_end;
 };
 
 #endif /* KEEL_IMAGE_H */

@@ -4,7 +4,7 @@
  *   Stopped -> Running -> Terminated (JOINABLE) -> joined -> Stopped.
  * The kernel is not preemptible, so a terminated process's threads stop at once.
  */
-#include <k/string.h>
+#include <keel/string.h>
 #include <k/arch.h>
 #include <k/console.h>
 #include <k/object.h>
@@ -75,8 +75,9 @@ void k_process_start(struct k_process *p)
 
 	/* A fresh RAM image: nothing of the previous run survives a restart. */
 	memset((void *)ram->start, 0, ram->end - ram->start);
-	memcpy((void *)(uintptr_t)img->data_start, (const void *)(uintptr_t)img->data_load,
-	       img->data_end - img->data_start);
+	if (img->data_end > img->data_start)
+		memcpy((void *)(uintptr_t)img->data_start,
+		       (const void *)(uintptr_t)img->data_load, img->data_end - img->data_start);
 	for (unsigned i = 0; i < p->thread_count; i++) {
 		struct k_thread *t = &p->threads[i];
 		t->state = K_THREAD_STOPPED;
@@ -238,6 +239,7 @@ static void object_init(struct k_object *o)
 
 void k_system_start(void)
 {
+	k_sched_init();
 	for (unsigned i = 0; i < k_process_count; i++) {
 		struct k_process *p = k_processes[i];
 		object_init(&p->base);

@@ -12,6 +12,9 @@
 /* The thread whose frame the kernel returns to; NULL while idle. */
 extern struct k_thread *k_current;
 
+/* Empty run queues and timer queue (boot; host tests between cases). */
+void k_sched_init(void);
+
 /* Make t runnable at the back of its priority's queue (woken or started). */
 void k_sched_ready(struct k_thread *t);
 

@@ -5,6 +5,7 @@
 
 #include <setjmp.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdnoreturn.h>
 
 #define HOST_CONSOLE_SIZE 65536
@@ -20,5 +21,10 @@ void host_console_clear(void);
  */
 extern jmp_buf *host_exit_jmp;
 noreturn void host_longjmp_exit(void);
+
+/* The simulated clock, the programmed timer and the fake interrupt controller. */
+extern uint64_t host_time;
+extern uint64_t host_timer;
+extern uint64_t host_irq_unmasked;
 
 #endif /* ARCH_HOST_H */

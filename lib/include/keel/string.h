@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* The freestanding kernel has no C library: these come from kernel/lib.c (libc on the host). */
-#ifndef K_STRING_H
-#define K_STRING_H
+/* No C library anywhere in Keel images: these come from lib/string.c (libc on the host). */
+#ifndef KEEL_STRING_H
+#define KEEL_STRING_H
 
 #include <stddef.h>
 
@@ -10,4 +10,4 @@ void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 
-#endif /* K_STRING_H */
+#endif /* KEEL_STRING_H */

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * The few C library functions a freestanding gcc may call on its own (struct copies,
- * zeroing), plus what the kernel uses. Not built for the host, which has libc.
+ * zeroing), for the kernel and every process. Not built for the host, which has libc.
  */
 #include <stddef.h>
 #include <stdint.h>
-#include <k/string.h>
+#include <keel/string.h>
 
 void *memcpy(void *restrict dst, const void *restrict src, size_t n)
 {

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+/* Process and thread lifecycle: exit, terminate, fault, join with object reset, restart. */
+#include <string.h>
+#include <keel/syscall_ids.h>
+#include <k/object.h>
+#include <k/sched.h>
+#include <arch/host.h>
+#include "ktest.h"
+#include "sim.h"
+
+#define ERR(s) (-(int32_t)(s))
+#define A MAIN(sim_a)
+#define B MAIN(sim_b)
+#define WORKER (&sim_a.threads[1])
+
+static int32_t join(unsigned h)
+{
+	return SIM_CALL(A, KEEL_SYS_TASK_JOIN, h);
+}
+
+KT_TEST(process_exit_makes_it_joinable_with_success_and_code)
+{
+	sim_reset();
+	KT_EQ(join(A_B), ERR(KEEL_UNAVAILABLE));
+	SIM_CALL(B, KEEL_SYS_PROCESS_EXIT, 42);
+	KT_EQ(sim_b.state, K_PROCESS_TERMINATED);
+	KT_EQ(B->state, K_THREAD_TERMINATED);
+	KT_EQ(sim_b.base.signals, KEEL_SIGNAL_JOINABLE);
+	KT_EQ(join(A_B), KEEL_EXIT_SUCCESS);
+	KT_EQ(sim_r1(A), 42);
+	KT_EQ(sim_b.base.signals, 0);
+	KT_EQ(join(A_B), ERR(KEEL_FAILED_PRECONDITION));
+}
+
+KT_TEST(process_terminate_gives_terminated_by_syscall)
+{
+	sim_reset();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), 0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), ERR(KEEL_FAILED_PRECONDITION));
+	KT_EQ(join(A_B), KEEL_EXIT_TERMINATED_BY_SYSCALL);
+}
+
+KT_TEST(process_fault_gives_unhandled_exception_with_cause_and_logs_one_line)
+{
+	sim_reset();
+	sim_run(B);
+	k_fault(B, 7, 0x1234, 0);
+	KT_TRUE(strstr(host_console, "process 'b'") != NULL);
+	KT_TRUE(strstr(host_console, "cause 7") != NULL);
+	KT_EQ(join(A_B), KEEL_EXIT_UNHANDLED_EXCEPTION);
+	KT_EQ(sim_r1(A), 7);
+}
+
+KT_TEST(process_start_restarts_with_a_fresh_ram_image)
+{
+	sim_reset();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), ERR(KEEL_ALREADY_EXISTS));
+	sim_ram_b[100] = 0x5a;
+	SIM_CALL(B, KEEL_SYS_PROCESS_EXIT, 0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), ERR(KEEL_ALREADY_EXISTS));
+	join(A_B);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), 0);
+	KT_EQ(sim_ram_b[100], 0);
+	KT_EQ(sim_b.state, K_PROCESS_RUNNING);
+	KT_EQ(B->state, K_THREAD_READY);
+	KT_EQ(B->frame.pc, (uintptr_t)sim_flash_b + 64);
+	KT_EQ(B->frame.sp, B->stack_top);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_WG), ERR(KEEL_UNIMPLEMENTED));
+}
+
+KT_TEST(process_termination_drops_the_transaction_its_thread_was_waiting_in)
+{
+	sim_reset();
+	SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, sim_ram_a, 4, sim_ram_a + 8, 8,
+		 SIM_FOREVER);
+	KT_EQ(sim_b.table[B_IPC]->signals, KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE);
+	SIM_CALL(B, KEEL_SYS_TASK_TERMINATE, B_PROCESS);
+	/* b terminated itself with its PROCESS handle: a's transaction is still pending. */
+	KT_EQ(A->state, K_THREAD_WAITING);
+	k_process_terminate(&sim_a, KEEL_EXIT_TERMINATED_BY_KERNEL, 0);
+	KT_EQ(sim_b.table[B_IPC]->signals, 0);
+	KT_EQ(sim_a.table[A_IPC]->signals, KEEL_SIGNAL_WRITABLE);
+}
+
+KT_TEST(process_join_resets_its_objects_and_raises_error_on_the_surviving_peer)
+{
+	sim_reset();
+	/* b raised USER on a's initiator; a raised USER on b's handler. */
+	SIM_CALL(B, KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL, B_IPC, 1);
+	SIM_CALL(A, KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL, A_IPC, 1);
+	SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, sim_ram_a, 4, sim_ram_a + 8, 8,
+		 SIM_FOREVER);
+	SIM_CALL(B, KEEL_SYS_TASK_TERMINATE, B_PROCESS);
+	KT_EQ(A->state, K_THREAD_WAITING);
+	/* c joins b? c has no handle on b: use the kernel call the supervisor's join makes. */
+	struct k_thread *c = MAIN(sim_c);
+	sim_run(c);
+	KT_EQ(k_task_join(c, &sim_b.base), K_WRITTEN);
+	KT_EQ(c->frame.result[0], KEEL_EXIT_TERMINATED_BY_SYSCALL);
+	/* Keel: the initiator waiting on the reset handler gets UNAVAILABLE. */
+	KT_EQ(A->state, K_THREAD_READY);
+	KT_EQ((int32_t)sim_r0(A), ERR(KEEL_UNAVAILABLE));
+	/* Peer USER raised by b is cleared; ERROR raised on the survivor. */
+	KT_EQ(sim_a.table[A_IPC]->signals, KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_ERROR);
+	/* b's own USER (raised by live a) is kept. */
+	KT_EQ(sim_b.table[B_IPC]->signals, KEEL_SIGNAL_USER);
+	/* A new transaction clears ERROR. */
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_ASYNC_TRANSACT, A_IPC, sim_ram_a, 4, sim_ram_a + 8, 8),
+	      0);
+	KT_EQ(sim_a.table[A_IPC]->signals, 0);
+}
+
+KT_TEST(process_join_removes_its_wait_group_members_and_rearms_interrupts)
+{
+	sim_reset();
+	SIM_CALL(A, KEEL_SYS_WAIT_GROUP_ADD, A_WG, A_IPC, KEEL_SIGNAL_READABLE, 1);
+	SIM_CALL(A, KEEL_SYS_WAIT_GROUP_ADD, A_WG, A_B, KEEL_SIGNAL_JOINABLE, 2);
+	k_irq(5);
+	KT_TRUE(!(host_irq_unmasked & (1u << 5)));
+	struct k_thread *c = MAIN(sim_c);
+	k_process_terminate(&sim_a, KEEL_EXIT_TERMINATED_BY_KERNEL, 0);
+	sim_run(c);
+	k_task_join(c, &sim_a.base);
+	KT_TRUE(sim_a.table[A_IPC]->group == NULL);
+	KT_TRUE(sim_b.base.group == NULL);
+	KT_EQ(sim_a.table[A_INT]->signals, 0);
+	KT_TRUE(host_irq_unmasked & (1u << 5));
+}
+
+KT_TEST(process_join_keeps_its_own_process_object_in_the_supervisors_group)
+{
+	sim_reset();
+	SIM_CALL(A, KEEL_SYS_WAIT_GROUP_ADD, A_WG, A_B, KEEL_SIGNAL_JOINABLE, 2);
+	SIM_CALL(B, KEEL_SYS_PROCESS_EXIT, 1);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_WG, KEEL_SIGNAL_READABLE, SIM_FOREVER), 2);
+	join(A_B);
+	KT_TRUE(sim_b.base.group != NULL);
+	SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B);
+	SIM_CALL(B, KEEL_SYS_PROCESS_EXIT, 3);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_WG, KEEL_SIGNAL_READABLE, SIM_FOREVER), 2);
+}
+
+KT_TEST(thread_start_exit_join_and_restart)
+{
+	sim_reset();
+	KT_EQ(join(A_WORKER), ERR(KEEL_FAILED_PRECONDITION));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_WORKER), ERR(KEEL_FAILED_PRECONDITION));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_a + 2048), 0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_a + 2048),
+	      ERR(KEEL_ALREADY_EXISTS));
+	KT_EQ(join(A_WORKER), ERR(KEEL_UNAVAILABLE));
+	SIM_CALL(WORKER, KEEL_SYS_THREAD_EXIT, 42);
+	KT_EQ(sim_a.state, K_PROCESS_RUNNING);
+	KT_EQ(join(A_WORKER), KEEL_EXIT_SUCCESS);
+	KT_EQ(sim_r1(A), 42);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_a + 2048), 0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_WORKER), 0);
+	KT_EQ(join(A_WORKER), KEEL_EXIT_TERMINATED_BY_SYSCALL);
+}
+
+KT_TEST(thread_start_with_pc_or_sp_outside_the_process_is_permission_denied)
+{
+	static uint8_t kernel_memory[16];
+
+	sim_reset();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_ram_a, sim_ram_a + 2048),
+	      ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, kernel_memory, sim_ram_a + 2048),
+	      ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_b + 64),
+	      ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, 0),
+	      ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_B, sim_flash_a + 64, sim_ram_a + 64),
+	      ERR(KEEL_UNIMPLEMENTED));
+}
+
+KT_TEST(thread_exit_of_the_last_thread_ends_the_process)
+{
+	sim_reset();
+	SIM_CALL(B, KEEL_SYS_THREAD_EXIT, 5);
+	KT_EQ(sim_b.state, K_PROCESS_TERMINATED);
+	KT_EQ(join(A_B), KEEL_EXIT_SUCCESS);
+	KT_EQ(sim_r1(A), 5);
+}
+
+KT_TEST(process_death_gives_its_threads_process_terminated)
+{
+	sim_reset();
+	SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_a + 2048);
+	SIM_CALL(WORKER, KEEL_SYS_OBJECT_WAIT, A_INT, KEEL_SIGNAL_INTERRUPT(0), SIM_FOREVER);
+	k_process_terminate(&sim_a, KEEL_EXIT_TERMINATED_BY_KERNEL, 0);
+	KT_EQ(WORKER->state, K_THREAD_TERMINATED);
+	KT_EQ(WORKER->exit_tag, KEEL_EXIT_PROCESS_TERMINATED);
+	KT_TRUE(!k_list_linked(&WORKER->link));
+}
+
+KT_TEST(task_join_of_objects_that_are_not_tasks_is_unimplemented)
+{
+	sim_reset();
+	KT_EQ(join(A_IPC), ERR(KEEL_UNIMPLEMENTED));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_WG), ERR(KEEL_UNIMPLEMENTED));
+}

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <string.h>
+#include <k/object.h>
+#include <k/sched.h>
+#include <k/syscall.h>
+#include <k/system.h>
+#include <arch/host.h>
+#include "sim.h"
+
+uint8_t sim_ram_a[SIM_RAM], sim_ram_b[SIM_RAM], sim_ram_c[SIM_RAM];
+uint8_t sim_flash_a[SIM_FLASH], sim_flash_b[SIM_FLASH], sim_flash_c[SIM_FLASH];
+
+struct k_process sim_a, sim_b, sim_c;
+static struct k_thread threads_a[2], threads_b[1], threads_c[1];
+static struct k_channel_initiator a_ipc, a_ipc2;
+static struct k_wait_group a_wg, c_wg;
+static struct k_interrupt a_int;
+static struct k_channel_handler b_ipc, c_ipc;
+
+static struct k_object *const table_a[] = {
+	&a_ipc.base, &a_wg.base,	  &a_int.base, &sim_b.base,
+	&threads_a[1].base, &a_ipc2.base, &sim_c.base, &sim_a.base,
+};
+static struct k_object *const table_b[] = { &b_ipc.base, &sim_b.base };
+static struct k_object *const table_c[] = { &c_ipc.base, &c_wg.base, &sim_c.base };
+
+#define RW (K_ACCESS_R | K_ACCESS_W)
+#define RX (K_ACCESS_R | K_ACCESS_X)
+#define REGIONS(flash, ram)                                                            \
+	{                                                                              \
+		K_REGION((uintptr_t)(flash), (uintptr_t)(flash) + SIM_FLASH, RX),      \
+			K_REGION((uintptr_t)(ram), (uintptr_t)(ram) + SIM_RAM, RW),    \
+	}
+static struct k_region regions_a[2], regions_b[2], regions_c[2];
+
+struct k_process *const k_processes[] = { &sim_a, &sim_b, &sim_c };
+const unsigned k_process_count = 3;
+const struct k_irq_binding k_irq_bindings[] = {
+	K_IRQ_BINDING(5, &a_int, 0),
+	K_IRQ_BINDING(6, &a_int, 1),
+};
+const unsigned k_irq_binding_count = 2;
+const struct k_kernel_irq k_kernel_irqs[] = { { 0 } };
+const unsigned k_kernel_irq_count = 0;
+
+/* An image header at the start of the flash: entry just after it, no .data. */
+static void image(uint8_t *flash, uint8_t *ram)
+{
+	struct keel_image_header h = {
+		.magic = KEEL_IMAGE_MAGIC,
+		.entry = (uintptr_t)(flash + 64),
+	};
+	memcpy(flash, &h, sizeof(h));
+	(void)ram;
+}
+
+void sim_reset(void)
+{
+	struct k_region ra[] = REGIONS(sim_flash_a, sim_ram_a);
+	struct k_region rb[] = REGIONS(sim_flash_b, sim_ram_b);
+	struct k_region rc[] = REGIONS(sim_flash_c, sim_ram_c);
+	memcpy(regions_a, ra, sizeof(ra));
+	memcpy(regions_b, rb, sizeof(rb));
+	memcpy(regions_c, rc, sizeof(rc));
+
+	threads_a[0] = (struct k_thread)K_THREAD(&sim_a, "a main", 10,
+						 (uintptr_t)sim_ram_a + 1024);
+	threads_a[1] = (struct k_thread)K_THREAD(&sim_a, "a worker", 10, 0);
+	threads_b[0] = (struct k_thread)K_THREAD(&sim_b, "b main", 10,
+						 (uintptr_t)sim_ram_b + 1024);
+	threads_c[0] = (struct k_thread)K_THREAD(&sim_c, "c main", 10,
+						 (uintptr_t)sim_ram_c + 1024);
+	a_ipc = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &b_ipc);
+	a_ipc2 = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &c_ipc);
+	b_ipc = (struct k_channel_handler)K_CHANNEL_HANDLER(&sim_b, &a_ipc);
+	c_ipc = (struct k_channel_handler)K_CHANNEL_HANDLER(&sim_c, &a_ipc2);
+	a_wg = (struct k_wait_group)K_WAIT_GROUP(&sim_a);
+	c_wg = (struct k_wait_group)K_WAIT_GROUP(&sim_c);
+	a_int = (struct k_interrupt)K_INTERRUPT(&sim_a, 2, 5, 6);
+	sim_a = (struct k_process)K_PROCESS("a", threads_a, 0, table_a, regions_a,
+					    (uintptr_t)sim_flash_a);
+	sim_b = (struct k_process)K_PROCESS("b", threads_b, 0, table_b, regions_b,
+					    (uintptr_t)sim_flash_b);
+	sim_c = (struct k_process)K_PROCESS("c", threads_c, 0, table_c, regions_c,
+					    (uintptr_t)sim_flash_c);
+	image(sim_flash_a, sim_ram_a);
+	image(sim_flash_b, sim_ram_b);
+	image(sim_flash_c, sim_ram_c);
+	host_time = 0;
+	host_timer = UINT64_MAX;
+	host_irq_unmasked = 0;
+	host_console_clear();
+	k_time_slice = 0;
+	k_system_start();
+}
+
+void sim_run(struct k_thread *t)
+{
+	struct k_thread *cur = k_current;
+
+	if (cur && cur != t && cur->state == K_THREAD_RUNNING)
+		k_sched_ready(cur);
+	if (t->state == K_THREAD_READY)
+		k_sched_detach(t);
+	t->state = K_THREAD_RUNNING;
+	k_current = t;
+}
+
+int32_t sim_call(struct k_thread *t, uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
+		 uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t a6)
+{
+	sim_run(t);
+	t->frame.id = id;
+	uintptr_t args[8] = { a0, a1, a2, a3, a4, a5, a6, 0 };
+	memcpy(t->frame.arg, args, sizeof(args));
+	t->frame.result[0] = t->frame.result[1] = 0xdeadbeef;
+	k_syscall(t);
+	/* A parked (or terminated) caller has no result yet. */
+	if (t->state != K_THREAD_RUNNING)
+		return K_PARKED;
+	return (int32_t)t->frame.result[0];
+}
+
+uint32_t sim_r0(const struct k_thread *t)
+{
+	return t->frame.result[0];
+}
+
+uint32_t sim_r1(const struct k_thread *t)
+{
+	return t->frame.result[1];
+}
+
+struct k_thread *sim_schedule(void)
+{
+	jmp_buf jb;
+	struct k_thread *volatile next = NULL;
+
+	host_exit_jmp = &jb;
+	if (!setjmp(jb))
+		next = k_sched_next();
+	host_exit_jmp = NULL;
+	return next;
+}

@@ -1,1 +1,0 @@
-typedef int keel_user_empty_unit;
