@@ -17,7 +17,7 @@
 #define KEEL_PROCESS_ENTRY(name)                                                  \
 	static void keel_body_##name(void);                                       \
 	noreturn void keel_process_entry_##name(void);                            \
-	__attribute__((used)) noreturn void keel_process_entry_##name(void)       \
+	noreturn void keel_process_entry_##name(void)                             \
 	{                                                                         \
 		keel_body_##name();                                               \
 		sys_process_exit(0);                                              \
@@ -28,7 +28,7 @@
 #define KEEL_ENTRY()                                                  \
 	static void keel_body_app(void);                              \
 	noreturn void keel_app_entry(void);                           \
-	__attribute__((used)) noreturn void keel_app_entry(void)      \
+	noreturn void keel_app_entry(void)                            \
 	{                                                             \
 		keel_body_app();                                      \
 		sys_process_exit(0);                                  \

@@ -190,13 +190,13 @@ static inline enum keel_status sys_object_wait(keel_handle_t h, keel_signals_t m
 {
 	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_OBJECT_WAIT, h, mask, KEEL_LO(deadline),
 					    KEEL_HI(deadline));
-	if (r.r1 & KEEL_SIGNAL_ERROR_FLAG)
-		return (enum keel_status)r.r0;
+	bool failed = (r.r1 & KEEL_SIGNAL_ERROR_FLAG) != 0;
+
 	if (result) {
-		result->user_data = r.r0;
-		result->pending_signals = r.r1;
+		result->user_data = failed ? 0 : r.r0;
+		result->pending_signals = failed ? 0 : r.r1;
 	}
-	return KEEL_OK;
+	return failed ? (enum keel_status)r.r0 : KEEL_OK;
 }
 
 static inline noreturn void sys_process_exit(uint32_t code)
