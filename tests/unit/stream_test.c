@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: Apache-2.0
+/* The stream protocol (server and client framing) and the line reader. */
+#include <string.h>
+#include <keel/line_reader.h>
+#include <keel/stream.h>
+#include "ktest.h"
+
+/* A fake environment that records the order of USER changes and responses. */
+struct fake {
+	char log[256];
+	uint8_t resp[256];
+	size_t resp_len;
+	size_t tx_accept; /* how many bytes transmit takes per call */
+	uint8_t tx[512];
+	size_t tx_len;
+};
+
+static void note(struct fake *f, const char *s)
+{
+	strncat(f->log, s, sizeof(f->log) - strlen(f->log) - 1);
+}
+
+static enum keel_status fake_user(void *ctx, bool set)
+{
+	note(ctx, set ? "U+" : "U-");
+	return KEEL_OK;
+}
+
+static enum keel_status fake_respond(void *ctx, const void *buf, size_t len)
+{
+	struct fake *f = ctx;
+
+	note(f, "R");
+	memcpy(f->resp, buf, len);
+	f->resp_len = len;
+	return KEEL_OK;
+}
+
+static size_t fake_transmit(void *ctx, const uint8_t *buf, size_t len)
+{
+	struct fake *f = ctx;
+	size_t n = len < f->tx_accept ? len : f->tx_accept;
+
+	memcpy(f->tx + f->tx_len, buf, n);
+	f->tx_len += n;
+	return n;
+}
+
+static void server_init(struct keel_stream_server *s, struct fake *f)
+{
+	memset(s, 0, sizeof(*s));
+	memset(f, 0, sizeof(*f));
+	f->tx_accept = 1000;
+	s->ops = (struct keel_stream_server_ops){ f, fake_user, fake_respond, fake_transmit };
+}
+
+static void serve_read(struct keel_stream_server *s)
+{
+	uint32_t req = KEEL_STREAM_READ;
+
+	keel_stream_server_serve(s, (const uint8_t *)&req, sizeof(req));
+}
+
+KT_TEST(stream_read_returns_the_ring_and_lowers_user_before_the_emptying_response)
+{
+	struct keel_stream_server s;
+	struct fake f;
+	const uint8_t *data;
+	size_t n;
+
+	server_init(&s, &f);
+	KT_TRUE(keel_stream_server_received(&s, (const uint8_t *)"look\n", 5));
+	KT_STREQ(f.log, "U+");
+	serve_read(&s);
+	KT_STREQ(f.log, "U+U-R");
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, &data, &n), KEEL_OK);
+	KT_EQ(n, 5);
+	KT_TRUE(memcmp(data, "look\n", 5) == 0);
+}
+
+KT_TEST(stream_read_of_more_than_one_response_keeps_user_until_the_last)
+{
+	struct keel_stream_server s;
+	struct fake f;
+	uint8_t bytes[100];
+
+	server_init(&s, &f);
+	memset(bytes, 'x', sizeof(bytes));
+	keel_stream_server_received(&s, bytes, sizeof(bytes));
+	serve_read(&s);
+	KT_STREQ(f.log, "U+R");
+	KT_EQ(f.resp_len, KEEL_STREAM_HEADER + KEEL_STREAM_READ_MAX);
+	serve_read(&s);
+	KT_STREQ(f.log, "U+RU-R");
+	KT_EQ(f.resp_len, KEEL_STREAM_HEADER + 100 - KEEL_STREAM_READ_MAX);
+}
+
+KT_TEST(stream_full_ring_drops_and_counts_the_excess)
+{
+	struct keel_stream_server s;
+	struct fake f;
+	uint8_t bytes[300];
+
+	server_init(&s, &f);
+	memset(bytes, 'y', sizeof(bytes));
+	KT_TRUE(!keel_stream_server_received(&s, bytes, sizeof(bytes)));
+	KT_EQ(s.ring.count, sizeof(s.ring.buf));
+	KT_EQ(s.dropped, 300 - sizeof(s.ring.buf));
+}
+
+KT_TEST(stream_write_reports_a_partial_write)
+{
+	struct keel_stream_server s;
+	struct fake f;
+	uint8_t req[64];
+	const uint8_t *data;
+	size_t n;
+
+	server_init(&s, &f);
+	f.tx_accept = 3;
+	size_t len = keel_stream_frame_write(req, sizeof(req), "hello", 5);
+	KT_EQ(len, 9);
+	keel_stream_server_serve(&s, req, len);
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, &data, &n), KEEL_OK);
+	KT_EQ(n, 3);
+	KT_EQ(f.tx_len, 3);
+	KT_TRUE(memcmp(f.tx, "hel", 3) == 0);
+}
+
+KT_TEST(stream_malformed_requests_get_invalid_argument)
+{
+	struct keel_stream_server s;
+	struct fake f;
+	const uint8_t *data;
+	size_t n;
+	uint32_t bad = 7;
+
+	server_init(&s, &f);
+	keel_stream_server_serve(&s, (const uint8_t *)&bad, 2);
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, &data, &n), KEEL_INVALID_ARGUMENT);
+	keel_stream_server_serve(&s, (const uint8_t *)&bad, 4);
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, &data, &n), KEEL_INVALID_ARGUMENT);
+}
+
+KT_TEST(stream_response_shorter_than_its_length_is_data_loss)
+{
+	uint8_t resp[12] = { 0, 0, 0, 0, 9, 0, 0, 0 };
+	const uint8_t *data;
+	size_t n;
+
+	KT_EQ(keel_stream_parse_response(resp, sizeof(resp), &data, &n), KEEL_DATA_LOSS);
+	KT_EQ(keel_stream_parse_response(resp, 4, &data, &n), KEEL_DATA_LOSS);
+}
+
+static int feed(struct keel_line_reader *r, const char *s, const char **lines, bool *trunc)
+{
+	int n = 0;
+	const char *line;
+	bool t;
+
+	for (; *s; s++) {
+		if (keel_line_push(r, *s, &line, &t)) {
+			static char store[8][KEEL_LINE_MAX];
+			strcpy(store[n], line);
+			lines[n] = store[n];
+			trunc[n] = t;
+			n++;
+		}
+	}
+	return n;
+}
+
+KT_TEST(line_reader_splits_on_lf_cr_and_crlf_once_each)
+{
+	struct keel_line_reader r = { 0 };
+	const char *lines[8];
+	bool t[8];
+
+	KT_EQ(feed(&r, "help\nlook\rgo north\r\nexit\n", lines, t), 4);
+	KT_STREQ(lines[0], "help");
+	KT_STREQ(lines[1], "look");
+	KT_STREQ(lines[2], "go north");
+	KT_STREQ(lines[3], "exit");
+}
+
+KT_TEST(line_reader_trims_blanks_and_keeps_empty_lines)
+{
+	struct keel_line_reader r = { 0 };
+	const char *lines[8];
+	bool t[8];
+
+	KT_EQ(feed(&r, "  look \t\n\n", lines, t), 2);
+	KT_STREQ(lines[0], "look");
+	KT_STREQ(lines[1], "");
+}
+
+KT_TEST(line_reader_truncates_an_overlong_line_and_recovers)
+{
+	struct keel_line_reader r = { 0 };
+	char long_line[200];
+	const char *lines[8];
+	bool t[8];
+
+	memset(long_line, 'z', 150);
+	strcpy(long_line + 150, "\nhelp\n");
+	KT_EQ(feed(&r, long_line, lines, t), 2);
+	KT_EQ(strlen(lines[0]), KEEL_LINE_MAX - 1);
+	KT_TRUE(t[0]);
+	KT_STREQ(lines[1], "help");
+	KT_TRUE(!t[1]);
+}
