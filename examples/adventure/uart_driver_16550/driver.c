@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * A 16550 UART driver in userspace: the UART is a device mapping of this process, its
+ * RX interrupt an interrupt object; clients use the stream protocol over a channel.
+ */
+#include <keel/keel.h>
+#include <keel/stream.h>
+#include <uart_driver_16550_codegen.h>
+
+#define RBR 0 /* receive buffer (read) */
+#define THR 0 /* transmit holding (write) */
+#define IER 1
+#define FCR 2
+#define LCR 3
+#define MCR 4
+#define LSR 5
+#define IER_RX_AVAILABLE 0x01
+#define FCR_ENABLE_AND_CLEAR 0x07
+#define LCR_8N1 0x03
+#define MCR_OUT2 0x08
+#define LSR_DATA_READY 0x01
+#define LSR_THR_EMPTY 0x20
+
+enum { WAKE_IRQ = 1, WAKE_IPC = 2 };
+
+static volatile uint8_t *const uart = (volatile uint8_t *)MAPPING_UART_START;
+
+static enum keel_status set_peer_user(void *ctx, bool set)
+{
+	return sys_object_set_peer_user_signal(HANDLE_UART, set);
+}
+
+static enum keel_status respond(void *ctx, const void *buf, size_t len)
+{
+	return sys_channel_respond(HANDLE_UART, buf, len);
+}
+
+static size_t transmit(void *ctx, const uint8_t *buf, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		while (!(uart[LSR] & LSR_THR_EMPTY))
+			;
+		uart[THR] = buf[i];
+	}
+	return len;
+}
+
+static struct keel_stream_server server = {
+	.ops = { NULL, set_peer_user, respond, transmit },
+};
+
+static void drain_rx(void)
+{
+	uint8_t bytes[16];
+	size_t n = 0;
+	uint32_t before = server.dropped;
+
+	while (uart[LSR] & LSR_DATA_READY) {
+		bytes[n++] = uart[RBR];
+		if (n == sizeof(bytes)) {
+			keel_stream_server_received(&server, bytes, n);
+			n = 0;
+		}
+	}
+	keel_stream_server_received(&server, bytes, n);
+	if (server.dropped != before)
+		KEEL_WRN("receive ring full: dropped %u bytes", (unsigned)(server.dropped - before));
+}
+
+static void serve_request(void)
+{
+	uint8_t req[4 + KEEL_STREAM_WRITE_MAX];
+	size_t len;
+	enum keel_status s = sys_channel_read(HANDLE_UART, 0, req, sizeof(req), &len);
+
+	/* The client may have been restarted in between: its transaction is gone. */
+	if (s == KEEL_OK)
+		s = keel_stream_server_serve(&server, req, len);
+	if (s != KEEL_OK)
+		KEEL_WRN("request dropped: %s", keel_status_str(s));
+}
+
+KEEL_ENTRY()
+{
+	uart[LCR] = LCR_8N1;
+	uart[FCR] = FCR_ENABLE_AND_CLEAR;
+	uart[MCR] = MCR_OUT2;
+	uart[IER] = IER_RX_AVAILABLE;
+
+	if (sys_wait_group_add(HANDLE_MAIN_LOOP_WAIT_GROUP, HANDLE_UART_INTERRUPT,
+			       SIGNAL_UART_RX, WAKE_IRQ) != KEEL_OK ||
+	    sys_wait_group_add(HANDLE_MAIN_LOOP_WAIT_GROUP, HANDLE_UART, KEEL_SIGNAL_READABLE,
+			       WAKE_IPC) != KEEL_OK) {
+		KEEL_ERR("cannot set up the wait group");
+		return;
+	}
+	for (;;) {
+		struct keel_wait_result w;
+		if (sys_object_wait(HANDLE_MAIN_LOOP_WAIT_GROUP, KEEL_SIGNAL_READABLE, KEEL_FOREVER,
+				    &w) != KEEL_OK)
+			continue;
+		if (w.user_data == WAKE_IRQ) {
+			drain_rx();
+			(void)sys_interrupt_ack(HANDLE_UART_INTERRUPT, SIGNAL_UART_RX);
+		} else {
+			serve_request();
+		}
+	}
+}
