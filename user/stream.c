@@ -60,12 +60,13 @@ bool keel_stream_server_received(struct keel_stream_server *s, const uint8_t *bu
 	return all;
 }
 
+/* The header says `len`; only a read's response carries those bytes after it. */
 static enum keel_status respond(struct keel_stream_server *s, uint8_t *resp,
-				enum keel_status status, size_t len)
+				enum keel_status status, size_t len, size_t payload)
 {
 	put32(resp, status);
 	put32(resp + 4, (uint32_t)len);
-	return s->ops.respond(s->ops.ctx, resp, KEEL_STREAM_HEADER + len);
+	return s->ops.respond(s->ops.ctx, resp, KEEL_STREAM_HEADER + payload);
 }
 
 enum keel_status keel_stream_server_serve(struct keel_stream_server *s, const uint8_t *req,
@@ -74,7 +75,7 @@ enum keel_status keel_stream_server_serve(struct keel_stream_server *s, const ui
 	uint8_t resp[KEEL_STREAM_HEADER + KEEL_STREAM_READ_MAX];
 
 	if (len < 4)
-		return respond(s, resp, KEEL_INVALID_ARGUMENT, 0);
+		return respond(s, resp, KEEL_INVALID_ARGUMENT, 0, 0);
 	switch (get32(req)) {
 	case KEEL_STREAM_READ: {
 		size_t n = keel_stream_ring_take(&s->ring, resp + KEEL_STREAM_HEADER,
@@ -82,14 +83,14 @@ enum keel_status keel_stream_server_serve(struct keel_stream_server *s, const ui
 		/* Lower USER first: once the client has its bytes it may wait for more. */
 		if (!s->ring.count)
 			set_user(s, false);
-		return respond(s, resp, KEEL_OK, n);
+		return respond(s, resp, KEEL_OK, n, n);
 	}
 	case KEEL_STREAM_WRITE: {
 		size_t n = s->ops.transmit(s->ops.ctx, req + 4, len - 4);
-		return respond(s, resp, KEEL_OK, n);
+		return respond(s, resp, KEEL_OK, n, 0);
 	}
 	default:
-		return respond(s, resp, KEEL_INVALID_ARGUMENT, 0);
+		return respond(s, resp, KEEL_INVALID_ARGUMENT, 0, 0);
 	}
 }
 
@@ -104,13 +105,13 @@ size_t keel_stream_frame_write(uint8_t *out, size_t cap, const void *data, size_
 	return 4 + len;
 }
 
-enum keel_status keel_stream_parse_response(const uint8_t *resp, size_t len,
+enum keel_status keel_stream_parse_response(const uint8_t *resp, size_t len, bool carries_data,
 					    const uint8_t **data, size_t *data_len)
 {
 	if (len < KEEL_STREAM_HEADER)
 		return KEEL_DATA_LOSS;
 	uint32_t status = get32(resp), n = get32(resp + 4);
-	if (n > len - KEEL_STREAM_HEADER)
+	if (carries_data && n > len - KEEL_STREAM_HEADER)
 		return KEEL_DATA_LOSS;
 	*data = resp + KEEL_STREAM_HEADER;
 	*data_len = n;

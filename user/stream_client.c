@@ -17,7 +17,7 @@ enum keel_status keel_stream_write(uint32_t handle, const void *buf, size_t len)
 			return s;
 		const uint8_t *data;
 		size_t n;
-		s = keel_stream_parse_response(resp, got, &data, &n);
+		s = keel_stream_parse_response(resp, got, false, &data, &n);
 		if (s != KEEL_OK)
 			return s;
 		/* A partial write: the device took n bytes, send the rest again. */
@@ -44,7 +44,7 @@ enum keel_status keel_stream_read(uint32_t handle, void *buf, size_t cap, size_t
 				 &len);
 	if (s != KEEL_OK)
 		return s;
-	s = keel_stream_parse_response(resp, len, &data, &n);
+	s = keel_stream_parse_response(resp, len, true, &data, &n);
 	if (s != KEEL_OK)
 		return s;
 	if (n > cap)

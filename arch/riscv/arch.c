@@ -149,6 +149,8 @@ void arch_init(void)
 	csr_write(mtvec, (uint32_t)(uintptr_t)arch_trap_entry);
 	/* User mode may read cycle, time and instret: benchmarks count instructions. */
 	csr_write(mcounteren, 7);
+	/* With S-mode present, U-mode also needs the supervisor's permission. */
+	csr_write(scounteren, 7);
 	csr_write(mscratch, 0);
 	arch_timer_set(UINT64_MAX);
 	for (unsigned irq = TARGET_IRQ_MIN; irq <= TARGET_IRQ_MAX; irq++) {

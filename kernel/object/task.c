@@ -7,6 +7,7 @@
 #include <keel/string.h>
 #include <k/arch.h>
 #include <k/console.h>
+#include <k/target.h>
 #include <k/object.h>
 #include <k/sched.h>
 #include <k/uaccess.h>
@@ -44,6 +45,12 @@ void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload)
 	p->exit_tag = tag;
 	p->exit_payload = payload;
 	k_object_update(&p->base, 0, KEEL_SIGNAL_JOINABLE);
+	/* With every process gone nothing could ever restart one: end the system. */
+	for (unsigned i = 0; i < k_process_count; i++)
+		if (k_processes[i]->state == K_PROCESS_RUNNING)
+			return;
+	k_printf("[kernel] no process is running any more: shutting down\n");
+	target_exit(tag == KEEL_EXIT_SUCCESS && payload == 0 ? 0 : 1);
 }
 
 void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload)

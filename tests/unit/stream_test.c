@@ -73,7 +73,7 @@ KT_TEST(stream_read_returns_the_ring_and_lowers_user_before_the_emptying_respons
 	KT_STREQ(f.log, "U+");
 	serve_read(&s);
 	KT_STREQ(f.log, "U+U-R");
-	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, &data, &n), KEEL_OK);
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n), KEEL_OK);
 	KT_EQ(n, 5);
 	KT_TRUE(memcmp(data, "look\n", 5) == 0);
 }
@@ -108,7 +108,7 @@ KT_TEST(stream_full_ring_drops_and_counts_the_excess)
 	KT_EQ(s.dropped, 300 - sizeof(s.ring.buf));
 }
 
-KT_TEST(stream_write_reports_a_partial_write)
+KT_TEST(stream_write_response_is_the_header_and_reports_a_partial_write)
 {
 	struct keel_stream_server s;
 	struct fake f;
@@ -121,7 +121,9 @@ KT_TEST(stream_write_reports_a_partial_write)
 	size_t len = keel_stream_frame_write(req, sizeof(req), "hello", 5);
 	KT_EQ(len, 9);
 	keel_stream_server_serve(&s, req, len);
-	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, &data, &n), KEEL_OK);
+	/* A write's response is the header alone: it must fit the client's 8 bytes. */
+	KT_EQ(f.resp_len, KEEL_STREAM_HEADER);
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, false, &data, &n), KEEL_OK);
 	KT_EQ(n, 3);
 	KT_EQ(f.tx_len, 3);
 	KT_TRUE(memcmp(f.tx, "hel", 3) == 0);
@@ -137,9 +139,9 @@ KT_TEST(stream_malformed_requests_get_invalid_argument)
 
 	server_init(&s, &f);
 	keel_stream_server_serve(&s, (const uint8_t *)&bad, 2);
-	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, &data, &n), KEEL_INVALID_ARGUMENT);
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n), KEEL_INVALID_ARGUMENT);
 	keel_stream_server_serve(&s, (const uint8_t *)&bad, 4);
-	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, &data, &n), KEEL_INVALID_ARGUMENT);
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n), KEEL_INVALID_ARGUMENT);
 }
 
 KT_TEST(stream_response_shorter_than_its_length_is_data_loss)
@@ -148,8 +150,8 @@ KT_TEST(stream_response_shorter_than_its_length_is_data_loss)
 	const uint8_t *data;
 	size_t n;
 
-	KT_EQ(keel_stream_parse_response(resp, sizeof(resp), &data, &n), KEEL_DATA_LOSS);
-	KT_EQ(keel_stream_parse_response(resp, 4, &data, &n), KEEL_DATA_LOSS);
+	KT_EQ(keel_stream_parse_response(resp, sizeof(resp), true, &data, &n), KEEL_DATA_LOSS);
+	KT_EQ(keel_stream_parse_response(resp, 4, false, &data, &n), KEEL_DATA_LOSS);
 }
 
 static int feed(struct keel_line_reader *r, const char *s, const char **lines, bool *trunc)

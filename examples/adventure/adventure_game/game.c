@@ -67,6 +67,23 @@ static void command(const char *line)
 	}
 }
 
+/* The terminal is raw: the player must see what they type (line ends as \r\n). */
+static void echo(const char *in, size_t n)
+{
+	char out[2 * KEEL_STREAM_READ_MAX];
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (in[i] == '\r' || in[i] == '\n') {
+			out[k++] = '\r';
+			out[k++] = '\n';
+		} else {
+			out[k++] = in[i];
+		}
+	}
+	(void)keel_stream_write(HANDLE_UART, out, k);
+}
+
 KEEL_ENTRY()
 {
 	struct keel_line_reader reader = { 0 };
@@ -78,14 +95,10 @@ KEEL_ENTRY()
 		size_t n;
 		if (keel_stream_read(HANDLE_UART, chunk, sizeof(chunk), &n) != KEEL_OK)
 			continue;
+		echo(chunk, n);
 		for (size_t i = 0; i < n; i++) {
 			const char *line;
 			bool truncated;
-			/* Echo: the terminal is raw, the player must see what they type. */
-			if (chunk[i] == '\r' || chunk[i] == '\n')
-				say("\r\n");
-			else
-				(void)keel_stream_write(HANDLE_UART, &chunk[i], 1);
 			if (keel_line_push(&reader, chunk[i], &line, &truncated)) {
 				if (truncated)
 					say("That line was too long.\r\n");

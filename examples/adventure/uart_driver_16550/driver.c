@@ -49,11 +49,15 @@ static struct keel_stream_server server = {
 	.ops = { NULL, set_peer_user, respond, transmit },
 };
 
+/* Bytes dropped since the ring was last empty, not yet reported. */
+static uint32_t unreported;
+
 static void drain_rx(void)
 {
 	uint8_t bytes[16];
 	size_t n = 0;
 	uint32_t before = server.dropped;
+	bool was_dropping = unreported != 0;
 
 	while (uart[LSR] & LSR_DATA_READY) {
 		bytes[n++] = uart[RBR];
@@ -63,8 +67,18 @@ static void drain_rx(void)
 		}
 	}
 	keel_stream_server_received(&server, bytes, n);
-	if (server.dropped != before)
-		KEEL_WRN("receive ring full: dropped %u bytes", (unsigned)(server.dropped - before));
+	unreported += server.dropped - before;
+	/* One warning when input starts being lost, one total when the ring has drained. */
+	if (unreported && !was_dropping)
+		KEEL_WRN("receive ring full: dropping input");
+}
+
+static void report_drops(void)
+{
+	if (unreported && server.ring.count == 0) {
+		KEEL_WRN("receive ring full: %u bytes were dropped", (unsigned)unreported);
+		unreported = 0;
+	}
 }
 
 static void serve_request(void)
@@ -78,6 +92,7 @@ static void serve_request(void)
 		s = keel_stream_server_serve(&server, req, len);
 	if (s != KEEL_OK)
 		KEEL_WRN("request dropped: %s", keel_status_str(s));
+	report_drops();
 }
 
 KEEL_ENTRY()

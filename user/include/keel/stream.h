@@ -62,9 +62,12 @@ bool keel_stream_server_received(struct keel_stream_server *s, const uint8_t *bu
 enum keel_status keel_stream_server_serve(struct keel_stream_server *s, const uint8_t *req,
 					  size_t len);
 
-/* Client half: frame a write, parse a response. */
+/*
+ * Client half: frame a write; parse a response (a read's carries its data, a write's
+ * length is the count of bytes the device took).
+ */
 size_t keel_stream_frame_write(uint8_t *out, size_t cap, const void *data, size_t len);
-enum keel_status keel_stream_parse_response(const uint8_t *resp, size_t len,
+enum keel_status keel_stream_parse_response(const uint8_t *resp, size_t len, bool carries_data,
 					    const uint8_t **data, size_t *data_len);
 
 /* Client over a channel handle: write all of buf; read what is there (waits for USER). */
