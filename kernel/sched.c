@@ -8,8 +8,16 @@ k_instant_t k_time_slice;
 static struct k_list run_queue[K_PRIORITIES];
 static uint32_t ready_bitmap; /* bit p: run_queue[p] is not empty */
 static struct k_list timer_queue; /* parked threads with a deadline, earliest first */
-static k_instant_t slice_end = K_FOREVER;
-static k_instant_t programmed = K_FOREVER;
+static k_instant_t programmed = K_FOREVER; /* what the timer is set to */
+static bool timer_dirty; /* the timer queue's head may be earlier than `programmed` */
+/*
+ * Round-robin without reading the clock on every switch: while equals compete, a
+ * slice timer is armed; when it fires, the running thread is rotated only if no
+ * switch happened since it was armed (it has had the CPU for a whole slice).
+ */
+static bool slice_armed;
+static k_instant_t slice_at;
+static uint32_t switches, slice_seen;
 
 void k_sched_init(void)
 {
@@ -18,8 +26,10 @@ void k_sched_init(void)
 	k_list_init(&timer_queue);
 	ready_bitmap = 0;
 	k_current = NULL;
-	slice_end = K_FOREVER;
 	programmed = K_FOREVER;
+	timer_dirty = false;
+	slice_armed = false;
+	switches = slice_seen = 0;
 }
 
 k_instant_t k_now(void)
@@ -27,9 +37,31 @@ k_instant_t k_now(void)
 	return arch_now();
 }
 
+/* Highest set bit by halving: rv32imac has no clz and libgcc's needs a table. */
 static int highest_ready(void)
 {
-	return ready_bitmap ? 31 - __builtin_clz(ready_bitmap) : -1;
+	uint32_t m = ready_bitmap;
+	int p = 0;
+
+	if (!m)
+		return -1;
+	if (m >> 16) {
+		m >>= 16;
+		p += 16;
+	}
+	if (m >> 8) {
+		m >>= 8;
+		p += 8;
+	}
+	if (m >> 4) {
+		m >>= 4;
+		p += 4;
+	}
+	if (m >> 2) {
+		m >>= 2;
+		p += 2;
+	}
+	return p + (int)(m >> 1);
 }
 
 static void queue(struct k_thread *t, bool front)
@@ -70,30 +102,65 @@ static struct k_thread *dequeue(int prio)
 	return t;
 }
 
-struct k_thread *k_sched_next(void)
+/* Arm the slice timer when equals compete, and move the timer earlier if needed. */
+static void timer_update(int top)
 {
 	struct k_thread *cur = k_current;
 
+	if (k_time_slice && !slice_armed && cur && top == (int)cur->priority) {
+		slice_armed = true;
+		slice_seen = switches;
+		slice_at = k_now() + k_time_slice;
+		timer_dirty = true;
+	}
+	if (!timer_dirty)
+		return;
+	timer_dirty = false;
+	k_instant_t when = slice_armed ? slice_at : K_FOREVER;
+	struct k_list *n = k_list_front(&timer_queue);
+	if (n && K_CONTAINER_OF(n, struct k_thread, timer_link)->deadline < when)
+		when = K_CONTAINER_OF(n, struct k_thread, timer_link)->deadline;
+	/*
+	 * Only ever move the timer earlier: an interrupt that comes too early finds
+	 * nothing due and costs less than reprogramming the timer on every switch.
+	 */
+	if (when < programmed) {
+		programmed = when;
+		arch_timer_set(when);
+	}
+}
+
+void k_timer_update(void)
+{
+	timer_dirty = true;
+	timer_update(highest_ready());
+}
+
+struct k_thread *k_sched_next(void)
+{
+	struct k_thread *cur = k_current;
+	int top = highest_ready();
+
 	if (cur && cur->state == K_THREAD_RUNNING) {
-		if (highest_ready() <= (int)cur->priority) {
-			k_timer_update();
+		if (top <= (int)cur->priority) {
+			timer_update(top);
 			return cur;
 		}
 		/* Preempted: it keeps its place at the front of its queue. */
 		queue(cur, true);
 	}
-	int prio;
-	while ((prio = highest_ready()) < 0) {
+	while (top < 0) {
 		k_current = NULL;
-		k_timer_update();
+		timer_update(top);
 		arch_idle();
+		top = highest_ready();
 	}
-	struct k_thread *next = dequeue(prio);
+	struct k_thread *next = dequeue(top);
 	next->state = K_THREAD_RUNNING;
 	if (next != cur)
-		slice_end = k_time_slice ? k_now() + k_time_slice : K_FOREVER;
+		switches++;
 	k_current = next;
-	k_timer_update();
+	timer_update(highest_ready());
 	return next;
 }
 
@@ -109,6 +176,7 @@ void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_s
 		k_list_push_back(&obj->waiters, &t->link);
 	if (deadline != K_FOREVER) {
 		struct k_list *pos = &timer_queue;
+		timer_dirty = true;
 		if (!timer_queue.next)
 			k_list_init(&timer_queue);
 		for (struct k_list *n = timer_queue.next; n != &timer_queue; n = n->next) {
@@ -137,32 +205,19 @@ void k_timer_interrupt(void)
 	struct k_list *n;
 
 	programmed = K_FOREVER;
+	timer_dirty = true;
 	while ((n = k_list_front(&timer_queue)) != NULL) {
 		struct k_thread *t = K_CONTAINER_OF(n, struct k_thread, timer_link);
 		if (t->deadline > now)
 			break;
 		k_wait_timed_out(t);
 	}
-	struct k_thread *cur = k_current;
-	if (cur && cur->state == K_THREAD_RUNNING && now >= slice_end &&
-	    highest_ready() == (int)cur->priority) {
-		/* Round-robin: the slice is used up and an equal is waiting. */
-		queue(cur, false);
-	}
-}
-
-void k_timer_update(void)
-{
-	k_instant_t when = K_FOREVER;
-	struct k_list *n = k_list_front(&timer_queue);
-
-	if (n)
-		when = K_CONTAINER_OF(n, struct k_thread, timer_link)->deadline;
-	struct k_thread *cur = k_current;
-	if (cur && highest_ready() == (int)cur->priority && slice_end < when)
-		when = slice_end;
-	if (when != programmed) {
-		programmed = when;
-		arch_timer_set(when);
+	if (slice_armed && now >= slice_at) {
+		struct k_thread *cur = k_current;
+		slice_armed = false;
+		/* Round-robin: it ran a whole slice while an equal was waiting. */
+		if (switches == slice_seen && cur && cur->state == K_THREAD_RUNNING &&
+		    highest_ready() == (int)cur->priority)
+			queue(cur, false);
 	}
 }

@@ -39,6 +39,11 @@ void *memset(void *dst, int c, size_t n)
 {
 	unsigned char *d = dst;
 
+	if (((uintptr_t)d & 3) == 0) {
+		uint32_t w = (unsigned char)c * 0x01010101u;
+		for (; n >= 4; n -= 4, d += 4)
+			*(uint32_t *)(void *)d = w;
+	}
 	while (n--)
 		*d++ = (unsigned char)c;
 	return dst;

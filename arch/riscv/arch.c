@@ -95,6 +95,11 @@ bool arch_process_init(struct k_process *p)
 	return true;
 }
 
+#define PMPADDR(n)                                          \
+	case n + 1:                                         \
+		csr_write(pmpaddr##n, a->pmpaddr[n]);       \
+		__attribute__((fallthrough));
+
 static void pmp_load(struct k_process *p)
 {
 	const struct arch_process *a = &p->arch;
@@ -104,26 +109,33 @@ static void pmp_load(struct k_process *p)
 	csr_write(pmpcfg1, 0);
 	csr_write(pmpcfg2, 0);
 	csr_write(pmpcfg3, 0);
-	csr_write(pmpaddr0, a->pmpaddr[0]);
-	csr_write(pmpaddr1, a->pmpaddr[1]);
-	csr_write(pmpaddr2, a->pmpaddr[2]);
-	csr_write(pmpaddr3, a->pmpaddr[3]);
-	csr_write(pmpaddr4, a->pmpaddr[4]);
-	csr_write(pmpaddr5, a->pmpaddr[5]);
-	csr_write(pmpaddr6, a->pmpaddr[6]);
-	csr_write(pmpaddr7, a->pmpaddr[7]);
-	csr_write(pmpaddr8, a->pmpaddr[8]);
-	csr_write(pmpaddr9, a->pmpaddr[9]);
-	csr_write(pmpaddr10, a->pmpaddr[10]);
-	csr_write(pmpaddr11, a->pmpaddr[11]);
-	csr_write(pmpaddr12, a->pmpaddr[12]);
-	csr_write(pmpaddr13, a->pmpaddr[13]);
-	csr_write(pmpaddr14, a->pmpaddr[14]);
-	csr_write(pmpaddr15, a->pmpaddr[15]);
+	/* Only the entries this process uses: the others stay OFF whatever they hold. */
+	switch (2 * p->region_count) {
+		PMPADDR(15)
+		PMPADDR(14)
+		PMPADDR(13)
+		PMPADDR(12)
+		PMPADDR(11)
+		PMPADDR(10)
+		PMPADDR(9)
+		PMPADDR(8)
+		PMPADDR(7)
+		PMPADDR(6)
+		PMPADDR(5)
+		PMPADDR(4)
+		PMPADDR(3)
+		PMPADDR(2)
+		PMPADDR(1)
+		PMPADDR(0)
+	default:
+		break;
+	}
 	csr_write(pmpcfg0, a->pmpcfg[0]);
-	csr_write(pmpcfg1, a->pmpcfg[1]);
-	csr_write(pmpcfg2, a->pmpcfg[2]);
-	csr_write(pmpcfg3, a->pmpcfg[3]);
+	if (p->region_count > 2) {
+		csr_write(pmpcfg1, a->pmpcfg[1]);
+		csr_write(pmpcfg2, a->pmpcfg[2]);
+		csr_write(pmpcfg3, a->pmpcfg[3]);
+	}
 	pmp_owner = p;
 }
 

@@ -35,7 +35,7 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	if ((s = k_ubuf_check(&sb, K_ACCESS_R, &send_size)) != KEEL_OK ||
 	    (s = k_ubuf_check(&rb, K_ACCESS_W, &recv_size)) != KEEL_OK)
 		return k_err(s);
-	if (sync && deadline <= k_now())
+	if (sync && deadline != K_FOREVER && deadline <= k_now())
 		return k_err(KEEL_DEADLINE_EXCEEDED);
 	c->send = send;
 	c->send_len = send_len;

@@ -38,7 +38,7 @@ void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1);
 /* Called by the arch when the timer fires. */
 void k_timer_interrupt(void);
 
-/* Reprogram the timer for the nearest deadline or slice end. */
+/* Make sure the timer fires by the nearest deadline or slice end. */
 void k_timer_update(void);
 
 k_instant_t k_now(void);

@@ -34,9 +34,10 @@ bool k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t a
 enum keel_status k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size);
 
 /*
- * Copy up to n bytes from src (from byte src_off) to dst (from byte dst_off),
- * re-checking every segment as it goes (the owner may have changed a vector since it
- * was checked; a segment that is no longer valid ends the copy). Returns the count.
+ * Copy up to n bytes from src (from byte src_off) to dst (from byte dst_off). Both
+ * must have passed k_ubuf_check. A vector's segments are checked again as the copy
+ * goes (its owner may have rewritten it; a segment no longer valid ends the copy).
+ * Returns the count.
  */
 size_t k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
 		   size_t src_off, size_t n);
