@@ -605,7 +605,7 @@ static void emit_dot(const struct system *s, struct sb *b)
 		sb_printf(b, "\t\t\"%s\" [shape=component, label=\"%s\\nPROCESS\"];\n", p->name,
 			  p->name);
 		if (!p->threads[0]->obj) {
-			sb_printf(b, "\t\t\"%s/thread\" [shape=oval, label=\"thread ", p->name);
+			sb_printf(b, "\t\t\"%s/(thread)\" [shape=oval, label=\"thread ", p->name);
 			dot_text(b, p->threads[0]->name, p->threads[0]->name_len);
 			sb_printf(b, "\\npriority %u, main\"];\n", p->threads[0]->priority);
 		}

@@ -209,6 +209,8 @@ static void place_ram(struct lctx *c, struct span *v, size_t *n)
 			size = align_down(p->app->ram_size / p->app->n_procs, c->t->align);
 			w = p->app->ram_at;
 			if (!size) {
+				if (p != &p->app->procs[0])
+					continue; /* said once per app */
 				ERR(c, w,
 				    "0x%" PRIx64 " bytes split among %zu processes leave less than "
 				    "%u bytes (one %s granule) to each",

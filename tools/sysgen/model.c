@@ -275,10 +275,10 @@ static void read_arch(struct ctx *c, const struct j5_value *arch)
 
 	s->vt_start = c->t->vt_start;
 	s->vt_size = c->t->vt_size;
-	s->vt_at = s->root_at;
+	s->vt_at = s->vt_size_at = s->root_at;
 	if (!arch || !want(c, arch, path, J5_OBJECT, "an object { type: ... }"))
 		return;
-	s->vt_at = at(arch, path);
+	s->vt_at = s->vt_size_at = at(arch, path);
 	type = member(c, arch, path, "type", true, expect);
 	if (type && want(c, type, "arch.type", J5_STRING, expect)) {
 		const char *ty = type->str.s;
@@ -303,9 +303,13 @@ static void read_arch(struct ctx *c, const struct j5_value *arch)
 	struct where w;
 
 	if (j5_get(arch, "vector_table_start_address") &&
-	    read_addr(c, arch, path, "vector_table_start_address", &s->vt_start, &w))
+	    read_addr(c, arch, path, "vector_table_start_address", &s->vt_start, &w)) {
 		s->vt_at = w;
-	read_size(c, arch, path, "vector_table_size_bytes", false, &s->vt_size, NULL);
+		s->vt_given = true;
+	}
+	if (read_size(c, arch, path, "vector_table_size_bytes", false, &s->vt_size, &w) &&
+	    j5_get(arch, "vector_table_size_bytes"))
+		s->vt_size_at = w;
 }
 
 /* An IRQ number as the kernel's interrupt table spells it: "10" or "0xa". */
@@ -319,7 +323,8 @@ static bool parse_irq_key(const char *s, size_t len, uint64_t *out)
 		base = 16;
 		i = 2;
 	}
-	if (i == len || len > 12)
+	/* At most 16 hex or 19 decimal digits: the value fits in 64 bits. */
+	if (i == len || len - i > (base == 16 ? 16u : 19u))
 		return false;
 	for (; i < len; i++) {
 		int d;
@@ -536,6 +541,7 @@ static void read_object(struct ctx *c, struct process *p, struct object *o,
 	o->owner = p;
 	o->at = at(v, path);
 	o->bad = true;
+	o->type = OBJ_TYPES; /* until its type is known */
 	if (!want(c, v, path, J5_OBJECT, "an object { name, type, ... }"))
 		return;
 	o->name = read_name(c, v, path, "name", "the object's name (an identifier)", &o->name_at);
@@ -812,8 +818,8 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 			p->bad = true;
 		} else if (app->ram_size) {
 			ERR(c, w,
-			    "both this process and its app (%s.ram_size_bytes, split among its "
-			    "processes) give the RAM size; keep one",
+			    "both this process and its app (%s, split among its processes) give "
+			    "the RAM size; keep one",
 			    app->ram_at.path);
 			p->bad = true;
 		} else if (p->cfg_ram_size % c->t->align) {
@@ -1191,6 +1197,8 @@ static void resolve_channel(struct ctx *c, struct object *o)
 		    hp->name, o->handler_object_name, hint);
 		return;
 	}
+	if (h->type == OBJ_TYPES)
+		return; /* its own error says what is wrong with it */
 	if (h->type != OBJ_CHANNEL_HANDLER) {
 		ERR(c, o->handler_object_at,
 		    "'%s' of process '%s' is a %s; expected a channel_handler", h->name, hp->name,
@@ -1283,6 +1291,30 @@ static void check_irqs(struct ctx *c)
 				    s->kirqs[k].irq, s->vt_size);
 }
 
+/* Does [start, start + size) lie in m? If not, say so at w. */
+static bool kernel_fits(struct ctx *c, uint64_t start, uint64_t size, const char *what,
+			const struct mem_range *m, const struct where *w)
+{
+	if (start >= m->start && start + size <= m->end)
+		return true;
+	ERR(c, *w,
+	    "kernel %s 0x%08" PRIx64 "..0x%08" PRIx64 " does not fit in the target's %s "
+	    "0x%08" PRIx64 "..0x%08" PRIx64,
+	    what, start, start + size, m->what, m->start, m->end);
+	return false;
+}
+
+/* The kernel's memory must be the target's; everything else is placed after it. */
+static bool check_kernel_memory(struct ctx *c)
+{
+	struct system *s = c->sys;
+	bool ok;
+
+	ok = kernel_fits(c, s->kflash_start, s->kflash_size, "flash", &c->t->code, &s->kflash_at);
+	ok &= kernel_fits(c, s->kram_start, s->kram_size, "RAM", &c->t->data, &s->kram_at);
+	return ok;
+}
+
 /* ARMv8-M: Keel's kernel.ld puts .vectors first in KFLASH, and VTOR wants alignment. */
 static void check_vector_table(struct ctx *c)
 {
@@ -1291,8 +1323,13 @@ static void check_vector_table(struct ctx *c)
 
 	if (!c->t->has_vector_table)
 		return;
+	/* Unless arch says otherwise, the table is where kernel.ld puts it. */
+	if (!s->vt_given) {
+		s->vt_start = s->kflash_start;
+		s->vt_at = s->kflash_at;
+	}
 	if (s->vt_size % 4 || s->vt_size < 64) {
-		ERR(c, s->vt_at,
+		ERR(c, s->vt_size_at,
 		    "a vector table of 0x%" PRIx64 " bytes is not possible; expected a multiple "
 		    "of 4 of at least 64 bytes (the 16 exception vectors)",
 		    s->vt_size);
@@ -1311,7 +1348,7 @@ static void check_vector_table(struct ctx *c)
 		    "; VTOR needs a table aligned to its size rounded up to a power of two",
 		    s->vt_start, al);
 	} else if (s->vt_size > s->kflash_size) {
-		ERR(c, s->vt_at,
+		ERR(c, s->vt_size_at,
 		    "the vector table (0x%" PRIx64 " bytes) does not fit the kernel's flash "
 		    "(0x%" PRIx64 " bytes)",
 		    s->vt_size, s->kflash_size);
@@ -1414,7 +1451,8 @@ void model_read(struct system *sys, const struct j5_value *root, const struct ta
 	check_keys(&c, root, "", keys, ARRAY_SIZE(keys), " at the top level");
 	read_arch(&c, j5_get(root, "arch"));
 	read_kernel(&c, j5_get(root, "kernel"));
-	check_vector_table(&c);
+	if (check_kernel_memory(&c))
+		check_vector_table(&c);
 
 	apps = read_array(&c, root, "", "apps", true, "an array of apps (may be empty)");
 	if (apps) {

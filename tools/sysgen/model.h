@@ -173,7 +173,8 @@ struct system {
 	bool kernel_given;
 	struct where kernel_at, kflash_at, kram_at;
 	uint64_t kflash_start, kflash_size, kram_start, kram_size;
-	struct where vt_at;
+	struct where vt_at, vt_size_at;
+	bool vt_given;
 	uint64_t vt_start, vt_size;
 	struct kernel_irq *kirqs;
 	size_t n_kirqs;

@@ -1,0 +1,108 @@
+/* generated from tests/tools/configs/mixed_forms.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_a_b;
+extern struct k_process k_proc_a;
+extern struct k_process k_proc_lonely;
+extern struct k_process k_proc_modern;
+static struct k_wait_group obj_a_b_c;
+static struct k_channel_handler obj_a_b_ch;
+static struct k_wait_group obj_a_b_c_2;
+static struct k_channel_initiator obj_modern_to_a;
+
+/* process a_b (app legacy) */
+static struct k_thread threads_a_b[] = {
+	K_THREAD(&k_proc_a_b, "first thread: \"quoted\" \\ */ /*", 15, 0x38010200u), /* main */
+};
+static struct k_wait_group obj_a_b_c =
+	K_WAIT_GROUP(&k_proc_a_b);
+static struct k_channel_handler obj_a_b_ch =
+	K_CHANNEL_HANDLER(&k_proc_a_b, &obj_modern_to_a);
+static struct k_object *const table_a_b[] = {
+	&obj_a_b_c.base, /* 0: c, wait_group */
+	&obj_a_b_ch.base, /* 1: ch, channel_handler */
+	&k_proc_a_b.base, /* 2: PROCESS */
+};
+static const struct k_region regions_a_b[] = {
+	K_REGION(0x10040000u, 0x10043000u, K_ACCESS_R | K_ACCESS_X), /* app legacy flash */
+	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_a_b =
+	K_PROCESS("a_b", threads_a_b, 0, table_a_b, regions_a_b, 0x10040000u);
+
+/* process a (app legacy) */
+static struct k_thread threads_a[] = {
+	K_THREAD(&k_proc_a, "second", 15, 0x38011200u), /* main */
+};
+static struct k_wait_group obj_a_b_c_2 =
+	K_WAIT_GROUP(&k_proc_a);
+static struct k_object *const table_a[] = {
+	&obj_a_b_c_2.base, /* 0: b_c, wait_group */
+	&k_proc_a.base, /* 1: PROCESS */
+};
+static const struct k_region regions_a[] = {
+	K_REGION(0x10040000u, 0x10043000u, K_ACCESS_R | K_ACCESS_X), /* app legacy flash */
+	K_REGION(0x38011000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+	K_REGION(0x40000000u, 0x40001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
+};
+struct k_process k_proc_a =
+	K_PROCESS("a", threads_a, 0, table_a, regions_a, 0x10041000u);
+
+/* process lonely (app legacy) */
+static struct k_thread threads_lonely[] = {
+	K_THREAD(&k_proc_lonely, "third", 15, 0x38012800u), /* main */
+};
+static struct k_object *const table_lonely[] = {
+	&k_proc_lonely.base, /* 0: PROCESS */
+};
+static const struct k_region regions_lonely[] = {
+	K_REGION(0x10040000u, 0x10043000u, K_ACCESS_R | K_ACCESS_X), /* app legacy flash */
+	K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_lonely =
+	K_PROCESS("lonely", threads_lonely, 0, table_lonely, regions_lonely, 0x10042000u);
+
+/* process modern (app modern) */
+static struct k_thread threads_modern[] = {
+	K_THREAD(&k_proc_modern, "t", 15, 0x38013800u), /* main */
+};
+static struct k_channel_initiator obj_modern_to_a =
+	K_CHANNEL_INITIATOR(&k_proc_modern, &obj_a_b_ch);
+static struct k_object *const table_modern[] = {
+	&obj_modern_to_a.base, /* 0: to_a, channel_initiator */
+	&k_proc_a.base, /* 1: legacy_a, process */
+	&threads_modern[0].base, /* 2: t, thread */
+	&k_proc_modern.base, /* 3: PROCESS */
+};
+static const struct k_region regions_modern[] = {
+	K_REGION(0x10043000u, 0x10044000u, K_ACCESS_R | K_ACCESS_X), /* app modern flash */
+	K_REGION(0x38013000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+	K_REGION(0x40000000u, 0x40001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
+};
+struct k_process k_proc_modern =
+	K_PROCESS("modern", threads_modern, 0, table_modern, regions_modern, 0x10043000u);
+
+struct k_process *const k_processes[] = {
+	&k_proc_a_b,
+	&k_proc_a,
+	&k_proc_lonely,
+	&k_proc_modern,
+};
+const unsigned k_process_count = 4;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

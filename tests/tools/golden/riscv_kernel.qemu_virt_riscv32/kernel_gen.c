@@ -1,0 +1,49 @@
+/* generated from tests/tools/configs/riscv_kernel.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_power;
+static struct k_interrupt obj_power_rtc;
+
+/* process power (app power) */
+static struct k_thread threads_power[] = {
+	K_THREAD(&k_proc_power, "main_thread", 15, 0x80108800u), /* main */
+};
+static struct k_interrupt obj_power_rtc =
+	K_INTERRUPT(&k_proc_power, 1, 11);
+static struct k_object *const table_power[] = {
+	&obj_power_rtc.base, /* 0: rtc, interrupt */
+	&threads_power[0].base, /* 1: main_thread, thread */
+	&k_proc_power.base, /* 2: PROCESS */
+};
+static const struct k_region regions_power[] = {
+	K_REGION(0x80030000u, 0x80031000u, K_ACCESS_R | K_ACCESS_X), /* app power flash */
+	K_REGION(0x80108000u, 0x80109000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+	K_REGION(0x00100000u, 0x00101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping test_device */
+};
+struct k_process k_proc_power =
+	K_PROCESS("power", threads_power, 0, table_power, regions_power, 0x80030000u);
+
+struct k_process *const k_processes[] = {
+	&k_proc_power,
+};
+const unsigned k_process_count = 1;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	K_IRQ_BINDING(11, &obj_power_rtc, 0), /* power.rtc_alarm */
+};
+const unsigned k_irq_binding_count = 1;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+void board_virtio_isr(void);
+void board_uart_isr(void);
+const struct k_kernel_irq k_kernel_irqs[] = {
+	K_KERNEL_IRQ(1, board_virtio_isr),
+	K_KERNEL_IRQ(10, board_uart_isr),
+};
+const unsigned k_kernel_irq_count = 2;

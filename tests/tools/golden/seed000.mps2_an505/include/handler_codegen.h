@@ -1,0 +1,12 @@
+/* generated from tests/tools/configs/seed000.json5 by keel-sysgen, do not edit */
+/* Process handler of app ipc: its handles, IRQs, mappings and constants. */
+#ifndef KEEL_HANDLER_CODEGEN_H
+#define KEEL_HANDLER_CODEGEN_H
+
+#define PROCESS_NAME "handler"
+
+/* Handles: indices into the process's object table. */
+#define HANDLE_IPC 0u /* channel_handler */
+#define HANDLE_PROCESS 1u /* the process itself */
+
+#endif /* KEEL_HANDLER_CODEGEN_H */

@@ -1,0 +1,64 @@
+/* generated from tests/tools/configs/seed000.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_initiator;
+extern struct k_process k_proc_handler;
+static struct k_channel_initiator obj_initiator_IPC;
+static struct k_channel_handler obj_handler_IPC;
+
+/* process initiator (app ipc) */
+static struct k_thread threads_initiator[] = {
+	K_THREAD(&k_proc_initiator, "initiator thread", 15, 0x38010400u), /* main */
+};
+static struct k_channel_initiator obj_initiator_IPC =
+	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler_IPC);
+static struct k_object *const table_initiator[] = {
+	&obj_initiator_IPC.base, /* 0: IPC, channel_initiator */
+	&k_proc_initiator.base, /* 1: PROCESS */
+};
+static const struct k_region regions_initiator[] = {
+	K_REGION(0x10040000u, 0x10048000u, K_ACCESS_R | K_ACCESS_X), /* app ipc flash */
+	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_initiator =
+	K_PROCESS("initiator", threads_initiator, 0, table_initiator, regions_initiator, 0x10040000u);
+
+/* process handler (app ipc) */
+static struct k_thread threads_handler[] = {
+	K_THREAD(&k_proc_handler, "handler thread", 15, 0x38011400u), /* main */
+};
+static struct k_channel_handler obj_handler_IPC =
+	K_CHANNEL_HANDLER(&k_proc_handler, &obj_initiator_IPC);
+static struct k_object *const table_handler[] = {
+	&obj_handler_IPC.base, /* 0: IPC, channel_handler */
+	&k_proc_handler.base, /* 1: PROCESS */
+};
+static const struct k_region regions_handler[] = {
+	K_REGION(0x10040000u, 0x10048000u, K_ACCESS_R | K_ACCESS_X), /* app ipc flash */
+	K_REGION(0x38011000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_handler =
+	K_PROCESS("handler", threads_handler, 0, table_handler, regions_handler, 0x10044000u);
+
+struct k_process *const k_processes[] = {
+	&k_proc_initiator,
+	&k_proc_handler,
+};
+const unsigned k_process_count = 2;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

@@ -1,0 +1,12 @@
+/* generated from tests/tools/configs/seed000.json5 by keel-sysgen, do not edit */
+/* Process initiator of app ipc: its handles, IRQs, mappings and constants. */
+#ifndef KEEL_INITIATOR_CODEGEN_H
+#define KEEL_INITIATOR_CODEGEN_H
+
+#define PROCESS_NAME "initiator"
+
+/* Handles: indices into the process's object table. */
+#define HANDLE_IPC 0u /* channel_initiator */
+#define HANDLE_PROCESS 1u /* the process itself */
+
+#endif /* KEEL_INITIATOR_CODEGEN_H */

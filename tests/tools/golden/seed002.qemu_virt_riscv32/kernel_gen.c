@@ -1,0 +1,98 @@
+/* generated from tests/tools/configs/seed002.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_supervisor;
+extern struct k_process k_proc_uart_driver_16550;
+extern struct k_process k_proc_adventure_game;
+static struct k_wait_group obj_supervisor_main_loop_wait_group;
+static struct k_interrupt obj_uart_driver_16550_uart_interrupt;
+static struct k_channel_handler obj_uart_driver_16550_uart;
+static struct k_wait_group obj_uart_driver_16550_main_loop_wait_group;
+static struct k_channel_initiator obj_adventure_game_uart;
+
+/* process supervisor (app supervisor) */
+static struct k_thread threads_supervisor[] = {
+	K_THREAD(&k_proc_supervisor, "main_thread", 15, 0x81010800u), /* main */
+};
+static struct k_wait_group obj_supervisor_main_loop_wait_group =
+	K_WAIT_GROUP(&k_proc_supervisor);
+static struct k_object *const table_supervisor[] = {
+	&k_proc_uart_driver_16550.base, /* 0: uart_driver_process, process */
+	&k_proc_adventure_game.base, /* 1: adventure_game_process, process */
+	&obj_supervisor_main_loop_wait_group.base, /* 2: main_loop_wait_group, wait_group */
+	&threads_supervisor[0].base, /* 3: main_thread, thread */
+	&k_proc_supervisor.base, /* 4: PROCESS */
+};
+static const struct k_region regions_supervisor[] = {
+	K_REGION(0x8003fc00u, 0x80043c00u, K_ACCESS_R | K_ACCESS_X), /* app supervisor flash */
+	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_supervisor =
+	K_PROCESS("supervisor", threads_supervisor, 0, table_supervisor, regions_supervisor, 0x8003fc00u);
+
+/* process uart_driver_16550 (app uart_driver_16550) */
+static struct k_thread threads_uart_driver_16550[] = {
+	K_THREAD(&k_proc_uart_driver_16550, "main_thread", 15, 0x81011800u), /* main */
+};
+static struct k_interrupt obj_uart_driver_16550_uart_interrupt =
+	K_INTERRUPT(&k_proc_uart_driver_16550, 1, 10);
+static struct k_channel_handler obj_uart_driver_16550_uart =
+	K_CHANNEL_HANDLER(&k_proc_uart_driver_16550, &obj_adventure_game_uart);
+static struct k_wait_group obj_uart_driver_16550_main_loop_wait_group =
+	K_WAIT_GROUP(&k_proc_uart_driver_16550);
+static struct k_object *const table_uart_driver_16550[] = {
+	&obj_uart_driver_16550_uart_interrupt.base, /* 0: uart_interrupt, interrupt */
+	&obj_uart_driver_16550_uart.base, /* 1: uart, channel_handler */
+	&obj_uart_driver_16550_main_loop_wait_group.base, /* 2: main_loop_wait_group, wait_group */
+	&threads_uart_driver_16550[0].base, /* 3: main_thread, thread */
+	&k_proc_uart_driver_16550.base, /* 4: PROCESS */
+};
+static const struct k_region regions_uart_driver_16550[] = {
+	K_REGION(0x80043c00u, 0x80047c00u, K_ACCESS_R | K_ACCESS_X), /* app uart_driver_16550 flash */
+	K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+	K_REGION(0x10000000u, 0x10001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart */
+};
+struct k_process k_proc_uart_driver_16550 =
+	K_PROCESS("uart_driver_16550", threads_uart_driver_16550, 0, table_uart_driver_16550, regions_uart_driver_16550, 0x80043c00u);
+
+/* process adventure_game (app adventure_game) */
+static struct k_thread threads_adventure_game[] = {
+	K_THREAD(&k_proc_adventure_game, "main_thread", 15, 0x81012800u), /* main */
+};
+static struct k_channel_initiator obj_adventure_game_uart =
+	K_CHANNEL_INITIATOR(&k_proc_adventure_game, &obj_uart_driver_16550_uart);
+static struct k_object *const table_adventure_game[] = {
+	&obj_adventure_game_uart.base, /* 0: uart, channel_initiator */
+	&threads_adventure_game[0].base, /* 1: main_thread, thread */
+	&k_proc_adventure_game.base, /* 2: PROCESS */
+};
+static const struct k_region regions_adventure_game[] = {
+	K_REGION(0x80047c00u, 0x8004fc00u, K_ACCESS_R | K_ACCESS_X), /* app adventure_game flash */
+	K_REGION(0x81012000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_adventure_game =
+	K_PROCESS("adventure_game", threads_adventure_game, 0, table_adventure_game, regions_adventure_game, 0x80047c00u);
+
+struct k_process *const k_processes[] = {
+	&k_proc_supervisor,
+	&k_proc_uart_driver_16550,
+	&k_proc_adventure_game,
+};
+const unsigned k_process_count = 3;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	K_IRQ_BINDING(10, &obj_uart_driver_16550_uart_interrupt, 0), /* uart_driver_16550.uart */
+};
+const unsigned k_irq_binding_count = 1;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

@@ -1,0 +1,106 @@
+/* generated from tests/tools/configs/threads_constants.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_sampler;
+extern struct k_process k_proc_reporter;
+extern struct k_process k_proc_watchdog;
+static struct k_interrupt obj_sampler_sample_ready;
+static struct k_channel_handler obj_sampler_Samples;
+static struct k_wait_group obj_sampler_events;
+static struct k_channel_initiator obj_reporter_samples;
+static struct k_channel_handler obj_reporter_unused;
+
+/* process sampler (app sensors) */
+static struct k_thread threads_sampler[] = {
+	K_THREAD(&k_proc_sampler, "worker", 10, 0x38010c00u),
+	K_THREAD(&k_proc_sampler, "boss", 20, 0x38010800u), /* main */
+	K_THREAD(&k_proc_sampler, "spare", 0, 0x00000000u),
+};
+static struct k_interrupt obj_sampler_sample_ready =
+	K_INTERRUPT(&k_proc_sampler, 3, 5, 6, 7);
+static struct k_channel_handler obj_sampler_Samples =
+	K_CHANNEL_HANDLER(&k_proc_sampler, &obj_reporter_samples);
+static struct k_wait_group obj_sampler_events =
+	K_WAIT_GROUP(&k_proc_sampler);
+static struct k_object *const table_sampler[] = {
+	&obj_sampler_sample_ready.base, /* 0: sample_ready, interrupt */
+	&threads_sampler[0].base, /* 1: worker, thread */
+	&obj_sampler_Samples.base, /* 2: Samples, channel_handler */
+	&threads_sampler[1].base, /* 3: boss, thread */
+	&threads_sampler[2].base, /* 4: spare, thread */
+	&obj_sampler_events.base, /* 5: events, wait_group */
+	&k_proc_sampler.base, /* 6: PROCESS */
+};
+static const struct k_region regions_sampler[] = {
+	K_REGION(0x10040000u, 0x10050000u, K_ACCESS_R | K_ACCESS_X), /* app sensors flash */
+	K_REGION(0x38010000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+	K_REGION(0x40000000u, 0x40001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping adc */
+	K_REGION(0x60000000u, 0x60002000u, K_ACCESS_R | K_ACCESS_X), /* mapping dsp_code */
+	K_REGION(0x60100000u, 0x60100400u, K_ACCESS_R | K_ACCESS_W), /* mapping shared_buffer */
+};
+struct k_process k_proc_sampler =
+	K_PROCESS("sampler", threads_sampler, 1, table_sampler, regions_sampler, 0x10040000u);
+
+/* process reporter (app sensors) */
+static struct k_thread threads_reporter[] = {
+	K_THREAD(&k_proc_reporter, "main", 31, 0x38012800u), /* main */
+};
+static struct k_channel_initiator obj_reporter_samples =
+	K_CHANNEL_INITIATOR(&k_proc_reporter, &obj_sampler_Samples);
+static struct k_channel_handler obj_reporter_unused =
+	K_CHANNEL_HANDLER(&k_proc_reporter, NULL);
+static struct k_object *const table_reporter[] = {
+	&obj_reporter_samples.base, /* 0: samples, channel_initiator */
+	&obj_reporter_unused.base, /* 1: unused, channel_handler */
+	&threads_reporter[0].base, /* 2: main, thread */
+	&k_proc_reporter.base, /* 3: PROCESS */
+};
+static const struct k_region regions_reporter[] = {
+	K_REGION(0x10040000u, 0x10050000u, K_ACCESS_R | K_ACCESS_X), /* app sensors flash */
+	K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_reporter =
+	K_PROCESS("reporter", threads_reporter, 0, table_reporter, regions_reporter, 0x10048000u);
+
+/* process watchdog (app watchdog) */
+static struct k_thread threads_watchdog[] = {
+	K_THREAD(&k_proc_watchdog, "only", 15, 0x38013200u), /* main */
+};
+static struct k_object *const table_watchdog[] = {
+	&k_proc_sampler.base, /* 0: sampler, process */
+	&k_proc_reporter.base, /* 1: reporter, process */
+	&threads_watchdog[0].base, /* 2: only, thread */
+	&k_proc_watchdog.base, /* 3: PROCESS */
+};
+static const struct k_region regions_watchdog[] = {
+	K_REGION(0x10050000u, 0x10052000u, K_ACCESS_R | K_ACCESS_X), /* app watchdog flash */
+	K_REGION(0x38013000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_watchdog =
+	K_PROCESS("watchdog", threads_watchdog, 0, table_watchdog, regions_watchdog, 0x10050000u);
+
+struct k_process *const k_processes[] = {
+	&k_proc_sampler,
+	&k_proc_reporter,
+	&k_proc_watchdog,
+};
+const unsigned k_process_count = 3;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	K_IRQ_BINDING(5, &obj_sampler_sample_ready, 0), /* sampler.adc_done */
+	K_IRQ_BINDING(6, &obj_sampler_sample_ready, 1), /* sampler.adc_overrun */
+	K_IRQ_BINDING(7, &obj_sampler_sample_ready, 2), /* sampler.dma_done */
+};
+const unsigned k_irq_binding_count = 3;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;
