@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * The uart test's driver puts the 16550 in loopback, so what it transmits arrives on its own
+ * receiver. While loopback is on nobody may log (the kernel console shares the
+ * transmitter), so the client asks the driver to end loopback before it reports.
+ */
+#include <keel/keel.h>
+#include <keel/stream.h>
+#include <keel/string.h>
+#include <driver_codegen.h>
+
+#define THR 0
+#define RBR 0
+#define IER 1
+#define FCR 2
+#define FCR_ENABLE 0x07
+#define MCR 4
+#define LSR 5
+#define MCR_LOOP 0x10
+#define LSR_DR 0x01
+#define LSR_THRE 0x20
+#define LOOPBACK_OFF 0x10u /* a request type of this test's own */
+
+static volatile uint8_t *const uart = (volatile uint8_t *)MAPPING_UART_START;
+
+static enum keel_status set_user(void *ctx, bool set)
+{
+	return sys_object_set_peer_user_signal(HANDLE_UART, set);
+}
+
+static enum keel_status respond(void *ctx, const void *buf, size_t len)
+{
+	return sys_channel_respond(HANDLE_UART, buf, len);
+}
+
+static struct keel_stream_server server;
+static unsigned irqs;
+
+static void drain_rx(void)
+{
+	while (uart[LSR] & LSR_DR) {
+		uint8_t b = uart[RBR];
+		keel_stream_server_received(&server, &b, 1);
+	}
+}
+
+/*
+ * In loopback every byte sent lands in the 16-byte receive FIFO at once: keep it
+ * drained while sending, or a message longer than the FIFO would overrun it.
+ */
+static size_t transmit(void *ctx, const uint8_t *buf, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		while (!(uart[LSR] & LSR_THRE))
+			;
+		uart[THR] = buf[i];
+		drain_rx();
+	}
+	return len;
+}
+
+KEEL_PROCESS_ENTRY(driver)
+{
+	server.ops = (struct keel_stream_server_ops){ NULL, set_user, respond, transmit };
+	sys_wait_group_add(HANDLE_WAIT_GROUP, HANDLE_UART_INTERRUPT, SIGNAL_UART_RX, 1);
+	sys_wait_group_add(HANDLE_WAIT_GROUP, HANDLE_UART, KEEL_SIGNAL_READABLE, 2);
+	uart[FCR] = FCR_ENABLE;
+	uart[MCR] = MCR_LOOP;
+	uart[IER] = 1;
+	for (;;) {
+		struct keel_wait_result w;
+		if (sys_object_wait(HANDLE_WAIT_GROUP, KEEL_SIGNAL_READABLE, KEEL_FOREVER, &w))
+			continue;
+		if (w.user_data == 1) {
+			irqs++;
+			drain_rx();
+			sys_interrupt_ack(HANDLE_UART_INTERRUPT, SIGNAL_UART_RX);
+			continue;
+		}
+		uint8_t req[4 + KEEL_STREAM_WRITE_MAX];
+		size_t len;
+		if (sys_channel_read(HANDLE_UART, 0, req, sizeof(req), &len) != KEEL_OK)
+			continue;
+		uint32_t type;
+		memcpy(&type, req, sizeof(type));
+		if (type == LOOPBACK_OFF) {
+			uart[MCR] = 0;
+			uint32_t resp[2] = { KEEL_OK, irqs };
+			sys_channel_respond(HANDLE_UART, resp, sizeof(resp));
+			continue;
+		}
+		keel_stream_server_serve(&server, req, len);
+	}
+}
