@@ -102,12 +102,13 @@ static struct k_thread *dequeue(int prio)
 	return t;
 }
 
-/* Arm the slice timer when equals compete, and move the timer earlier if needed. */
-static void timer_update(int top)
+/*
+ * Arm the slice timer when an equal of the running thread waits (`contended`), and
+ * move the timer earlier if needed.
+ */
+static void timer_update(bool contended)
 {
-	struct k_thread *cur = k_current;
-
-	if (k_time_slice && !slice_armed && cur && top == (int)cur->priority) {
+	if (k_time_slice && !slice_armed && contended) {
 		slice_armed = true;
 		slice_seen = switches;
 		slice_at = k_now() + k_time_slice;
@@ -130,20 +131,32 @@ static void timer_update(int top)
 	}
 }
 
+static bool contended(void)
+{
+	struct k_thread *cur = k_current;
+
+	return cur && (ready_bitmap & (1u << cur->priority));
+}
+
 void k_timer_update(void)
 {
 	timer_dirty = true;
-	timer_update(highest_ready());
+	timer_update(contended());
 }
 
 struct k_thread *k_sched_next(void)
 {
 	struct k_thread *cur = k_current;
+
+	/* The common case after a syscall: nothing of equal or higher priority waits. */
+	if (cur && cur->state == K_THREAD_RUNNING && !(ready_bitmap >> cur->priority) &&
+	    !timer_dirty)
+		return cur;
 	int top = highest_ready();
 
 	if (cur && cur->state == K_THREAD_RUNNING) {
 		if (top <= (int)cur->priority) {
-			timer_update(top);
+			timer_update(top == (int)cur->priority);
 			return cur;
 		}
 		/* Preempted: it keeps its place at the front of its queue. */
@@ -151,7 +164,7 @@ struct k_thread *k_sched_next(void)
 	}
 	while (top < 0) {
 		k_current = NULL;
-		timer_update(top);
+		timer_update(false);
 		arch_idle();
 		top = highest_ready();
 	}
@@ -160,7 +173,7 @@ struct k_thread *k_sched_next(void)
 	if (next != cur)
 		switches++;
 	k_current = next;
-	timer_update(highest_ready());
+	timer_update((ready_bitmap >> top) & 1u);
 	return next;
 }
 

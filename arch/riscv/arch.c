@@ -41,6 +41,12 @@ _Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
 void arch_trap_entry(void);
 noreturn void arch_return_to(struct k_thread *t);
 struct k_thread *arch_trap(struct k_thread *t);
+struct arch_syscall_ret arch_syscall(struct k_thread *t);
+
+/* Two registers back to trap.S: the thread to resume and the one that trapped. */
+struct arch_syscall_ret {
+	struct k_thread *next, *caller;
+};
 void arch_kernel_trap(void);
 
 static struct k_process *pmp_owner;
@@ -208,14 +214,18 @@ static struct k_thread *resume(struct k_thread *next)
 	return next;
 }
 
+struct arch_syscall_ret arch_syscall(struct k_thread *t)
+{
+	t->frame.x[0] += 4;
+	k_syscall(t);
+	return (struct arch_syscall_ret){ resume(k_sched_next()), t };
+}
+
 struct k_thread *arch_trap(struct k_thread *t)
 {
 	uint32_t cause = csr_read(mcause);
 
-	if (cause == EXC_ECALL_U) {
-		t->frame.x[0] += 4;
-		k_syscall(t);
-	} else if (cause == (MCAUSE_INTERRUPT | IRQ_M_TIMER)) {
+	if (cause == (MCAUSE_INTERRUPT | IRQ_M_TIMER)) {
 		timer_interrupt();
 	} else if (cause == (MCAUSE_INTERRUPT | IRQ_M_EXTERNAL)) {
 		external_interrupts();

@@ -3,7 +3,9 @@
  * Trap entry and exit. While a thread runs in U-mode, mscratch holds its k_thread
  * (whose first member is the register frame); in the kernel mscratch is 0, which is
  * how a trap taken in the kernel itself is recognised. The kernel always starts on an
- * empty kernel stack: nothing of a thread lives there across traps.
+ * empty kernel stack: nothing of a thread lives there across traps. A frame saved by
+ * the syscall fast path holds valid callee-saved registers, sp, pc and results only;
+ * the rest are stale, which the syscall ABI allows.
  */
 #include <arch/offsets.h>
 
@@ -13,11 +15,65 @@
 arch_trap_entry:
 	csrrw	sp, mscratch, sp
 	beqz	sp, kernel_trap
+	sw	t1, 6*4(sp)
+	csrr	t1, mcause
+	addi	t1, t1, -8		/* ecall from U-mode */
+	bnez	t1, full_trap
+
+	/*
+	 * Syscall fast path. The user's syscall wrapper declares every caller-saved
+	 * register but a0/a1 clobbered, and the kernel's C code preserves s0-s11 and
+	 * never touches gp/tp: only the arguments, sp and the pc are saved. If the
+	 * syscall switches threads, the callee-saved registers (still the caller's) are
+	 * stored into its frame on the way out.
+	 */
+	sw	t0, 5*4(sp)
+	sw	a0, 10*4(sp)
+	sw	a1, 11*4(sp)
+	sw	a2, 12*4(sp)
+	sw	a3, 13*4(sp)
+	sw	a4, 14*4(sp)
+	sw	a5, 15*4(sp)
+	sw	a6, 16*4(sp)
+	csrrw	t1, mscratch, zero
+	sw	t1, 2*4(sp)
+	csrr	t1, mepc
+	sw	t1, 0(sp)
+	mv	a0, sp
+	la	sp, __kernel_stack_top
+	call	arch_syscall		/* a0 = the thread to resume, a1 = the caller */
+	bne	a0, a1, switch_from_syscall
+	csrw	mscratch, a0
+	lw	t1, 0(a0)
+	csrw	mepc, t1
+	lw	sp, 2*4(a0)
+	lw	a1, 11*4(a0)
+	lw	a0, 10*4(a0)
+	mret
+
+switch_from_syscall:
+	sw	x3, 3*4(a1)
+	sw	x4, 4*4(a1)
+	sw	x8, 8*4(a1)
+	sw	x9, 9*4(a1)
+	sw	x18, 18*4(a1)
+	sw	x19, 19*4(a1)
+	sw	x20, 20*4(a1)
+	sw	x21, 21*4(a1)
+	sw	x22, 22*4(a1)
+	sw	x23, 23*4(a1)
+	sw	x24, 24*4(a1)
+	sw	x25, 25*4(a1)
+	sw	x26, 26*4(a1)
+	sw	x27, 27*4(a1)
+	j	arch_return_to
+
+full_trap:
+	/* Interrupts and faults: everything is saved (t1 already is). */
 	sw	x1, 1*4(sp)
 	sw	x3, 3*4(sp)
 	sw	x4, 4*4(sp)
 	sw	x5, 5*4(sp)
-	sw	x6, 6*4(sp)
 	sw	x7, 7*4(sp)
 	sw	x8, 8*4(sp)
 	sw	x9, 9*4(sp)

@@ -41,6 +41,7 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	c->send_len = send_len;
 	c->recv = recv;
 	c->recv_len = recv_len;
+	c->send_size = send_size;
 	c->recv_capacity = recv_size;
 	c->response_len = 0;
 	c->state = K_CHANNEL_PENDING;
@@ -98,7 +99,8 @@ int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t o
 		return k_err(s);
 	struct k_ubuf src = { c->owner, c->send, c->send_len };
 	/* The initiator's process may have changed its vector since the transact. */
-	if (k_ubuf_check(&src, K_ACCESS_R, &send_size) != KEEL_OK)
+	send_size = c->send_size;
+	if (c->send_len < 0 && k_ubuf_check(&src, K_ACCESS_R, &send_size) != KEEL_OK)
 		send_size = 0;
 	if (offset > send_size)
 		return k_err(KEEL_OUT_OF_RANGE);

@@ -136,7 +136,7 @@ struct k_channel_initiator {
 	/* The transaction's buffers as the initiator passed them (len < 0: a vector). */
 	uintptr_t send, recv;
 	intptr_t send_len, recv_len;
-	size_t recv_capacity;
+	size_t send_size, recv_capacity;
 	size_t response_len;
 };
 

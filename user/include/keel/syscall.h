@@ -44,7 +44,11 @@ struct keel_sysret {
 };
 
 #if defined(__riscv)
-/* ecall: id in t0, arguments in a0..a6, results in a0 and a1. */
+/*
+ * ecall: id in t0, arguments in a0..a6, results in a0 and a1. Every other caller-saved
+ * register is clobbered (the kernel's fast path does not save them); callee-saved
+ * registers, sp, gp and tp are preserved.
+ */
 static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1,
 					      uintptr_t a2, uintptr_t a3, uintptr_t a4,
 					      uintptr_t a5, uintptr_t a6)
@@ -58,9 +62,10 @@ static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr
 	register uintptr_t r5 __asm__("a5") = a5;
 	register uintptr_t r6 __asm__("a6") = a6;
 	__asm__ volatile("ecall"
-			 : "+r"(r0), "+r"(r1)
-			 : "r"(t0), "r"(r2), "r"(r3), "r"(r4), "r"(r5), "r"(r6)
-			 : "memory");
+			 : "+r"(r0), "+r"(r1), "+r"(t0), "+r"(r2), "+r"(r3), "+r"(r4), "+r"(r5),
+			   "+r"(r6)
+			 :
+			 : "memory", "ra", "t1", "t2", "t3", "t4", "t5", "t6", "a7");
 	return (struct keel_sysret){ r0, r1 };
 }
 #elif defined(__arm__)
@@ -94,16 +99,14 @@ struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr
 	keel_syscall(id, (uintptr_t)(a0), (uintptr_t)(a1), (uintptr_t)(a2), (uintptr_t)(a3), \
 		     (uintptr_t)(a4), (uintptr_t)(a5), (uintptr_t)(a6))
 
-/* A result word: >= 0 a value, < 0 the negated status. */
+/* A result word: >= 0 a value, < 0 the negated status (the value is then 0). */
 static inline enum keel_status keel_result(struct keel_sysret r, size_t *value)
 {
 	int32_t v = (int32_t)r.r0;
 
-	if (v < 0)
-		return (enum keel_status)-v;
 	if (value)
-		*value = (size_t)v;
-	return KEEL_OK;
+		*value = v < 0 ? 0 : (size_t)v;
+	return v < 0 ? (enum keel_status)-v : KEEL_OK;
 }
 
 #define KEEL_LO(t) ((uint32_t)(t))
