@@ -183,7 +183,8 @@ static void emit_process_tables(struct sb *b, const struct process *p)
 	for (size_t i = 0; i < p->n_maps; i++) {
 		const struct mapping *m = &p->maps[i];
 
-		sb_printf(b, "\tK_REGION(0x%08" PRIx64 "u, 0x%08" PRIx64 "u, %s), /* mapping %s */\n",
+		sb_printf(b,
+			  "\tK_REGION(0x%08" PRIx64 "u, 0x%08" PRIx64 "u, %s), /* mapping %s */\n",
 			  m->start, m->start + m->size, access_names[m->type], m->name);
 	}
 	sb_puts(b, "};\n");
@@ -217,11 +218,12 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 	size_t nb = 0;
 
 	banner(b, s, "/* ", " */");
-	sb_puts(b, "/*\n"
-		   " * The kernel's view of the system: every process with its threads, objects,\n"
-		   " * handle table and memory regions, and which IRQ goes where. Data only.\n"
-		   " */\n"
-		   "#include <k/system.h>\n");
+	sb_puts(b,
+		"/*\n"
+		" * The kernel's view of the system: every process with its threads, objects,\n"
+		" * handle table and memory regions, and which IRQ goes where. Data only.\n"
+		" */\n"
+		"#include <k/system.h>\n");
 
 	if (s->n_procs) {
 		sb_puts(b, "\n/* Declared first, so that any record may point at any other. */\n");
@@ -261,8 +263,9 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 				v[n++] = (struct binding){ o->irqs[k].number, (uint32_t)k, o };
 		}
 	qsort(v, n, sizeof(*v), binding_cmp);
-	sb_puts(b, "\n/* User IRQs, by number: which interrupt object and signal bit each raises. */\n"
-		   "const struct k_irq_binding k_irq_bindings[] = {\n");
+	sb_puts(b,
+		"\n/* User IRQs, by number: which interrupt object and signal bit each raises. */\n"
+		"const struct k_irq_binding k_irq_bindings[] = {\n");
 	for (size_t i = 0; i < n; i++)
 		sb_printf(b, "\tK_IRQ_BINDING(%" PRIu32 ", &%s, %" PRIu32 "), /* %s.%s */\n",
 			  v[i].irq, v[i].o->cname, v[i].bit, v[i].o->owner->name,
@@ -338,8 +341,8 @@ static void emit_images(const struct system *s, struct sb *b)
 
 static void emit_process_ld(const struct system *s, const struct process *p, struct sb *b)
 {
-	const char *discard = s->t->arch == ARCH_RISCV ? "*(.riscv.attributes)" :
-							 "*(.ARM.attributes) *(.ARM.exidx*)";
+	const char *discard = s->t->arch == ARCH_RISCV ? "*(.riscv.attributes)"
+						       : "*(.ARM.attributes) *(.ARM.exidx*)";
 
 	banner(b, s, "/* ", " */");
 	sb_printf(b,
@@ -535,7 +538,9 @@ static void emit_memory_map(const struct system *s, struct arena *a, struct sb *
 		row(&r, p->ram_start, (uint64_t)p->ram_start + p->ram_size,
 		    arena_printf(a, "process %s RAM (read/write)", p->name));
 		for (size_t k = 0; k < p->n_threads; k++) {
-			const struct thread *t = p->threads[k == 0 ? p->main : k <= p->main ? k - 1 : k];
+			const struct thread *t = p->threads[k == 0		   ? p->main
+								    : k <= p->main ? k - 1
+										   : k];
 			struct sb name = { 0 };
 
 			if (!t->stack_size)
@@ -567,7 +572,8 @@ static void emit_memory_map(const struct system *s, struct arena *a, struct sb *
 	sb_printf(b, "# memory map for %s; end is exclusive, sizes in bytes\n", s->t->name);
 	sb_printf(b, "start       end         size        %*s  use\n", w, "bytes");
 	for (size_t i = 0; i < r.n; i++)
-		sb_printf(b, "0x%08" PRIx64 "  0x%08" PRIx64 "  0x%08" PRIx64 "  %*" PRIu64 "  %s\n",
+		sb_printf(b,
+			  "0x%08" PRIx64 "  0x%08" PRIx64 "  0x%08" PRIx64 "  %*" PRIu64 "  %s\n",
 			  r.v[i].start, r.v[i].end, r.v[i].end - r.v[i].start, w,
 			  r.v[i].end - r.v[i].start, r.v[i].use);
 	free(r.v);
@@ -593,10 +599,11 @@ static void dot_text(struct sb *b, const char *s, size_t len)
 static void emit_dot(const struct system *s, struct sb *b)
 {
 	banner(b, s, "/* ", " */");
-	sb_puts(b, "digraph keel_system {\n"
-		   "\tgraph [rankdir=LR, fontname=\"Helvetica\", fontsize=11];\n"
-		   "\tnode [fontname=\"Helvetica\", fontsize=10];\n"
-		   "\tedge [fontname=\"Helvetica\", fontsize=9];\n");
+	sb_puts(b,
+		"digraph keel_system {\n"
+		"\tgraph [rankdir=LR, fontname=\"Helvetica\", fontsize=11];\n"
+		"\tnode [fontname=\"Helvetica\", fontsize=10];\n"
+		"\tedge [fontname=\"Helvetica\", fontsize=9];\n");
 	for (size_t i = 0; i < s->n_procs; i++) {
 		const struct process *p = s->procs[i];
 
@@ -648,9 +655,9 @@ static void emit_dot(const struct system *s, struct sb *b)
 				  "\t\t\"%s/mapping/%s\" [shape=note, label=\"%s\\n%s 0x%08" PRIx64
 				  "\\n0x%" PRIx64 " bytes\"];\n",
 				  p->name, p->maps[k].name, p->maps[k].name,
-				  p->maps[k].type == MAP_DEVICE ? "device" :
-				  p->maps[k].type == MAP_RX   ? "read_only_executable" :
-								"read_write_data",
+				  p->maps[k].type == MAP_DEVICE	      ? "device"
+					  : p->maps[k].type == MAP_RX ? "read_only_executable"
+								      : "read_write_data",
 				  p->maps[k].start, p->maps[k].size);
 		sb_puts(b, "\t}\n");
 	}
@@ -665,7 +672,8 @@ static void emit_dot(const struct system *s, struct sb *b)
 					  p->name, o->name, o->peer->owner->name, o->peer->name);
 			else if (o->type == OBJ_PROCESS)
 				sb_printf(b,
-					  "\t\"%s/%s\" -> \"%s\" [style=dashed, label=\"supervises\"];\n",
+					  "\t\"%s/%s\" -> \"%s\" [style=dashed, "
+					  "label=\"supervises\"];\n",
 					  p->name, o->name, o->linked->name);
 		}
 	}

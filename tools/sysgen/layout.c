@@ -69,8 +69,8 @@ static void overlap_error(struct lctx *c, const struct span *a, const struct spa
 		a = b;
 		b = t;
 	}
-	ERR(c, b->w, "%s 0x%08" PRIx64 "..0x%08" PRIx64 " overlaps %s 0x%08" PRIx64 "..0x%08" PRIx64
-		     "%s",
+	ERR(c, b->w,
+	    "%s 0x%08" PRIx64 "..0x%08" PRIx64 " overlaps %s 0x%08" PRIx64 "..0x%08" PRIx64 "%s",
 	    b->what, b->start, b->end, a->what, a->start, a->end, why);
 }
 
@@ -173,7 +173,8 @@ static void place_flash(struct lctx *c, struct span *v, size_t *n)
 		uint64_t slice = align_down(app->flash_size / app->n_procs, c->t->align);
 
 		*sp = (struct span){ cur, cur + app->flash_size,
-				     arena_printf(c->a, "app '%s' flash", app->name), app->flash_at };
+				     arena_printf(c->a, "app '%s' flash", app->name),
+				     app->flash_at };
 		if (!fits(c, sp, &c->t->code)) {
 			(*n)--;
 			return; /* every later app starts even further out */
@@ -181,7 +182,8 @@ static void place_flash(struct lctx *c, struct span *v, size_t *n)
 		app->flash_start = (uint32_t)cur;
 		if (slice < IMAGE_HEADER_SIZE)
 			ERR(c, app->flash_at,
-			    "0x%" PRIx64 " bytes split among %zu processes leave less than %u bytes "
+			    "0x%" PRIx64
+			    " bytes split among %zu processes leave less than %u bytes "
 			    "(the image header) to each; expected a larger flash_size_bytes",
 			    app->flash_size, app->n_procs, IMAGE_HEADER_SIZE);
 		for (size_t k = 0; k < app->n_procs; k++) {
@@ -266,8 +268,8 @@ void layout_assign(struct system *s, struct diag *d)
 	struct span *v = arena_array(&a, 2 + s->n_apps + s->n_procs, sizeof(*v));
 	bool kernel_ok;
 
-	v[n++] = (struct span){ s->kflash_start, s->kflash_start + s->kflash_size,
-				"kernel flash", s->kflash_at };
+	v[n++] = (struct span){ s->kflash_start, s->kflash_start + s->kflash_size, "kernel flash",
+				s->kflash_at };
 	v[n++] = (struct span){ s->kram_start, s->kram_start + s->kram_size, "kernel RAM",
 				s->kram_at };
 	kernel_ok = fits(&c, &v[0], &s->t->code);

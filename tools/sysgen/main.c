@@ -207,7 +207,8 @@ int main(int argc, char **argv)
 				return usage_error("--target needs a value");
 			t = target_find(name);
 			if (!t) {
-				fprintf(stderr, "keel-sysgen: unknown target '%s'; expected one of: %s\n",
+				fprintf(stderr,
+					"keel-sysgen: unknown target '%s'; expected one of: %s\n",
 					name, target_names());
 				return 2;
 			}

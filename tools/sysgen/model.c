@@ -22,9 +22,9 @@ const char *const obj_type_names[OBJ_TYPES] = {
 };
 
 const char *const const_type_names[C_TYPES] = {
-	[C_BOOL] = "bool", [C_CHAR] = "char",	[C_U8] = "u8",	     [C_U16] = "u16",
-	[C_U32] = "u32",   [C_U64] = "u64",	[C_USIZE] = "usize", [C_I8] = "i8",
-	[C_I16] = "i16",   [C_I32] = "i32",	[C_I64] = "i64",     [C_ISIZE] = "isize",
+	[C_BOOL] = "bool",     [C_CHAR] = "char", [C_U8] = "u8",       [C_U16] = "u16",
+	[C_U32] = "u32",       [C_U64] = "u64",	  [C_USIZE] = "usize", [C_I8] = "i8",
+	[C_I16] = "i16",       [C_I32] = "i32",	  [C_I64] = "i64",     [C_ISIZE] = "isize",
 	[C_STRING] = "string",
 };
 
@@ -221,14 +221,14 @@ static bool read_int_key(struct ctx *c, const struct j5_value *obj, const char *
 	return read_int(c, v, p, min, max, expect, out);
 }
 
-static bool read_size(struct ctx *c, const struct j5_value *obj, const char *path,
-		      const char *key, bool required, uint64_t *out, struct where *w)
+static bool read_size(struct ctx *c, const struct j5_value *obj, const char *path, const char *key,
+		      bool required, uint64_t *out, struct where *w)
 {
 	return read_int_key(c, obj, path, key, required, 1, UINT32_MAX, SIZE_EXPECT, out, w);
 }
 
-static bool read_addr(struct ctx *c, const struct j5_value *obj, const char *path,
-		      const char *key, uint64_t *out, struct where *w)
+static bool read_addr(struct ctx *c, const struct j5_value *obj, const char *path, const char *key,
+		      uint64_t *out, struct where *w)
 {
 	return read_int_key(c, obj, path, key, true, 0, UINT32_MAX, ADDR_EXPECT, out, w);
 }
@@ -288,8 +288,8 @@ static void read_arch(struct ctx *c, const struct j5_value *arch)
 			    arena_quote(c->a, ty, type->str.len), expect);
 		} else if (strcmp(ty, c->t->arch_type)) {
 			ERR(c, at(type, "arch.type"),
-			    "'%s' does not match the target %s, whose arch is '%s'", ty,
-			    c->t->name, c->t->arch_type);
+			    "'%s' does not match the target %s, whose arch is '%s'", ty, c->t->name,
+			    c->t->arch_type);
 		}
 		if (!strcmp(ty, "riscv")) {
 			check_keys(c, arch, path, riscv_keys, ARRAY_SIZE(riscv_keys),
@@ -362,8 +362,9 @@ static void read_interrupt_table(struct ctx *c, const struct j5_value *it)
 	check_keys(c, it, path, keys, ARRAY_SIZE(keys), " in kernel.interrupt_table");
 	table = member(c, it, path, "table", true,
 		       "an object mapping IRQ numbers (\"10\") to kernel function names");
-	if (!table || !want(c, table, tpath, J5_OBJECT,
-			    "an object mapping IRQ numbers (\"10\") to kernel function names"))
+	if (!table ||
+	    !want(c, table, tpath, J5_OBJECT,
+		  "an object mapping IRQ numbers (\"10\") to kernel function names"))
 		return;
 	s->kirqs = arena_array(c->a, table->obj.n, sizeof(*s->kirqs));
 	for (size_t i = 0; i < table->obj.n; i++) {
@@ -418,8 +419,8 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 	s->kflash_size = c->t->kflash_size;
 	s->kram_start = c->t->kram_start;
 	s->kram_size = c->t->kram_size;
-	s->kernel_at = s->kflash_at = s->kram_at = (struct where){ s->root_at.line,
-								   s->root_at.col, "kernel" };
+	s->kernel_at = s->kflash_at = s->kram_at =
+		(struct where){ s->root_at.line, s->root_at.col, "kernel" };
 	if (!k || !want(c, k, path, J5_OBJECT, "an object with the kernel's memory"))
 		return;
 	s->kernel_given = true;
@@ -441,8 +442,7 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 		read_interrupt_table(c, it);
 }
 
-static void read_irqs(struct ctx *c, struct object *o, const struct j5_value *obj,
-		      const char *path)
+static void read_irqs(struct ctx *c, struct object *o, const struct j5_value *obj, const char *path)
 {
 	static const char *const keys[] = { "name", "number" };
 	const char *expect = "an array of 1 to 15 IRQs { name, number }";
@@ -576,9 +576,9 @@ static void read_object(struct ctx *c, struct process *p, struct object *o,
 		o->handler_process = read_name(c, v, path, "handler_process",
 					       "the name of the process with the channel_handler",
 					       &o->handler_process_at);
-		o->handler_object_name = read_name(c, v, path, "handler_object_name",
-						   "the name of the channel_handler object",
-						   &o->handler_object_at);
+		o->handler_object_name =
+			read_name(c, v, path, "handler_object_name",
+				  "the name of the channel_handler object", &o->handler_object_at);
 		if (!o->handler_process || !o->handler_object_name)
 			o->bad = true;
 		break;
@@ -586,9 +586,9 @@ static void read_object(struct ctx *c, struct process *p, struct object *o,
 		read_irqs(c, o, v, path);
 		break;
 	case OBJ_PROCESS:
-		o->linked_name = read_name(c, v, path, "linked_process",
-					   "the name of the process this handle controls",
-					   &o->linked_at);
+		o->linked_name =
+			read_name(c, v, path, "linked_process",
+				  "the name of the process this handle controls", &o->linked_at);
 		if (!o->linked_name)
 			o->bad = true;
 		break;
@@ -788,8 +788,8 @@ static void finish_threads(struct ctx *c, struct process *p)
 static void read_process(struct ctx *c, struct app *app, struct process *p,
 			 const struct j5_value *v, const char *path)
 {
-	static const char *const keys[] = { "name", "ram_size_bytes", "memory_mappings",
-					    "objects", "threads" };
+	static const char *const keys[] = { "name", "ram_size_bytes", "memory_mappings", "objects",
+					    "threads" };
 	const struct j5_value *arr;
 	struct where w;
 
@@ -846,8 +846,7 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 		p->maps = arena_array(c->a, arr->arr.n, sizeof(*p->maps));
 		p->n_maps = arr->arr.n;
 		for (size_t i = 0; i < arr->arr.n; i++)
-			read_mapping(c, &p->maps[i], arr->arr.items[i], pidx(c, apath, i),
-				     &p->bad);
+			read_mapping(c, &p->maps[i], arr->arr.items[i], pidx(c, apath, i), &p->bad);
 		if (2 + arr->arr.n > c->t->max_regions) {
 			size_t first = c->t->max_regions - 2;
 
@@ -866,8 +865,8 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 		const char *apath = pkey(c, path, "objects");
 
 		if (arr->arr.n >= MAX_HANDLES) {
-			ERR(c, at(arr, apath), "%zu objects; a process has at most %u",
-			    arr->arr.n, MAX_HANDLES - 1);
+			ERR(c, at(arr, apath), "%zu objects; a process has at most %u", arr->arr.n,
+			    MAX_HANDLES - 1);
 			p->bad = true;
 		} else {
 			p->objs = arena_array(c->a, arr->arr.n, sizeof(*p->objs));
@@ -945,20 +944,19 @@ static bool read_const_value(struct ctx *c, struct constant *k, const struct j5_
 		return true;
 	}
 	default: {
-		const char *expect =
-			range[k->type].nmax ?
-				arena_printf(c->a, "an integer from -%" PRIu64 " to %" PRIu64
-						   " for an %s",
-					     range[k->type].nmax, range[k->type].umax, tn) :
-				arena_printf(c->a, "an integer from 0 to %" PRIu64 " for a %s",
-					     range[k->type].umax, tn);
+		const char *expect = range[k->type].nmax
+			? arena_printf(c->a,
+				       "an integer from -%" PRIu64 " to %" PRIu64 " for an %s",
+				       range[k->type].nmax, range[k->type].umax, tn)
+			: arena_printf(c->a, "an integer from 0 to %" PRIu64 " for a %s",
+				       range[k->type].umax, tn);
 
 		if (!want(c, v, path, J5_NUMBER, expect))
 			return false;
 		const struct j5_number *num = &v->num;
 		bool ok = num->is_int &&
-			  (num->neg ? (uint64_t)(-(num->i + 1)) + 1 <= range[k->type].nmax :
-				      num->u <= range[k->type].umax);
+			(num->neg ? (uint64_t)(-(num->i + 1)) + 1 <= range[k->type].nmax
+				  : num->u <= range[k->type].umax);
 
 		if (!ok) {
 			ERR(c, at(v, path), "expected %s, found %s", expect, found(c, v));
@@ -1069,8 +1067,8 @@ static void read_app(struct ctx *c, struct app *app, const struct j5_value *v, c
 }
 
 /* Names that must differ in more than case, because they become upper-case macros. */
-static void unique_names(struct ctx *c, const char *const *names, const struct where *w,
-			 size_t n, const char *what, const char *why)
+static void unique_names(struct ctx *c, const char *const *names, const struct where *w, size_t n,
+			 const char *what, const char *why)
 {
 	for (size_t i = 1; i < n; i++) {
 		if (!names[i])
@@ -1082,9 +1080,8 @@ static void unique_names(struct ctx *c, const char *const *names, const struct w
 				ERR(c, w[i], "%s '%s' is already used by %s; %s", what, names[i],
 				    w[k].path, why);
 			else
-				ERR(c, w[i],
-				    "%s '%s' differs only in case from '%s' (%s); %s", what,
-				    names[i], names[k], w[k].path, why);
+				ERR(c, w[i], "%s '%s' differs only in case from '%s' (%s); %s",
+				    what, names[i], names[k], w[k].path, why);
 			break;
 		}
 	}
@@ -1356,15 +1353,17 @@ static void check_vector_table(struct ctx *c)
 }
 
 static const char *const c_keywords[] = {
-	"auto",	     "break",	     "case",	       "char",	      "const",
-	"continue",  "default",	     "do",	       "double",      "else",
-	"enum",	     "extern",	     "float",	       "for",	      "goto",
-	"if",	     "inline",	     "int",	       "long",	      "register",
-	"restrict",  "return",	     "short",	       "signed",      "sizeof",
-	"static",    "struct",	     "switch",	       "typedef",     "union",
-	"unsigned",  "void",	     "volatile",       "while",	      "_Alignas",
-	"_Alignof",  "_Atomic",	     "_Bool",	       "_Complex",    "_Generic",
-	"_Imaginary", "_Noreturn",   "_Static_assert", "_Thread_local",
+	"auto",	      "break",	   "case",	     "char",
+	"const",      "continue",  "default",	     "do",
+	"double",     "else",	   "enum",	     "extern",
+	"float",      "for",	   "goto",	     "if",
+	"inline",     "int",	   "long",	     "register",
+	"restrict",   "return",	   "short",	     "signed",
+	"sizeof",     "static",	   "struct",	     "switch",
+	"typedef",    "union",	   "unsigned",	     "void",
+	"volatile",   "while",	   "_Alignas",	     "_Alignof",
+	"_Atomic",    "_Bool",	   "_Complex",	     "_Generic",
+	"_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local",
 };
 
 /* The C names of kernel_gen.c: each object gets obj_<process>_<object>, made unique. */
@@ -1425,8 +1424,8 @@ static void assign_cnames(struct ctx *c)
 			    (!strncmp(sym, "regions_", 8) && !strcmp(sym + 8, pn)))
 				clash = "the name of a generated table";
 		}
-		if (!clash && (!strncmp(sym, "k_", 2) || !strncmp(sym, "K_", 2) ||
-			       !strncmp(sym, "KEEL_", 5)))
+		if (!clash &&
+		    (!strncmp(sym, "k_", 2) || !strncmp(sym, "K_", 2) || !strncmp(sym, "KEEL_", 5)))
 			clash = "in the kernel's own namespace (k_, K_, KEEL_)";
 		if (clash)
 			ERR(c, s->kirqs[k].at, "'%s' is %s; expected the name of a kernel function",

@@ -10,7 +10,7 @@ bool sysgen_run(const char *file, const char *buf, size_t len, const struct targ
 	struct j5_error jerr;
 	struct j5_value *root;
 	struct arena a = { 0 };
-	struct system sys;
+	struct system sys = { 0 };
 	bool ok = false;
 
 	d->file = file;

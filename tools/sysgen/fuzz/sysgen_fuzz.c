@@ -16,8 +16,8 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const targets[] = { "qemu_virt_riscv32", "mps2_an505" };
-static const char *const always[] = { "kernel_gen.c",	"kernel_memory.ld", "kernel_apps.ld",
-				      "images.S",	"memory_map.txt",   "system.dot" };
+static const char *const always[] = { "kernel_gen.c", "kernel_memory.ld", "kernel_apps.ld",
+				      "images.S",     "memory_map.txt",	  "system.dot" };
 
 static void check(bool ok, const char *what)
 {
