@@ -33,12 +33,12 @@ static int32_t lookup(struct k_thread *t, uintptr_t h, int type, struct k_object
 	return 0;
 }
 
-#define LOOKUP(h, type, var)                                          \
-	struct k_object *var;                                         \
-	do {                                                          \
-		int32_t r_ = lookup(t, (h), (type), &var);            \
-		if (r_)                                               \
-			return r_;                                    \
+#define LOOKUP(h, type, var)                               \
+	struct k_object *var;                              \
+	do {                                               \
+		int32_t r_ = lookup(t, (h), (type), &var); \
+		if (r_)                                    \
+			return r_;                         \
 	} while (0)
 
 static int32_t sys_channel_async_cancel(struct k_thread *t, const struct arch_frame *f)
@@ -54,8 +54,7 @@ static int32_t sys_channel_async_transact(struct k_thread *t, const struct arch_
 				  ARG_LEN(4), K_FOREVER, false);
 }
 
-static int32_t sys_channel_async_transact_complete(struct k_thread *t,
-						   const struct arch_frame *f)
+static int32_t sys_channel_async_transact_complete(struct k_thread *t, const struct arch_frame *f)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
 	return k_channel_complete((struct k_channel_initiator *)o);

@@ -55,8 +55,9 @@ void keel_vformat(keel_put_fn put, void *ctx, const char *fmt, va_list ap)
 		}
 		case 'd':
 		case 'i':
-			s = longs > 1 ? va_arg(ap, long long) :
-			    longs ? va_arg(ap, long) : va_arg(ap, int);
+			s = longs > 1	? va_arg(ap, long long)
+				: longs ? va_arg(ap, long)
+					: va_arg(ap, int);
 			if (s < 0) {
 				put('-', ctx);
 				u = 0ull - (unsigned long long)s;
@@ -67,15 +68,16 @@ void keel_vformat(keel_put_fn put, void *ctx, const char *fmt, va_list ap)
 			break;
 		case 'u':
 		case 'x':
-			u = longs > 1 ? va_arg(ap, unsigned long long) :
-			    longs ? va_arg(ap, unsigned long) : va_arg(ap, unsigned);
+			u = longs > 1	? va_arg(ap, unsigned long long)
+				: longs ? va_arg(ap, unsigned long)
+					: va_arg(ap, unsigned);
 			put_uint(put, ctx, u, *fmt == 'u' ? 10 : 16, width, pad);
 			break;
 		case 'p':
 			put('0', ctx);
 			put('x', ctx);
-			put_uint(put, ctx, (uintptr_t)va_arg(ap, void *), 16, 2 * (int)sizeof(void *),
-				 '0');
+			put_uint(put, ctx, (uintptr_t)va_arg(ap, void *), 16,
+				 2 * (int)sizeof(void *), '0');
 			break;
 		case '%':
 			put('%', ctx);

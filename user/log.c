@@ -24,10 +24,22 @@ void keel_log(const char *level, const char *fmt, ...)
 const char *keel_status_str(unsigned status)
 {
 	static const char *const names[] = {
-		"OK",		   "CANCELLED",	   "UNKNOWN",		"INVALID_ARGUMENT",
-		"DEADLINE_EXCEEDED", "NOT_FOUND",	   "ALREADY_EXISTS",	"PERMISSION_DENIED",
-		"RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED",	"OUT_OF_RANGE",
-		"UNIMPLEMENTED",   "INTERNAL",	   "UNAVAILABLE",	"DATA_LOSS",
+		"OK",
+		"CANCELLED",
+		"UNKNOWN",
+		"INVALID_ARGUMENT",
+		"DEADLINE_EXCEEDED",
+		"NOT_FOUND",
+		"ALREADY_EXISTS",
+		"PERMISSION_DENIED",
+		"RESOURCE_EXHAUSTED",
+		"FAILED_PRECONDITION",
+		"ABORTED",
+		"OUT_OF_RANGE",
+		"UNIMPLEMENTED",
+		"INTERNAL",
+		"UNAVAILABLE",
+		"DATA_LOSS",
 		"UNAUTHENTICATED",
 	};
 

@@ -40,8 +40,7 @@ enum keel_status keel_stream_read(uint32_t handle, void *buf, size_t cap, size_t
 	enum keel_status s = sys_object_wait(handle, KEEL_SIGNAL_USER, KEEL_FOREVER, NULL);
 	if (s != KEEL_OK)
 		return s;
-	s = sys_channel_transact(handle, &req, sizeof(req), resp, sizeof(resp), KEEL_FOREVER,
-				 &len);
+	s = sys_channel_transact(handle, &req, sizeof(req), resp, sizeof(resp), KEEL_FOREVER, &len);
 	if (s != KEEL_OK)
 		return s;
 	s = keel_stream_parse_response(resp, len, true, &data, &n);

@@ -12,11 +12,11 @@
 _Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
 	       "trap.S saves registers at the start of struct k_thread");
 
-#define csr_read(csr)                                              \
-	({                                                         \
-		uint32_t v_;                                       \
-		__asm__ volatile("csrr %0, " #csr : "=r"(v_));     \
-		v_;                                                \
+#define csr_read(csr)                                          \
+	({                                                     \
+		uint32_t v_;                                   \
+		__asm__ volatile("csrr %0, " #csr : "=r"(v_)); \
+		v_;                                            \
 	})
 #define csr_write(csr, v) __asm__ volatile("csrw " #csr ", %0" ::"r"(v))
 
@@ -88,8 +88,8 @@ bool arch_process_init(struct k_process *p)
 	for (unsigned i = 0; i < p->region_count; i++) {
 		const struct k_region *r = &p->regions[i];
 		uint32_t perm = ((r->access & K_ACCESS_R) ? PMP_R : 0) |
-				((r->access & K_ACCESS_W) ? PMP_W : 0) |
-				((r->access & K_ACCESS_X) ? PMP_X : 0);
+			((r->access & K_ACCESS_W) ? PMP_W : 0) |
+			((r->access & K_ACCESS_X) ? PMP_X : 0);
 		if ((r->start | r->end) & 3)
 			return false;
 		/* A TOR pair: entry 2i (OFF) holds the base, entry 2i+1 the top. */
@@ -101,9 +101,9 @@ bool arch_process_init(struct k_process *p)
 	return true;
 }
 
-#define PMPADDR(n)                                          \
-	case n + 1:                                         \
-		csr_write(pmpaddr##n, a->pmpaddr[n]);       \
+#define PMPADDR(n)                                    \
+	case n + 1:                                   \
+		csr_write(pmpaddr##n, a->pmpaddr[n]); \
 		__attribute__((fallthrough));
 
 static void pmp_load(struct k_process *p)

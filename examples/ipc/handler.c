@@ -15,7 +15,8 @@ static enum keel_status handle_messages(void)
 
 		uint32_t request;
 		size_t len;
-		enum keel_status s = sys_channel_read(HANDLE_IPC, 0, &request, sizeof(request), &len);
+		enum keel_status s =
+			sys_channel_read(HANDLE_IPC, 0, &request, sizeof(request), &len);
 		if (s != KEEL_OK)
 			return s;
 		if (len != sizeof(request) || request > 0x7f)

@@ -9,8 +9,8 @@ static enum keel_status send_one(uint32_t c)
 	uint8_t recv_buf[2 * sizeof(uint32_t)];
 	size_t len;
 
-	enum keel_status s = sys_channel_transact(HANDLE_IPC, &send_buf, sizeof(send_buf),
-						  recv_buf, sizeof(recv_buf), KEEL_FOREVER, &len);
+	enum keel_status s = sys_channel_transact(HANDLE_IPC, &send_buf, sizeof(send_buf), recv_buf,
+						  sizeof(recv_buf), KEEL_FOREVER, &len);
 	if (s != KEEL_OK)
 		return s;
 	uint32_t upper, original;

@@ -15,8 +15,8 @@
 #define KEEL_SIGNAL_ERROR_FLAG (1u << 31)
 
 /* Every bit a wait mask may name; bits 4..14 and 31 are INVALID_ARGUMENT. */
-#define KEEL_SIGNAL_VALID_MASK                                                   \
-	(KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_ERROR |        \
-	 KEEL_SIGNAL_JOINABLE | KEEL_SIGNAL_USER | KEEL_SIGNAL_INTERRUPT_ALL)
+#define KEEL_SIGNAL_VALID_MASK                                                                    \
+	(KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_ERROR | KEEL_SIGNAL_JOINABLE | \
+	 KEEL_SIGNAL_USER | KEEL_SIGNAL_INTERRUPT_ALL)
 
 #endif /* KEEL_SIGNALS_H */

@@ -83,8 +83,8 @@ void k_process_start(struct k_process *p)
 	/* A fresh RAM image: nothing of the previous run survives a restart. */
 	memset((void *)ram->start, 0, ram->end - ram->start);
 	if (img->data_end > img->data_start)
-		memcpy((void *)(uintptr_t)img->data_start,
-		       (const void *)(uintptr_t)img->data_load, img->data_end - img->data_start);
+		memcpy((void *)(uintptr_t)img->data_start, (const void *)(uintptr_t)img->data_load,
+		       img->data_end - img->data_start);
 	for (unsigned i = 0; i < p->thread_count; i++) {
 		struct k_thread *t = &p->threads[i];
 		t->state = K_THREAD_STOPPED;

@@ -18,12 +18,10 @@ struct kt_case {
 	void (*fn)(void);
 };
 
-#define KT_TEST(name)                                                                      \
-	static void kt_fn_##name(void);                                                    \
-	static const struct kt_case kt_case_##name                                         \
-		__attribute__((used, section("ktest_cases"), aligned(sizeof(void *)))) = { \
-			#name, kt_fn_##name                                                \
-		};                                                                         \
+#define KT_TEST(name)                                                                              \
+	static void kt_fn_##name(void);                                                            \
+	static const struct kt_case kt_case_##name __attribute__((                                 \
+		used, section("ktest_cases"), aligned(sizeof(void *)))) = { #name, kt_fn_##name }; \
 	static void kt_fn_##name(void)
 
 /* Record a failure; the current test goes on so that one run shows every broken check. */
@@ -44,12 +42,12 @@ void kt_fail(const char *file, int line, const char *fmt, ...)
 				kt_b_);                                                      \
 	} while (0)
 
-#define KT_STREQ(a, b)                                                                   \
-	do {                                                                             \
-		const char *kt_a_ = (a), *kt_b_ = (b);                                   \
-		if (!kt_streq(kt_a_, kt_b_))                                             \
+#define KT_STREQ(a, b)                                                                    \
+	do {                                                                              \
+		const char *kt_a_ = (a), *kt_b_ = (b);                                    \
+		if (!kt_streq(kt_a_, kt_b_))                                              \
 			kt_fail(__FILE__, __LINE__, "%s == %s: \"%s\" != \"%s\"", #a, #b, \
-				kt_a_ ? kt_a_ : "(null)", kt_b_ ? kt_b_ : "(null)");     \
+				kt_a_ ? kt_a_ : "(null)", kt_b_ ? kt_b_ : "(null)");      \
 	} while (0)
 
 bool kt_streq(const char *a, const char *b);

@@ -24,8 +24,8 @@ static struct k_object *obj(struct k_process *p, unsigned h)
 /* A synchronous transact of `len` bytes from a's SEND buffer into RECV (cap bytes). */
 static int32_t transact(size_t len, size_t cap, uint64_t deadline)
 {
-	return SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, len, RECV, cap,
-			SIM_LO(deadline), SIM_HI(deadline));
+	return SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, len, RECV, cap, SIM_LO(deadline),
+			SIM_HI(deadline));
 }
 
 KT_TEST(channel_initiator_starts_writable_and_handler_without_signals)
@@ -202,8 +202,10 @@ KT_TEST(channel_vectored_request_of_four_slices_answered_into_two)
 {
 	sim_reset();
 	struct k_iovec send[4] = {
-		{ (uintptr_t)SEND, 1 }, { (uintptr_t)SEND + 10, 2 },
-		{ (uintptr_t)SEND + 20, 3 }, { (uintptr_t)SEND + 30, 4 },
+		{ (uintptr_t)SEND, 1 },
+		{ (uintptr_t)SEND + 10, 2 },
+		{ (uintptr_t)SEND + 20, 3 },
+		{ (uintptr_t)SEND + 30, 4 },
 	};
 	struct k_iovec recv[2] = { { (uintptr_t)RECV, 3 }, { (uintptr_t)RECV + 100, 7 } };
 	memcpy(sim_ram_a + 1100, send, sizeof(send));
@@ -212,8 +214,8 @@ KT_TEST(channel_vectored_request_of_four_slices_answered_into_two)
 	memcpy(SEND + 10, "bc", 2);
 	memcpy(SEND + 20, "def", 3);
 	memcpy(SEND + 30, "ghij", 4);
-	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, sim_ram_a + 1100, -4,
-		       sim_ram_a + 1200, -2, SIM_FOREVER),
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, sim_ram_a + 1100, -4, sim_ram_a + 1200,
+		       -2, SIM_FOREVER),
 	      K_PARKED);
 	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_READ, B_IPC, 0, HBUF, 64), 10);
 	KT_TRUE(memcmp(HBUF, "abcdefghij", 10) == 0);

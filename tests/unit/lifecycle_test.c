@@ -71,8 +71,7 @@ KT_TEST(process_start_restarts_with_a_fresh_ram_image)
 KT_TEST(process_termination_drops_the_transaction_its_thread_was_waiting_in)
 {
 	sim_reset();
-	SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, sim_ram_a, 4, sim_ram_a + 8, 8,
-		 SIM_FOREVER);
+	SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, sim_ram_a, 4, sim_ram_a + 8, 8, SIM_FOREVER);
 	KT_EQ(sim_b.table[B_IPC]->signals, KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE);
 	SIM_CALL(B, KEEL_SYS_TASK_TERMINATE, B_PROCESS);
 	/* b terminated itself with its PROCESS handle: a's transaction is still pending. */
@@ -88,8 +87,7 @@ KT_TEST(process_join_resets_its_objects_and_raises_error_on_the_surviving_peer)
 	/* b raised USER on a's initiator; a raised USER on b's handler. */
 	SIM_CALL(B, KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL, B_IPC, 1);
 	SIM_CALL(A, KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL, A_IPC, 1);
-	SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, sim_ram_a, 4, sim_ram_a + 8, 8,
-		 SIM_FOREVER);
+	SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, sim_ram_a, 4, sim_ram_a + 8, 8, SIM_FOREVER);
 	SIM_CALL(B, KEEL_SYS_TASK_TERMINATE, B_PROCESS);
 	KT_EQ(A->state, K_THREAD_WAITING);
 	/* c joins b? c has no handle on b: use the kernel call the supervisor's join makes. */

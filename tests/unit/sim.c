@@ -18,7 +18,7 @@ static struct k_interrupt a_int;
 static struct k_channel_handler b_ipc, c_ipc;
 
 static struct k_object *const table_a[] = {
-	&a_ipc.base, &a_wg.base,	  &a_int.base, &sim_b.base,
+	&a_ipc.base,	    &a_wg.base,	  &a_int.base, &sim_b.base,
 	&threads_a[1].base, &a_ipc2.base, &sim_c.base, &sim_a.base,
 };
 static struct k_object *const table_b[] = { &b_ipc.base, &sim_b.base };
@@ -26,10 +26,10 @@ static struct k_object *const table_c[] = { &c_ipc.base, &c_wg.base, &sim_c.base
 
 #define RW (K_ACCESS_R | K_ACCESS_W)
 #define RX (K_ACCESS_R | K_ACCESS_X)
-#define REGIONS(flash, ram)                                                            \
-	{                                                                              \
-		K_REGION((uintptr_t)(flash), (uintptr_t)(flash) + SIM_FLASH, RX),      \
-			K_REGION((uintptr_t)(ram), (uintptr_t)(ram) + SIM_RAM, RW),    \
+#define REGIONS(flash, ram)                                                         \
+	{                                                                           \
+		K_REGION((uintptr_t)(flash), (uintptr_t)(flash) + SIM_FLASH, RX),   \
+			K_REGION((uintptr_t)(ram), (uintptr_t)(ram) + SIM_RAM, RW), \
 	}
 static struct k_region regions_a[2], regions_b[2], regions_c[2];
 
@@ -63,13 +63,10 @@ void sim_reset(void)
 	memcpy(regions_b, rb, sizeof(rb));
 	memcpy(regions_c, rc, sizeof(rc));
 
-	threads_a[0] = (struct k_thread)K_THREAD(&sim_a, "a main", 10,
-						 (uintptr_t)sim_ram_a + 1024);
+	threads_a[0] = (struct k_thread)K_THREAD(&sim_a, "a main", 10, (uintptr_t)sim_ram_a + 1024);
 	threads_a[1] = (struct k_thread)K_THREAD(&sim_a, "a worker", 10, 0);
-	threads_b[0] = (struct k_thread)K_THREAD(&sim_b, "b main", 10,
-						 (uintptr_t)sim_ram_b + 1024);
-	threads_c[0] = (struct k_thread)K_THREAD(&sim_c, "c main", 10,
-						 (uintptr_t)sim_ram_c + 1024);
+	threads_b[0] = (struct k_thread)K_THREAD(&sim_b, "b main", 10, (uintptr_t)sim_ram_b + 1024);
+	threads_c[0] = (struct k_thread)K_THREAD(&sim_c, "c main", 10, (uintptr_t)sim_ram_c + 1024);
 	a_ipc = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &b_ipc);
 	a_ipc2 = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &c_ipc);
 	b_ipc = (struct k_channel_handler)K_CHANNEL_HANDLER(&sim_b, &a_ipc);

@@ -35,7 +35,7 @@ void sim_run(struct k_thread *t);
 int32_t sim_call(struct k_thread *t, uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
 		 uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t a6);
 #define SIM_CALL(t, ...) sim_call_n(t, __VA_ARGS__, 0, 0, 0, 0, 0, 0, 0)
-#define sim_call_n(t, id, a0, a1, a2, a3, a4, a5, a6, ...)                                 \
+#define sim_call_n(t, id, a0, a1, a2, a3, a4, a5, a6, ...)                                  \
 	sim_call(t, id, (uintptr_t)(a0), (uintptr_t)(a1), (uintptr_t)(a2), (uintptr_t)(a3), \
 		 (uintptr_t)(a4), (uintptr_t)(a5), (uintptr_t)(a6))
 

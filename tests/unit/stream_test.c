@@ -139,9 +139,11 @@ KT_TEST(stream_malformed_requests_get_invalid_argument)
 
 	server_init(&s, &f);
 	keel_stream_server_serve(&s, (const uint8_t *)&bad, 2);
-	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n), KEEL_INVALID_ARGUMENT);
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n),
+	      KEEL_INVALID_ARGUMENT);
 	keel_stream_server_serve(&s, (const uint8_t *)&bad, 4);
-	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n), KEEL_INVALID_ARGUMENT);
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n),
+	      KEEL_INVALID_ARGUMENT);
 }
 
 KT_TEST(stream_response_shorter_than_its_length_is_data_loss)

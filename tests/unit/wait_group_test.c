@@ -9,8 +9,9 @@
 
 #define ERR(s) (-(int32_t)(s))
 #define A MAIN(sim_a)
-#define WAIT_WG(deadline) \
-	SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_WG, KEEL_SIGNAL_READABLE, SIM_LO(deadline), SIM_HI(deadline))
+#define WAIT_WG(deadline)                                                               \
+	SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_WG, KEEL_SIGNAL_READABLE, SIM_LO(deadline), \
+		 SIM_HI(deadline))
 
 KT_TEST(wait_group_wait_on_an_empty_group_is_invalid_argument)
 {

@@ -102,8 +102,8 @@ KEEL_ENTRY()
 	uart[MCR] = MCR_OUT2;
 	uart[IER] = IER_RX_AVAILABLE;
 
-	if (sys_wait_group_add(HANDLE_MAIN_LOOP_WAIT_GROUP, HANDLE_UART_INTERRUPT,
-			       SIGNAL_UART_RX, WAKE_IRQ) != KEEL_OK ||
+	if (sys_wait_group_add(HANDLE_MAIN_LOOP_WAIT_GROUP, HANDLE_UART_INTERRUPT, SIGNAL_UART_RX,
+			       WAKE_IRQ) != KEEL_OK ||
 	    sys_wait_group_add(HANDLE_MAIN_LOOP_WAIT_GROUP, HANDLE_UART, KEEL_SIGNAL_READABLE,
 			       WAKE_IPC) != KEEL_OK) {
 		KEEL_ERR("cannot set up the wait group");

@@ -7,7 +7,7 @@
 #include <keel/stream.h>
 #include <uart_driver_mock_codegen.h>
 
-static const char *const script[] = { "help\n", "look\n", "go north\n",
+static const char *const script[] = { "help\n",	 "look\n", "go north\n",
 				      "crash\n", "help\n", "exit\n" };
 
 static enum keel_status set_peer_user(void *ctx, bool set)
@@ -37,11 +37,9 @@ KEEL_ENTRY()
 	keel_instant_t type_at = keel_deadline_in(KEEL_MS(100));
 
 	for (;;) {
-		enum keel_status s = sys_object_wait(HANDLE_UART, KEEL_SIGNAL_READABLE,
-						     next < sizeof(script) / sizeof(script[0]) ?
-							     type_at :
-							     KEEL_FOREVER,
-						     NULL);
+		enum keel_status s = sys_object_wait(
+			HANDLE_UART, KEEL_SIGNAL_READABLE,
+			next < sizeof(script) / sizeof(script[0]) ? type_at : KEEL_FOREVER, NULL);
 		if (s == KEEL_DEADLINE_EXCEEDED) {
 			const char *line = script[next++];
 			size_t n = 0;

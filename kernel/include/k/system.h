@@ -12,55 +12,66 @@
 #define K_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 /* A memory region a process may touch: [start, end) with K_ACCESS_* bits. */
-#define K_REGION(start_, end_, access_) \
-	{ .start = (start_), .end = (end_), .access = (access_) }
+#define K_REGION(start_, end_, access_)                               \
+	{                                                             \
+		.start = (start_), .end = (end_), .access = (access_) \
+	}
 
 /* A thread of process `proc_`; stack_top_ 0 means thread_start supplies the stack. */
 #define K_THREAD(proc_, name_, priority_, stack_top_)                                  \
-	{                                                                               \
-		.base = { .type = K_OBJ_THREAD }, .process = (proc_), .name = (name_),  \
-		.priority = (priority_), .stack_top = (stack_top_),                     \
+	{                                                                              \
+		.base = { .type = K_OBJ_THREAD }, .process = (proc_), .name = (name_), \
+		.priority = (priority_), .stack_top = (stack_top_),                    \
 	}
 
 /*
  * A process. threads_, table_ and regions_ are arrays (their sizes are taken here);
  * image_ is the flash address of the process image (struct keel_image_header).
  */
-#define K_PROCESS(name_, threads_, main_, table_, regions_, image_)                      \
-	{                                                                                \
-		.base = { .type = K_OBJ_PROCESS }, .name = (name_), .threads = (threads_), \
-		.thread_count = K_ARRAY_SIZE(threads_), .main_thread = (main_),          \
-		.table = (table_), .table_size = K_ARRAY_SIZE(table_),                   \
-		.regions = (regions_), .region_count = K_ARRAY_SIZE(regions_),           \
-		.image = (const struct keel_image_header *)(uintptr_t)(image_),          \
+#define K_PROCESS(name_, threads_, main_, table_, regions_, image_)                                \
+	{                                                                                          \
+		.base = { .type = K_OBJ_PROCESS }, .name = (name_), .threads = (threads_),         \
+		.thread_count = K_ARRAY_SIZE(threads_), .main_thread = (main_), .table = (table_), \
+		.table_size = K_ARRAY_SIZE(table_), .regions = (regions_),                         \
+		.region_count = K_ARRAY_SIZE(regions_),                                            \
+		.image = (const struct keel_image_header *)(uintptr_t)(image_),                    \
 	}
 
-#define K_CHANNEL_INITIATOR(owner_, handler_)                                          \
-	{                                                                               \
+#define K_CHANNEL_INITIATOR(owner_, handler_)                                                 \
+	{                                                                                     \
 		.base = { .type = K_OBJ_CHANNEL_INITIATOR, .signals = KEEL_SIGNAL_WRITABLE }, \
-		.owner = (owner_), .handler = (handler_),                               \
+		.owner = (owner_), .handler = (handler_),                                     \
 	}
 
 /* initiator_ is NULL when no initiator in the system names this handler. */
-#define K_CHANNEL_HANDLER(owner_, initiator_)                                   \
-	{                                                                        \
-		.base = { .type = K_OBJ_CHANNEL_HANDLER }, .owner = (owner_),    \
-		.initiator = (initiator_),                                       \
+#define K_CHANNEL_HANDLER(owner_, initiator_)                                 \
+	{                                                                     \
+		.base = { .type = K_OBJ_CHANNEL_HANDLER }, .owner = (owner_), \
+		.initiator = (initiator_),                                    \
 	}
 
-#define K_WAIT_GROUP(owner_) { .base = { .type = K_OBJ_WAIT_GROUP }, .owner = (owner_) }
+#define K_WAIT_GROUP(owner_)                                            \
+	{                                                               \
+		.base = { .type = K_OBJ_WAIT_GROUP }, .owner = (owner_) \
+	}
 
 /* An interrupt object with count_ IRQs; the IRQ numbers follow in config order. */
-#define K_INTERRUPT(owner_, count_, ...)                                          \
-	{                                                                          \
-		.base = { .type = K_OBJ_INTERRUPT }, .owner = (owner_),            \
-		.count = (count_), .irqs = { __VA_ARGS__ },                        \
+#define K_INTERRUPT(owner_, count_, ...)                                                   \
+	{                                                                                  \
+		.base = { .type = K_OBJ_INTERRUPT }, .owner = (owner_), .count = (count_), \
+		.irqs = { __VA_ARGS__ },                                                   \
 	}
 
 /* IRQ irq_ raises bit bit_ (0 = INTERRUPT_A) of interrupt object object_. */
-#define K_IRQ_BINDING(irq_, object_, bit_) { .irq = (irq_), .bit = (bit_), .object = (object_) }
+#define K_IRQ_BINDING(irq_, object_, bit_)                        \
+	{                                                         \
+		.irq = (irq_), .bit = (bit_), .object = (object_) \
+	}
 
 /* IRQ irq_ calls the kernel function handler_ (kernel.interrupt_table). */
-#define K_KERNEL_IRQ(irq_, handler_) { .irq = (irq_), .handler = (handler_) }
+#define K_KERNEL_IRQ(irq_, handler_)                 \
+	{                                            \
+		.irq = (irq_), .handler = (handler_) \
+	}
 
 #endif /* K_SYSTEM_H */

@@ -17,8 +17,8 @@ KEEL_PROCESS_ENTRY(client)
 	while (s == KEEL_OK && total < sizeof(message) - 1) {
 		size_t n;
 		/* Bounded: a lost byte must fail the test, not hang it. */
-		s = sys_object_wait(HANDLE_UART, KEEL_SIGNAL_USER, keel_deadline_in(KEEL_SECONDS(2)),
-				    NULL);
+		s = sys_object_wait(HANDLE_UART, KEEL_SIGNAL_USER,
+				    keel_deadline_in(KEEL_SECONDS(2)), NULL);
 		if (s == KEEL_OK)
 			s = keel_stream_read(HANDLE_UART, got + total, sizeof(got) - total, &n);
 		if (s == KEEL_OK)

@@ -14,25 +14,25 @@
  *
  *   KEEL_PROCESS_ENTRY(handler) { ... }
  */
-#define KEEL_PROCESS_ENTRY(name)                                                  \
-	static void keel_body_##name(void);                                       \
-	noreturn void keel_process_entry_##name(void);                            \
-	noreturn void keel_process_entry_##name(void)                             \
-	{                                                                         \
-		keel_body_##name();                                               \
-		sys_process_exit(0);                                              \
-	}                                                                         \
+#define KEEL_PROCESS_ENTRY(name)                       \
+	static void keel_body_##name(void);            \
+	noreturn void keel_process_entry_##name(void); \
+	noreturn void keel_process_entry_##name(void)  \
+	{                                              \
+		keel_body_##name();                    \
+		sys_process_exit(0);                   \
+	}                                              \
 	static void keel_body_##name(void)
 
 /* The entry of a single-process app, whatever its process is called. */
-#define KEEL_ENTRY()                                                  \
-	static void keel_body_app(void);                              \
-	noreturn void keel_app_entry(void);                           \
-	noreturn void keel_app_entry(void)                            \
-	{                                                             \
-		keel_body_app();                                      \
-		sys_process_exit(0);                                  \
-	}                                                             \
+#define KEEL_ENTRY()                        \
+	static void keel_body_app(void);    \
+	noreturn void keel_app_entry(void); \
+	noreturn void keel_app_entry(void)  \
+	{                                   \
+		keel_body_app();            \
+		sys_process_exit(0);        \
+	}                                   \
 	static void keel_body_app(void)
 
 #endif /* KEEL_KEEL_H */

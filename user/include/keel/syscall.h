@@ -49,9 +49,9 @@ struct keel_sysret {
  * register is clobbered (the kernel's fast path does not save them); callee-saved
  * registers, sp, gp and tp are preserved.
  */
-static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1,
-					      uintptr_t a2, uintptr_t a3, uintptr_t a4,
-					      uintptr_t a5, uintptr_t a6)
+static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
+					      uintptr_t a3, uintptr_t a4, uintptr_t a5,
+					      uintptr_t a6)
 {
 	register uintptr_t t0 __asm__("t0") = id;
 	register uintptr_t r0 __asm__("a0") = a0;
@@ -70,9 +70,9 @@ static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr
 }
 #elif defined(__arm__)
 /* svc 0: id in r12, arguments in r0..r6, results in r0 and r1. */
-static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1,
-					      uintptr_t a2, uintptr_t a3, uintptr_t a4,
-					      uintptr_t a5, uintptr_t a6)
+static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
+					      uintptr_t a3, uintptr_t a4, uintptr_t a5,
+					      uintptr_t a6)
 {
 	register uintptr_t ip __asm__("r12") = id;
 	register uintptr_t r0 __asm__("r0") = a0;
@@ -90,12 +90,12 @@ static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr
 }
 #else
 /* Host builds of user code (unit tests) supply their own. */
-struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
-				uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t a6);
+struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3,
+				uintptr_t a4, uintptr_t a5, uintptr_t a6);
 #endif
 
 #define KEEL_SYSCALL(...) keel_syscall_n(__VA_ARGS__, 0, 0, 0, 0, 0, 0, 0)
-#define keel_syscall_n(id, a0, a1, a2, a3, a4, a5, a6, ...)                              \
+#define keel_syscall_n(id, a0, a1, a2, a3, a4, a5, a6, ...)                                  \
 	keel_syscall(id, (uintptr_t)(a0), (uintptr_t)(a1), (uintptr_t)(a2), (uintptr_t)(a3), \
 		     (uintptr_t)(a4), (uintptr_t)(a5), (uintptr_t)(a6))
 
@@ -106,7 +106,7 @@ static inline enum keel_status keel_result(struct keel_sysret r, size_t *value)
 
 	if (value)
 		*value = v < 0 ? 0 : (size_t)v;
-	return v < 0 ? (enum keel_status)-v : KEEL_OK;
+	return v < 0 ? (enum keel_status) - v : KEEL_OK;
 }
 
 #define KEEL_LO(t) ((uint32_t)(t))
@@ -122,16 +122,15 @@ static inline enum keel_status sys_channel_transact(keel_handle_t h, const void 
 }
 
 /* Vectored: send_count and recv_count slices. */
-static inline enum keel_status sys_channel_transactv(keel_handle_t h,
-						     const struct keel_iovec *send,
+static inline enum keel_status sys_channel_transactv(keel_handle_t h, const struct keel_iovec *send,
 						     size_t send_count,
 						     const struct keel_iovec *recv,
 						     size_t recv_count, keel_instant_t deadline,
 						     size_t *received)
 {
-	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_TRANSACT, h, send,
-					-(intptr_t)send_count, recv, -(intptr_t)recv_count,
-					KEEL_LO(deadline), KEEL_HI(deadline)),
+	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_TRANSACT, h, send, -(intptr_t)send_count,
+					recv, -(intptr_t)recv_count, KEEL_LO(deadline),
+					KEEL_HI(deadline)),
 			   received);
 }
 
@@ -139,9 +138,9 @@ static inline enum keel_status sys_channel_async_transact(keel_handle_t h, const
 							  size_t send_len, void *recv,
 							  size_t recv_len)
 {
-	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_ASYNC_TRANSACT, h, send, send_len, recv,
-					recv_len),
-			   NULL);
+	return keel_result(
+		KEEL_SYSCALL(KEEL_SYS_CHANNEL_ASYNC_TRANSACT, h, send, send_len, recv, recv_len),
+		NULL);
 }
 
 static inline enum keel_status sys_channel_async_transact_complete(keel_handle_t h,
@@ -165,12 +164,10 @@ static inline enum keel_status sys_channel_readv(keel_handle_t h, size_t offset,
 						 const struct keel_iovec *v, size_t n,
 						 size_t *count)
 {
-	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_READ, h, offset, v, -(intptr_t)n),
-			   count);
+	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_READ, h, offset, v, -(intptr_t)n), count);
 }
 
-static inline enum keel_status sys_channel_respond(keel_handle_t h, const void *buf,
-						   size_t len)
+static inline enum keel_status sys_channel_respond(keel_handle_t h, const void *buf, size_t len)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_RESPOND, h, buf, len), NULL);
 }
@@ -191,8 +188,8 @@ static inline enum keel_status sys_object_wait(keel_handle_t h, keel_signals_t m
 					       keel_instant_t deadline,
 					       struct keel_wait_result *result)
 {
-	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_OBJECT_WAIT, h, mask, KEEL_LO(deadline),
-					    KEEL_HI(deadline));
+	struct keel_sysret r =
+		KEEL_SYSCALL(KEEL_SYS_OBJECT_WAIT, h, mask, KEEL_LO(deadline), KEEL_HI(deadline));
 	bool failed = (r.r1 & KEEL_SIGNAL_ERROR_FLAG) != 0;
 
 	if (result) {

@@ -14,8 +14,8 @@
 typedef uint64_t keel_duration_t;
 
 #define KEEL_MS(n) ((keel_duration_t)(n) * (KEEL_CLOCK_HZ / 1000u))
-#define KEEL_US(n) ((keel_duration_t)(n) * KEEL_CLOCK_HZ / 1000000u)
-#define KEEL_SECONDS(n) ((keel_duration_t)(n) * KEEL_CLOCK_HZ)
+#define KEEL_US(n) ((keel_duration_t)(n)*KEEL_CLOCK_HZ / 1000000u)
+#define KEEL_SECONDS(n) ((keel_duration_t)(n)*KEEL_CLOCK_HZ)
 
 static inline keel_instant_t keel_now(void)
 {
