@@ -114,6 +114,10 @@ def cmd_golden(a):
             r.check(want[name] == got[name], f"{name} matches the golden",
                     diff(want[name], got[name], name))
 
+        if shutil.which("dot"):
+            d = run(["dot", "-Tsvg", "-o", os.devnull, os.path.join(out, "system.dot")])
+            r.check(d.returncode == 0 and not d.stderr, "system.dot is valid Graphviz", d.stderr)
+
         # A second run into the same directory must rewrite nothing (incremental builds).
         stamps = {n: os.stat(os.path.join(out, n)).st_mtime_ns for n in got if n != "list.txt"}
         p2 = generate(a, config, a.target, out)
