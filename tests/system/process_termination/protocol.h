@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The supervisor's requests to the peer (one u32) and the peer's report. */
+#ifndef PROCESS_TERMINATION_PROTOCOL_H
+#define PROCESS_TERMINATION_PROTOCOL_H
+
+#include <stdint.h>
+
+/* Answer with a report. */
+#define PEER_REPORT 1u
+/* Raise USER on the supervisor's end, then answer with a report. */
+#define PEER_RAISE_USER 2u
+/* Never answer: the transaction stays in flight until the peer is terminated. */
+#define PEER_HOLD 3u
+
+struct peer_report {
+	/* What wait_group_add(own group, own channel handler) returned at start. */
+	uint32_t added;
+	/* The peer's own USER signal (raised by the supervisor). */
+	uint32_t own_user;
+};
+
+#endif /* PROCESS_TERMINATION_PROTOCOL_H */

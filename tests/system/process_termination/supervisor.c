@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * The process_termination test's supervisor. Each run: the exiter's join gives
+ * Success(42), the spinner's TerminatedBySyscall after task_terminate, the crasher's
+ * UnhandledException(store access fault); the peer is terminated with a transaction
+ * in flight and its objects' reset is checked from both sides. Then every victim is
+ * restarted and the run repeats.
+ */
+#include <check.h>
+#include <supervisor_codegen.h>
+#include "protocol.h"
+
+#define RUNS 3
+/* rv32 mcause of a store/AMO access fault. */
+#define STORE_ACCESS_FAULT 7u
+
+static const keel_handle_t victims[] = {
+	HANDLE_EXITER, HANDLE_SPINNER, HANDLE_CRASHER, HANDLE_PEER,
+};
+#define VICTIMS (sizeof(victims) / sizeof(victims[0]))
+
+static bool joinable(keel_handle_t h)
+{
+	return SIGNALS_NOW(h, KEEL_SIGNAL_JOINABLE) != 0;
+}
+
+/* Wait until process h has terminated and join it; it is stopped afterwards. */
+static struct keel_exit_status join(keel_handle_t h)
+{
+	struct keel_exit_status st;
+
+	CHECK_WAIT(h, KEEL_SIGNAL_JOINABLE);
+	CHECK_OK(sys_task_join(h, &st));
+	CHECK(!joinable(h));
+	CHECK_STATUS(sys_task_join(h, NULL), KEEL_FAILED_PRECONDITION);
+	CHECK_STATUS(sys_task_terminate(h), KEEL_FAILED_PRECONDITION);
+	return st;
+}
+
+static void invalid_handles(void)
+{
+	keel_handle_t bad = HANDLE_PROCESS + 1;
+
+	CHECK_STATUS(sys_task_join(bad, NULL), KEEL_OUT_OF_RANGE);
+	CHECK_STATUS(sys_task_terminate(bad), KEEL_OUT_OF_RANGE);
+	CHECK_STATUS(sys_process_start(bad), KEEL_OUT_OF_RANGE);
+	CHECK_STATUS(sys_object_wait(bad, KEEL_SIGNAL_JOINABLE, keel_now(), NULL),
+		     KEEL_OUT_OF_RANGE);
+	CHECK_STATUS(sys_task_join(0xffffffffu, NULL), KEEL_OUT_OF_RANGE);
+	/* Valid handles of objects that are not tasks. */
+	CHECK_STATUS(sys_task_join(HANDLE_PEER_CH, NULL), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_process_start(HANDLE_PEER_CH), KEEL_UNIMPLEMENTED);
+	KEEL_INF("invalid handles: OUT_OF_RANGE");
+}
+
+/* Freshly (re)started victims have not run yet: nothing to join, nothing to start. */
+static void all_running(void)
+{
+	for (unsigned i = 0; i < VICTIMS; i++) {
+		CHECK(!joinable(victims[i]));
+		CHECK_STATUS(sys_task_join(victims[i], NULL), KEEL_UNAVAILABLE);
+		CHECK_STATUS(sys_process_start(victims[i]), KEEL_ALREADY_EXISTS);
+	}
+}
+
+static struct peer_report peer_call(uint32_t cmd)
+{
+	struct peer_report rep = { 0xffffffffu, 0xffffffffu };
+	size_t len = 0;
+
+	CHECK_OK(sys_channel_transact(HANDLE_PEER_CH, &cmd, sizeof(cmd), &rep, sizeof(rep),
+				      keel_deadline_in(CHECK_PATIENCE), &len));
+	CHECK_EQ(len, sizeof(rep));
+	return rep;
+}
+
+static keel_signals_t peer_ch_signals(void)
+{
+	return SIGNALS_NOW(HANDLE_PEER_CH, KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE |
+						   KEEL_SIGNAL_ERROR | KEEL_SIGNAL_USER);
+}
+
+/*
+ * The peer's objects after its restart, as the peer saw them at start: its channel
+ * joined its own wait group again (the join removed the membership), and the USER
+ * this live supervisor raised on its end is still there.
+ */
+static void peer_after_restart(void)
+{
+	struct peer_report rep = peer_call(PEER_REPORT);
+
+	CHECK_STATUS((enum keel_status)rep.added, KEEL_OK);
+	CHECK_EQ(rep.own_user, KEEL_SIGNAL_USER);
+}
+
+/*
+ * Each side raises USER on the other; the peer dies with an async transaction in
+ * flight. The join resets the peer's end: this end gets ERROR, loses the USER the
+ * peer raised, and the transaction is gone.
+ */
+static void peer_terminated_mid_transaction(void)
+{
+	static uint32_t hold = PEER_HOLD;
+	static struct peer_report unused;
+	size_t len;
+
+	CHECK_OK(sys_object_set_peer_user_signal(HANDLE_PEER_CH, true));
+	struct peer_report rep = peer_call(PEER_RAISE_USER);
+	CHECK_STATUS((enum keel_status)rep.added, KEEL_OK);
+	CHECK_EQ(rep.own_user, KEEL_SIGNAL_USER);
+	CHECK_EQ(peer_ch_signals(), KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_USER);
+
+	CHECK_OK(sys_channel_async_transact(HANDLE_PEER_CH, &hold, sizeof(hold), &unused,
+					    sizeof(unused)));
+	/* Let the peer read it (it never answers). */
+	CHECK_OK(keel_sleep(KEEL_MS(10)));
+	CHECK_EQ(peer_ch_signals(), KEEL_SIGNAL_USER);
+
+	CHECK_OK(sys_task_terminate(HANDLE_PEER));
+	CHECK_EXIT(join(HANDLE_PEER), KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+	CHECK_EQ(peer_ch_signals(), KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_ERROR);
+	CHECK_STATUS(sys_channel_async_transact_complete(HANDLE_PEER_CH, &len),
+		     KEEL_UNAVAILABLE);
+	CHECK_STATUS(sys_channel_async_cancel(HANDLE_PEER_CH), KEEL_UNAVAILABLE);
+}
+
+static void run(unsigned n)
+{
+	all_running();
+	if (n > 0) {
+		peer_after_restart();
+		KEEL_INF("run %u: restarted peer re-added its channel and still sees its USER",
+			 n);
+	}
+	peer_terminated_mid_transaction();
+	KEEL_INF("run %u: peer terminated mid-transaction: ERROR here, its USER gone", n);
+
+	CHECK_EXIT(join(HANDLE_EXITER), KEEL_EXIT_SUCCESS, 42);
+	KEEL_INF("run %u: exiter: Success(42)", n);
+
+	CHECK_OK(sys_task_terminate(HANDLE_SPINNER));
+	CHECK(joinable(HANDLE_SPINNER));
+	CHECK_EXIT(join(HANDLE_SPINNER), KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+	KEEL_INF("run %u: spinner: TerminatedBySyscall", n);
+
+	CHECK_EXIT(join(HANDLE_CRASHER), KEEL_EXIT_UNHANDLED_EXCEPTION, STORE_ACCESS_FAULT);
+	KEEL_INF("run %u: crasher: UnhandledException(%u)", n, STORE_ACCESS_FAULT);
+}
+
+static void restart_all(void)
+{
+	for (unsigned i = 0; i < VICTIMS; i++)
+		CHECK_OK(sys_process_start(victims[i]));
+}
+
+KEEL_PROCESS_ENTRY(supervisor)
+{
+	invalid_handles();
+	for (unsigned n = 0; n < RUNS; n++) {
+		run(n);
+		restart_all();
+	}
+	all_running();
+	peer_after_restart();
+	PASS();
+}
