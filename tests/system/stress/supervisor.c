@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * The stress test's supervisor: joins whichever of crasher and client ends (one wait
+ * group, user_data names it), restarts the crasher RESTARTS times and the client
+ * until it has run CLIENT_RUNS times, and checks every exit status and every count.
+ */
+#include <check.h>
+#include <supervisor_codegen.h>
+#include "protocol.h"
+
+/* rv32 mcause of a store/AMO access fault. */
+#define STORE_ACCESS_FAULT 7u
+
+enum { CRASHER = 1, CLIENT = 2 };
+
+KEEL_PROCESS_ENTRY(supervisor)
+{
+	uint32_t crashes = 0, restarts = 0, client_runs = 0;
+	keel_instant_t start = keel_now();
+
+	CHECK_OK(sys_wait_group_add(HANDLE_GROUP, HANDLE_CRASHER, KEEL_SIGNAL_JOINABLE, CRASHER));
+	CHECK_OK(sys_wait_group_add(HANDLE_GROUP, HANDLE_CLIENT, KEEL_SIGNAL_JOINABLE, CLIENT));
+	while (crashes < RESTARTS + 1 || client_runs < CLIENT_RUNS) {
+		struct keel_wait_result w = CHECK_WAIT(HANDLE_GROUP, KEEL_SIGNAL_READABLE);
+		struct keel_exit_status st;
+		CHECK_EQ(w.pending_signals, KEEL_SIGNAL_JOINABLE);
+		if (w.user_data == CRASHER) {
+			CHECK_OK(sys_task_join(HANDLE_CRASHER, &st));
+			CHECK_EXIT(st, KEEL_EXIT_UNHANDLED_EXCEPTION, STORE_ACCESS_FAULT);
+			crashes++;
+			if (restarts < RESTARTS) {
+				CHECK_OK(sys_process_start(HANDLE_CRASHER));
+				restarts++;
+			}
+		} else {
+			CHECK_EQ(w.user_data, CLIENT);
+			CHECK_OK(sys_task_join(HANDLE_CLIENT, &st));
+			client_runs++;
+			/* Its exit code: the server's count, which outlives the client. */
+			CHECK_EXIT(st, KEEL_EXIT_SUCCESS, client_runs * ROUND_TRIPS);
+			KEEL_INF("client run %u: %u round trips checked (crashes so far: %u)",
+				 (unsigned)client_runs, ROUND_TRIPS, (unsigned)crashes);
+			if (client_runs < CLIENT_RUNS)
+				CHECK_OK(sys_process_start(HANDLE_CLIENT));
+		}
+	}
+	CHECK_EQ(restarts, RESTARTS);
+	CHECK_EQ(crashes, RESTARTS + 1);
+	/* Nothing left to join. */
+	CHECK_STATUS(sys_object_wait(HANDLE_GROUP, KEEL_SIGNAL_READABLE, keel_now(), NULL),
+		     KEEL_DEADLINE_EXCEEDED);
+	KEEL_INF("%u crashes, %u restarts, %u round trips in %u client runs, in %u ms",
+		 (unsigned)crashes, (unsigned)restarts, CLIENT_RUNS * ROUND_TRIPS,
+		 (unsigned)client_runs, (unsigned)(keel_to_us(keel_now() - start) / 1000));
+	PASS();
+}
