@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * libFuzzer over the syscall layer: the input is a program of syscalls issued by the
+ * simulated system's live threads, with arguments drawn from the worst classes (the
+ * kernel's own memory, other processes' RAM, wrapping lengths, huge vectors, every
+ * handle, unknown ids), mixed with interrupts, time passing and scheduling. AddressSanitizer
+ * and UBSan catch any memory error; after every step the kernel's invariants and a
+ * canary in kernel memory are checked.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <keel/syscall_ids.h>
+#include <k/object.h>
+#include <k/sched.h>
+#include <arch/host.h>
+#include "sim.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static uint8_t kernel_canary[64];
+
+static const uint32_t ids[] = {
+	KEEL_SYS_CHANNEL_ASYNC_CANCEL, KEEL_SYS_CHANNEL_ASYNC_TRANSACT,
+	KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE, KEEL_SYS_CHANNEL_READ,
+	KEEL_SYS_CHANNEL_RESPOND, KEEL_SYS_CHANNEL_TRANSACT, KEEL_SYS_INTERRUPT_ACK,
+	KEEL_SYS_OBJECT_WAIT, KEEL_SYS_PROCESS_EXIT, KEEL_SYS_PROCESS_START,
+	KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL, KEEL_SYS_TASK_JOIN, KEEL_SYS_TASK_TERMINATE,
+	KEEL_SYS_THREAD_EXIT, KEEL_SYS_THREAD_START, KEEL_SYS_WAIT_GROUP_ADD,
+	KEEL_SYS_WAIT_GROUP_REMOVE, KEEL_SYS_DEBUG_PUTC, KEEL_SYS_DEBUG_LOG,
+	KEEL_SYS_DEBUG_NOP, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, KEEL_SYS_DEBUG_CLOCK_NOW,
+	0, 0x12, 0xf007, 0xffffffff,
+};
+
+struct reader {
+	const uint8_t *p;
+	size_t n;
+};
+
+static uint8_t byte(struct reader *r)
+{
+	if (!r->n)
+		return 0;
+	r->n--;
+	return *r->p++;
+}
+
+static uint32_t word(struct reader *r)
+{
+	uint32_t w = 0;
+
+	for (int i = 0; i < 4; i++)
+		w = (w << 8) | byte(r);
+	return w;
+}
+
+/* One argument, from a class chosen by the input. */
+static uintptr_t arg(struct reader *r, struct k_thread *t)
+{
+	uint8_t c = byte(r);
+	uint8_t *own = t->process == &sim_a ? sim_ram_a : t->process == &sim_b ? sim_ram_b :
+										  sim_ram_c;
+	switch (c % 12) {
+	case 0:
+		return c >> 4; /* small: handles, masks, lengths */
+	case 1:
+		return (uintptr_t)own + (byte(r) << 4); /* inside its own RAM */
+	case 2:
+		return (uintptr_t)own + SIM_RAM - (byte(r) & 15); /* straddling the end */
+	case 3:
+		return (uintptr_t)(t->process == &sim_a ? sim_ram_b : sim_ram_a) + byte(r);
+	case 4:
+		return (uintptr_t)kernel_canary + (byte(r) & 31);
+	case 5:
+		return (uintptr_t)-1 - (byte(r) & 7);
+	case 6:
+		return (uintptr_t)(intptr_t)(int32_t)(0u - (byte(r) & 31)); /* vectors */
+	case 7:
+		return (uintptr_t)(uint32_t)INT32_MIN;
+	case 8:
+		return 1u << (byte(r) & 31); /* single signal bits */
+	case 9:
+		return (uintptr_t)sim_flash_a + byte(r);
+	case 10:
+		return UINT32_MAX;
+	default:
+		return word(r);
+	}
+}
+
+static struct k_thread *pick_thread(uint8_t sel)
+{
+	struct k_thread *all[] = { &sim_a.threads[0], &sim_a.threads[1], MAIN(sim_b),
+				   MAIN(sim_c) };
+	for (unsigned i = 0; i < 4; i++) {
+		struct k_thread *t = all[(sel + i) % 4];
+		if (t->state == K_THREAD_READY || t->state == K_THREAD_RUNNING)
+			return t;
+	}
+	return NULL;
+}
+
+/* What must hold after every step, whatever the processes did. */
+static void check_invariants(void)
+{
+	static const uint8_t zero[sizeof(kernel_canary)];
+
+	if (memcmp(kernel_canary, zero, sizeof(zero)) != 0) {
+		fprintf(stderr, "kernel memory written by a syscall\n");
+		abort();
+	}
+	struct k_process *ps[] = { &sim_a, &sim_b, &sim_c };
+	for (unsigned i = 0; i < 3; i++) {
+		for (unsigned j = 0; j < ps[i]->thread_count; j++) {
+			struct k_thread *t = &ps[i]->threads[j];
+			bool queued = k_list_linked(&t->link);
+			if (t->state == K_THREAD_READY && !queued)
+				abort(); /* a ready thread the scheduler cannot find */
+			if ((t->state == K_THREAD_STOPPED || t->state == K_THREAD_TERMINATED) &&
+			    (queued || k_list_linked(&t->timer_link)))
+				abort(); /* a dead thread still linked somewhere */
+			if (ps[i]->state != K_PROCESS_RUNNING && (t->state == K_THREAD_READY ||
+								  t->state == K_THREAD_RUNNING ||
+								  t->state == K_THREAD_WAITING))
+				abort(); /* a thread outliving its process */
+		}
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct reader r = { data, size };
+	jmp_buf jb;
+
+	sim_reset();
+	host_exit_jmp = &jb;
+	if (setjmp(jb)) {
+		/* debug_shutdown, or nothing left to run: the run is over. */
+		host_exit_jmp = NULL;
+		check_invariants();
+		return 0;
+	}
+	for (int steps = 0; r.n && steps < 200; steps++) {
+		uint8_t op = byte(&r);
+		if (op < 8) {
+			k_irq(byte(&r) & 7);
+		} else if (op < 16) {
+			host_time += byte(&r) * 10u;
+			if (host_time >= host_timer) {
+				host_timer = UINT64_MAX;
+				k_timer_interrupt();
+			}
+		} else if (op < 24) {
+			sim_schedule();
+			host_exit_jmp = &jb;
+		} else {
+			struct k_thread *t = pick_thread(byte(&r));
+			if (!t) {
+				sim_schedule();
+				host_exit_jmp = &jb;
+				continue;
+			}
+			uint32_t id = ids[byte(&r) % (sizeof(ids) / sizeof(ids[0]))];
+			uintptr_t a[7];
+			for (int i = 0; i < 7; i++)
+				a[i] = arg(&r, t);
+			sim_call(t, id, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+		}
+		check_invariants();
+	}
+	host_exit_jmp = NULL;
+	return 0;
+}
