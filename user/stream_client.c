@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-/* The stream protocol's client half over a channel. */
+/* The stream protocol over a channel: the client half and the server's channel glue. */
 #include <keel/keel.h>
 #include <keel/stream.h>
 #include <keel/string.h>
@@ -51,4 +51,31 @@ enum keel_status keel_stream_read(uint32_t handle, void *buf, size_t cap, size_t
 	memcpy(buf, data, n);
 	*got = n;
 	return KEEL_OK;
+}
+
+static enum keel_status channel_set_user(void *ctx, bool set)
+{
+	return sys_object_set_peer_user_signal(((struct keel_stream_server *)ctx)->handle, set);
+}
+
+static enum keel_status channel_respond(void *ctx, const void *buf, size_t len)
+{
+	return sys_channel_respond(((struct keel_stream_server *)ctx)->handle, buf, len);
+}
+
+void keel_stream_server_init(struct keel_stream_server *s, uint32_t handle,
+			     size_t (*transmit)(void *ctx, const uint8_t *buf, size_t len))
+{
+	memset(s, 0, sizeof(*s));
+	s->handle = handle;
+	s->ops = (struct keel_stream_server_ops){ s, channel_set_user, channel_respond, transmit };
+}
+
+enum keel_status keel_stream_server_handle(struct keel_stream_server *s)
+{
+	uint8_t req[4 + KEEL_STREAM_WRITE_MAX];
+	size_t len;
+	enum keel_status st = sys_channel_read(s->handle, 0, req, sizeof(req), &len);
+
+	return st == KEEL_OK ? keel_stream_server_serve(s, req, len) : st;
 }

@@ -25,16 +25,6 @@ enum { WAKE_IRQ = 1, WAKE_IPC = 2 };
 
 static volatile uint8_t *const uart = (volatile uint8_t *)MAPPING_UART_START;
 
-static enum keel_status set_peer_user(void *ctx, bool set)
-{
-	return sys_object_set_peer_user_signal(HANDLE_UART, set);
-}
-
-static enum keel_status respond(void *ctx, const void *buf, size_t len)
-{
-	return sys_channel_respond(HANDLE_UART, buf, len);
-}
-
 static size_t transmit(void *ctx, const uint8_t *buf, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -45,9 +35,7 @@ static size_t transmit(void *ctx, const uint8_t *buf, size_t len)
 	return len;
 }
 
-static struct keel_stream_server server = {
-	.ops = { NULL, set_peer_user, respond, transmit },
-};
+static struct keel_stream_server server;
 
 /* Bytes dropped since the ring was last empty, not yet reported. */
 static uint32_t unreported;
@@ -83,13 +71,9 @@ static void report_drops(void)
 
 static void serve_request(void)
 {
-	uint8_t req[4 + KEEL_STREAM_WRITE_MAX];
-	size_t len;
-	enum keel_status s = sys_channel_read(HANDLE_UART, 0, req, sizeof(req), &len);
+	enum keel_status s = keel_stream_server_handle(&server);
 
 	/* The client may have been restarted in between: its transaction is gone. */
-	if (s == KEEL_OK)
-		s = keel_stream_server_serve(&server, req, len);
 	if (s != KEEL_OK)
 		KEEL_WRN("request dropped: %s", keel_status_str(s));
 	report_drops();
@@ -97,6 +81,7 @@ static void serve_request(void)
 
 KEEL_ENTRY()
 {
+	keel_stream_server_init(&server, HANDLE_UART, transmit);
 	uart[LCR] = LCR_8N1;
 	uart[FCR] = FCR_ENABLE_AND_CLEAR;
 	uart[MCR] = MCR_OUT2;

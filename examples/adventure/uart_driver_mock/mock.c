@@ -10,16 +10,6 @@
 static const char *const script[] = { "help\n",	 "look\n", "go north\n",
 				      "crash\n", "help\n", "exit\n" };
 
-static enum keel_status set_peer_user(void *ctx, bool set)
-{
-	return sys_object_set_peer_user_signal(HANDLE_UART, set);
-}
-
-static enum keel_status respond(void *ctx, const void *buf, size_t len)
-{
-	return sys_channel_respond(HANDLE_UART, buf, len);
-}
-
 static size_t transmit(void *ctx, const uint8_t *buf, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
@@ -27,13 +17,13 @@ static size_t transmit(void *ctx, const uint8_t *buf, size_t len)
 	return len;
 }
 
-static struct keel_stream_server server = {
-	.ops = { NULL, set_peer_user, respond, transmit },
-};
+static struct keel_stream_server server;
 
 KEEL_ENTRY()
 {
 	unsigned next = 0;
+
+	keel_stream_server_init(&server, HANDLE_UART, transmit);
 	keel_instant_t type_at = keel_deadline_in(KEEL_MS(100));
 
 	for (;;) {
@@ -49,9 +39,6 @@ KEEL_ENTRY()
 			type_at += KEEL_MS(100);
 			continue;
 		}
-		uint8_t req[4 + KEEL_STREAM_WRITE_MAX];
-		size_t len;
-		if (sys_channel_read(HANDLE_UART, 0, req, sizeof(req), &len) == KEEL_OK)
-			(void)keel_stream_server_serve(&server, req, len);
+		(void)keel_stream_server_handle(&server);
 	}
 }

@@ -23,16 +23,6 @@
 
 static volatile uint8_t *const uart = (volatile uint8_t *)MAPPING_UART_START;
 
-static enum keel_status set_user(void *ctx, bool set)
-{
-	return sys_object_set_peer_user_signal(HANDLE_UART, set);
-}
-
-static enum keel_status respond(void *ctx, const void *buf, size_t len)
-{
-	return sys_channel_respond(HANDLE_UART, buf, len);
-}
-
 static struct keel_stream_server server;
 static unsigned irqs;
 
@@ -61,7 +51,7 @@ static size_t transmit(void *ctx, const uint8_t *buf, size_t len)
 
 KEEL_PROCESS_ENTRY(driver)
 {
-	server.ops = (struct keel_stream_server_ops){ NULL, set_user, respond, transmit };
+	keel_stream_server_init(&server, HANDLE_UART, transmit);
 	sys_wait_group_add(HANDLE_WAIT_GROUP, HANDLE_UART_INTERRUPT, SIGNAL_UART_RX, 1);
 	sys_wait_group_add(HANDLE_WAIT_GROUP, HANDLE_UART, KEEL_SIGNAL_READABLE, 2);
 	uart[FCR] = FCR_ENABLE;

@@ -48,9 +48,23 @@ struct keel_stream_server_ops {
 struct keel_stream_server {
 	struct keel_stream_ring ring;
 	struct keel_stream_server_ops ops;
+	uint32_t handle; /* the channel handler, for keel_stream_server_init's ops */
 	bool user_raised;
 	uint32_t dropped; /* bytes lost because the ring was full */
 };
+
+/*
+ * A server on channel handler `handle`: USER and responses go through that channel;
+ * transmit (called with the server as ctx) sends bytes to the device.
+ */
+void keel_stream_server_init(struct keel_stream_server *s, uint32_t handle,
+			     size_t (*transmit)(void *ctx, const uint8_t *buf, size_t len));
+
+/*
+ * Read the request pending on the server's channel and serve it. A request whose
+ * client has gone (restarted) is UNAVAILABLE and harmless.
+ */
+enum keel_status keel_stream_server_handle(struct keel_stream_server *s);
 
 /*
  * Bytes arrived from the device: queue them and raise USER. Returns false when some
