@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * The process_termination test's peer: serves the supervisor's channel through its own
- * wait group and reports what it saw at start (could it add its channel to its group?)
- * and its own USER signal, so the supervisor can check what survives a restart.
+ * wait group and reports what it saw at start (could it add its channel to its group?
+ * was its doorbell interrupt still signalled?) and its own USER signal, so the
+ * supervisor can check what survives a restart.
  */
 #include <check.h>
 #include <peer_codegen.h>
@@ -15,6 +16,9 @@ KEEL_PROCESS_ENTRY(peer)
 	/* After a restart this must work again: the join removed the old membership. */
 	enum keel_status added =
 		sys_wait_group_add(HANDLE_GROUP, HANDLE_CH, KEEL_SIGNAL_READABLE, CH_TAG);
+	bool doorbell_at_start = SIGNALS_NOW(HANDLE_DOORBELL, SIGNAL_DOORBELL) != 0;
+
+	CHECK_EQ(IRQ_DOORBELL, DOORBELL_IRQ);
 
 	for (;;) {
 		struct keel_wait_result w;
@@ -43,6 +47,8 @@ KEEL_PROCESS_ENTRY(peer)
 		struct peer_report rep = {
 			.added = added,
 			.own_user = SIGNALS_NOW(HANDLE_CH, KEEL_SIGNAL_USER),
+			.doorbell_at_start = doorbell_at_start,
+			.doorbell_now = SIGNALS_NOW(HANDLE_DOORBELL, SIGNAL_DOORBELL) != 0,
 		};
 		CHECK_OK(sys_channel_respond(HANDLE_CH, &rep, sizeof(rep)));
 	}

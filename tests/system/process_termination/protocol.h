@@ -17,6 +17,12 @@ struct peer_report {
 	uint32_t added;
 	/* The peer's own USER signal (raised by the supervisor). */
 	uint32_t own_user;
+	/* Whether its doorbell interrupt was signalled at start, and is now (0 or 1). */
+	uint32_t doorbell_at_start;
+	uint32_t doorbell_now;
 };
+
+/* The peer's doorbell IRQ, which the supervisor fires. */
+#define DOORBELL_IRQ 30u
 
 #endif /* PROCESS_TERMINATION_PROTOCOL_H */

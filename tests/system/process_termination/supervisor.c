@@ -24,7 +24,7 @@ static bool joinable(keel_handle_t h)
 	return SIGNALS_NOW(h, KEEL_SIGNAL_JOINABLE) != 0;
 }
 
-/* Wait until process h has terminated and join it; it is stopped afterwards. */
+/* Wait until task h has terminated and join it; it is stopped afterwards. */
 static struct keel_exit_status join(keel_handle_t h)
 {
 	struct keel_exit_status st;
@@ -65,7 +65,7 @@ static void all_running(void)
 
 static struct peer_report peer_call(uint32_t cmd)
 {
-	struct peer_report rep = { 0xffffffffu, 0xffffffffu };
+	struct peer_report rep = { 0xffffffffu, 0xffffffffu, 0xffffffffu, 0xffffffffu };
 	size_t len = 0;
 
 	CHECK_OK(sys_channel_transact(HANDLE_PEER_CH, &cmd, sizeof(cmd), &rep, sizeof(rep),
@@ -82,8 +82,8 @@ static keel_signals_t peer_ch_signals(void)
 
 /*
  * The peer's objects after its restart, as the peer saw them at start: its channel
- * joined its own wait group again (the join removed the membership), and the USER
- * this live supervisor raised on its end is still there.
+ * joined its own wait group again (the join removed the membership), its doorbell was
+ * cleared, and the USER this live supervisor raised on its end is still there.
  */
 static void peer_after_restart(void)
 {
@@ -91,27 +91,54 @@ static void peer_after_restart(void)
 
 	CHECK_STATUS((enum keel_status)rep.added, KEEL_OK);
 	CHECK_EQ(rep.own_user, KEEL_SIGNAL_USER);
+	CHECK_EQ(rep.doorbell_at_start, 0);
+	CHECK_EQ(rep.doorbell_now, 0);
 }
 
-/*
- * Each side raises USER on the other; the peer dies with an async transaction in
- * flight. The join resets the peer's end: this end gets ERROR, loses the USER the
- * peer raised, and the transaction is gone.
- */
-static void peer_terminated_mid_transaction(void)
+/* Each side raises USER on the other; the peer's doorbell fires and is not acked. */
+static void peer_raise_everything(void)
 {
-	static uint32_t hold = PEER_HOLD;
-	static struct peer_report unused;
-	size_t len;
-
 	CHECK_OK(sys_object_set_peer_user_signal(HANDLE_PEER_CH, true));
+	CHECK_OK(sys_debug_trigger_interrupt(DOORBELL_IRQ));
 	struct peer_report rep = peer_call(PEER_RAISE_USER);
 	CHECK_STATUS((enum keel_status)rep.added, KEEL_OK);
 	CHECK_EQ(rep.own_user, KEEL_SIGNAL_USER);
+	CHECK_EQ(rep.doorbell_now, 1);
 	CHECK_EQ(peer_ch_signals(), KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_USER);
+}
 
-	CHECK_OK(sys_channel_async_transact(HANDLE_PEER_CH, &hold, sizeof(hold), &unused,
-					    sizeof(unused)));
+static uint64_t caller_stack[128];
+static uint32_t hold = PEER_HOLD;
+static struct peer_report unanswered;
+
+/* A synchronous PEER_HOLD: it ends only when the peer's end is reset. */
+static void caller_main(void)
+{
+	size_t len;
+
+	sys_thread_exit(sys_channel_transact(HANDLE_PEER_CH, &hold, sizeof(hold), &unanswered,
+					     sizeof(unanswered),
+					     keel_deadline_in(CHECK_PATIENCE), &len));
+}
+
+/*
+ * The peer dies with a transaction in flight (asynchronous from this thread, or
+ * synchronous from the caller thread). The join resets the peer's end: this end gets
+ * ERROR, loses the USER the peer raised, and the transaction is gone; a synchronous
+ * caller returns UNAVAILABLE.
+ */
+static void peer_terminated_mid_transaction(bool sync)
+{
+	size_t len;
+
+	peer_raise_everything();
+	if (sync)
+		CHECK_OK(sys_thread_start(HANDLE_CALLER, caller_main,
+					  caller_stack +
+						  sizeof(caller_stack) / sizeof(caller_stack[0])));
+	else
+		CHECK_OK(sys_channel_async_transact(HANDLE_PEER_CH, &hold, sizeof(hold),
+						    &unanswered, sizeof(unanswered)));
 	/* Let the peer read it (it never answers). */
 	CHECK_OK(keel_sleep(KEEL_MS(10)));
 	CHECK_EQ(peer_ch_signals(), KEEL_SIGNAL_USER);
@@ -122,6 +149,18 @@ static void peer_terminated_mid_transaction(void)
 	CHECK_STATUS(sys_channel_async_transact_complete(HANDLE_PEER_CH, &len),
 		     KEEL_UNAVAILABLE);
 	CHECK_STATUS(sys_channel_async_cancel(HANDLE_PEER_CH), KEEL_UNAVAILABLE);
+	if (sync)
+		CHECK_EXIT(join(HANDLE_CALLER), KEEL_EXIT_SUCCESS, KEEL_UNAVAILABLE);
+}
+
+/* With nothing in flight the reset raises no ERROR; the peer's USER still goes. */
+static void peer_terminated_idle(void)
+{
+	peer_raise_everything();
+	CHECK_OK(sys_task_terminate(HANDLE_PEER));
+	CHECK_EXIT(join(HANDLE_PEER), KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+	CHECK_EQ(peer_ch_signals(), KEEL_SIGNAL_WRITABLE);
+	KEEL_INF("peer terminated idle: no ERROR here, its USER gone");
 }
 
 static void run(unsigned n)
@@ -129,11 +168,13 @@ static void run(unsigned n)
 	all_running();
 	if (n > 0) {
 		peer_after_restart();
-		KEEL_INF("run %u: restarted peer re-added its channel and still sees its USER",
-			 n);
+		KEEL_INF("run %u: restarted peer re-added its channel, doorbell clear, "
+			 "still sees its USER", n);
 	}
-	peer_terminated_mid_transaction();
-	KEEL_INF("run %u: peer terminated mid-transaction: ERROR here, its USER gone", n);
+	bool sync = n % 2 == 1;
+	peer_terminated_mid_transaction(sync);
+	KEEL_INF("run %u: peer terminated mid-%s transaction: ERROR here, its USER gone", n,
+		 sync ? "synchronous" : "async");
 
 	CHECK_EXIT(join(HANDLE_EXITER), KEEL_EXIT_SUCCESS, 42);
 	KEEL_INF("run %u: exiter: Success(42)", n);
@@ -161,6 +202,9 @@ KEEL_PROCESS_ENTRY(supervisor)
 		restart_all();
 	}
 	all_running();
+	peer_after_restart();
+	peer_terminated_idle();
+	CHECK_OK(sys_process_start(HANDLE_PEER));
 	peer_after_restart();
 	PASS();
 }
