@@ -2,6 +2,24 @@
 #include <stdint.h>
 #include <keel/format.h>
 
+/*
+ * v / base in 16-bit steps, so that 32-bit targets need no 64-bit division from libgcc
+ * (which would be the largest part of a small kernel's printing). Returns v % base.
+ */
+static unsigned divide(unsigned long long *v, unsigned base)
+{
+	unsigned long long q = 0;
+	uint32_t r = 0;
+
+	for (int shift = 48; shift >= 0; shift -= 16) {
+		uint32_t cur = (r << 16) | (uint32_t)((*v >> shift) & 0xffffu);
+		q |= (unsigned long long)(cur / base) << shift;
+		r = cur % base;
+	}
+	*v = q;
+	return r;
+}
+
 static void put_uint(keel_put_fn put, void *ctx, unsigned long long v, unsigned base, int width,
 		     char pad)
 {
@@ -9,9 +27,8 @@ static void put_uint(keel_put_fn put, void *ctx, unsigned long long v, unsigned 
 	int n = 0;
 
 	do {
-		unsigned d = (unsigned)(v % base);
+		unsigned d = divide(&v, base);
 		buf[n++] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-		v /= base;
 	} while (v);
 	while (n < width && n < (int)sizeof(buf))
 		buf[n++] = pad;
