@@ -54,6 +54,10 @@ static void serve(const uint8_t *req, size_t len)
 {
 	uint32_t word;
 
+	if (len == 0) {
+		CHECK_OK(sys_channel_respond(HANDLE_IPC, NULL, 0));
+		return;
+	}
 	CHECK(len >= sizeof(word));
 	memcpy(&word, req, sizeof(word));
 	switch (word) {

@@ -117,11 +117,23 @@ static void vectored_request_and_response(void)
 	KEEL_INF("vectored request and response land right");
 }
 
+/* No buffers at all (NULL, 0): an empty request gets an empty response. */
+static void empty_request(void)
+{
+	size_t len = 1;
+
+	CHECK_OK(sys_channel_transact(HANDLE_IPC, NULL, 0, NULL, 0,
+				      keel_deadline_in(CHECK_PATIENCE), &len));
+	CHECK_EQ(len, 0);
+	KEEL_INF("empty request, empty response");
+}
+
 KEEL_PROCESS_ENTRY(initiator)
 {
 	seed_exchange();
 	user_raised_by_handler_survives();
 	user_raised_by_initiator_is_echoed();
 	vectored_request_and_response();
+	empty_request();
 	PASS();
 }

@@ -2,7 +2,7 @@
 /*
  * Requests of the ipc test: a u32 word first. A letter 'a'..'z' is answered like seed
  * 000 (8 bytes: the upper-case letter, then the letter); the commands below are not
- * letters.
+ * letters. An empty request gets an empty response.
  */
 #ifndef IPC_TEST_PROTOCOL_H
 #define IPC_TEST_PROTOCOL_H

@@ -89,8 +89,13 @@ static void kernel_is_no_deputy(void)
 	CHECK_STATUS(sys_debug_log(kernel_flash, 16), KEEL_PERMISSION_DENIED);
 	CHECK_STATUS(sys_debug_log(kernel_ram, 16), KEEL_PERMISSION_DENIED);
 	CHECK_STATUS(sys_debug_log(canary, 16), KEEL_PERMISSION_DENIED);
-	/* Running past the end of its own RAM. */
+	/* Running past the end of its own RAM; wrapping around the address space. */
 	CHECK_STATUS(sys_debug_log(&word, 0x10000), KEEL_PERMISSION_DENIED);
+	CHECK_STATUS(sys_debug_log((void *)(uintptr_t)0xfffffff0u, 0x20), KEEL_PERMISSION_DENIED);
+	/* A vector whose entry array is in kernel RAM. */
+	CHECK_STATUS(sys_channel_transactv(HANDLE_PING, kernel_ram, 2, kernel_ram, 2,
+					   keel_deadline_in(CHECK_PATIENCE), &len),
+		     KEEL_PERMISSION_DENIED);
 	CHECK_STATUS(sys_channel_transact(HANDLE_PING, canary, 4, &word, sizeof(word),
 					  keel_deadline_in(CHECK_PATIENCE), &len),
 		     KEEL_PERMISSION_DENIED);
