@@ -54,8 +54,7 @@ static void cancel_pending(void)
 	CHECK_OK(sys_channel_async_transact(HANDLE_CH0, &req, sizeof(req), &resp, sizeof(resp)));
 	CHECK_EQ(SIGNALS_NOW(HANDLE_CH0, TXN_SIGNALS), 0);
 	/* One transaction at a time; no response yet. */
-	CHECK_STATUS(sys_channel_async_transact(HANDLE_CH0, &req, sizeof(req), &resp,
-						sizeof(resp)),
+	CHECK_STATUS(sys_channel_async_transact(HANDLE_CH0, &req, sizeof(req), &resp, sizeof(resp)),
 		     KEEL_UNAVAILABLE);
 	CHECK_STATUS(sys_channel_async_transact_complete(HANDLE_CH0, &len), KEEL_UNAVAILABLE);
 
@@ -100,8 +99,8 @@ static void gather_rounds(void)
 	unsigned completed = 0;
 
 	for (uint32_t i = 0; i < CHANNELS; i++)
-		CHECK_OK(sys_wait_group_add(HANDLE_GROUP, channel[i], KEEL_SIGNAL_READABLE,
-					    TAG(i)));
+		CHECK_OK(
+			sys_wait_group_add(HANDLE_GROUP, channel[i], KEEL_SIGNAL_READABLE, TAG(i)));
 	for (uint32_t round = 0; round < ROUNDS; round++) {
 		struct request req[CHANNELS];
 		for (uint32_t k = 0; k < CHANNELS; k++) {
@@ -129,8 +128,7 @@ static void gather_rounds(void)
 		CHECK_EQ(SIGNALS_NOW(HANDLE_GROUP, KEEL_SIGNAL_READABLE), 0);
 	}
 	CHECK_EQ(completed, ROUNDS * CHANNELS);
-	KEEL_INF("%u async transactions on %u channels gathered and checked", completed,
-		 CHANNELS);
+	KEEL_INF("%u async transactions on %u channels gathered and checked", completed, CHANNELS);
 }
 
 KEEL_PROCESS_ENTRY(client)

@@ -9,40 +9,36 @@
 
 #include <keel/keel.h>
 
-#define CHECK_FAIL(...)                                                        \
-	do {                                                                   \
-		KEEL_ERR(__VA_ARGS__);                                         \
-		sys_debug_shutdown(1);                                         \
+#define CHECK_FAIL(...)                \
+	do {                           \
+		KEEL_ERR(__VA_ARGS__); \
+		sys_debug_shutdown(1); \
 	} while (0)
 
-#define CHECK(cond)                                                            \
-	do {                                                                   \
-		if (!(cond))                                                   \
-			CHECK_FAIL("%s:%d: CHECK(%s) failed", __FILE_NAME__,   \
-				   __LINE__, #cond);                           \
+#define CHECK(cond)                                                                            \
+	do {                                                                                   \
+		if (!(cond))                                                                   \
+			CHECK_FAIL("%s:%d: CHECK(%s) failed", __FILE_NAME__, __LINE__, #cond); \
 	} while (0)
 
 /* Integers of any width; both values are shown in decimal and hex. */
-#define CHECK_EQ(got, want)                                                    \
-	do {                                                                   \
-		unsigned long long got_ = (unsigned long long)(got);           \
-		unsigned long long want_ = (unsigned long long)(want);         \
-		if (got_ != want_)                                             \
-			CHECK_FAIL("%s:%d: %s is %llu (0x%llx), expected %llu (0x%llx)", \
-				   __FILE_NAME__, __LINE__, #got, got_, got_,  \
-				   want_, want_);                              \
+#define CHECK_EQ(got, want)                                                                  \
+	do {                                                                                 \
+		unsigned long long got_ = (unsigned long long)(got);                         \
+		unsigned long long want_ = (unsigned long long)(want);                       \
+		if (got_ != want_)                                                           \
+			CHECK_FAIL("%s:%d: %s is %llu (0x%llx), expected %llu (0x%llx)",     \
+				   __FILE_NAME__, __LINE__, #got, got_, got_, want_, want_); \
 	} while (0)
 
 /* A call that returns enum keel_status. */
-#define CHECK_STATUS(call, want)                                               \
-	do {                                                                   \
-		enum keel_status got_s_ = (call);                              \
-		enum keel_status want_s_ = (want);                             \
-		if (got_s_ != want_s_)                                         \
-			CHECK_FAIL("%s:%d: %s returned %s, expected %s",       \
-				   __FILE_NAME__, __LINE__, #call,             \
-				   keel_status_str(got_s_),                    \
-				   keel_status_str(want_s_));                  \
+#define CHECK_STATUS(call, want)                                                                  \
+	do {                                                                                      \
+		enum keel_status got_s_ = (call);                                                 \
+		enum keel_status want_s_ = (want);                                                \
+		if (got_s_ != want_s_)                                                            \
+			CHECK_FAIL("%s:%d: %s returned %s, expected %s", __FILE_NAME__, __LINE__, \
+				   #call, keel_status_str(got_s_), keel_status_str(want_s_));     \
 	} while (0)
 
 #define CHECK_OK(call) CHECK_STATUS(call, KEEL_OK)
@@ -66,24 +62,22 @@ static inline const char *check_exit_tag_str(uint32_t tag)
 }
 
 /* An exit status (from task_join) is exactly (tag, payload). */
-#define CHECK_EXIT(st, want_tag, want_payload)                                 \
-	do {                                                                   \
-		struct keel_exit_status got_e_ = (st);                         \
-		if (got_e_.tag != (uint32_t)(want_tag) ||                      \
-		    got_e_.payload != (uint32_t)(want_payload))                \
-			CHECK_FAIL("%s:%d: %s is %s(%u), expected %s(%u)",     \
-				   __FILE_NAME__, __LINE__, #st,               \
-				   check_exit_tag_str(got_e_.tag),             \
-				   (unsigned)got_e_.payload,                   \
-				   check_exit_tag_str(want_tag),               \
-				   (unsigned)(want_payload));                  \
+#define CHECK_EXIT(st, want_tag, want_payload)                                             \
+	do {                                                                               \
+		struct keel_exit_status got_e_ = (st);                                     \
+		if (got_e_.tag != (uint32_t)(want_tag) ||                                  \
+		    got_e_.payload != (uint32_t)(want_payload))                            \
+			CHECK_FAIL("%s:%d: %s is %s(%u), expected %s(%u)", __FILE_NAME__,  \
+				   __LINE__, #st, check_exit_tag_str(got_e_.tag),          \
+				   (unsigned)got_e_.payload, check_exit_tag_str(want_tag), \
+				   (unsigned)(want_payload));                              \
 	} while (0)
 
 /* The test passed: the verdict is the emulator's exit code 0. */
-#define PASS()                                                                 \
-	do {                                                                   \
-		KEEL_INF("PASS");                                              \
-		sys_debug_shutdown(0);                                         \
+#define PASS()                         \
+	do {                           \
+		KEEL_INF("PASS");      \
+		sys_debug_shutdown(0); \
 	} while (0)
 
 /* How long a test waits for something that should happen at once before failing. */
@@ -122,8 +116,8 @@ static inline keel_signals_t check_signals_now_(keel_handle_t h, keel_signals_t 
 	if (s == KEEL_DEADLINE_EXCEEDED)
 		return 0;
 	if (s != KEEL_OK)
-		CHECK_FAIL("%s:%d: object_wait(%u, 0x%x, now) returned %s", file, line,
-			   (unsigned)h, (unsigned)mask, keel_status_str(s));
+		CHECK_FAIL("%s:%d: object_wait(%u, 0x%x, now) returned %s", file, line, (unsigned)h,
+			   (unsigned)mask, keel_status_str(s));
 	return r.pending_signals;
 }
 

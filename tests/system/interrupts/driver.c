@@ -26,8 +26,9 @@ static void trigger_main(void)
 static void fire_later(uint32_t irq)
 {
 	trigger_irq = irq;
-	CHECK_OK(sys_thread_start(HANDLE_TRIGGER, trigger_main,
-				  trigger_stack + sizeof(trigger_stack) / sizeof(trigger_stack[0])));
+	CHECK_OK(
+		sys_thread_start(HANDLE_TRIGGER, trigger_main,
+				 trigger_stack + sizeof(trigger_stack) / sizeof(trigger_stack[0])));
 }
 
 static void join_trigger(void)
@@ -50,8 +51,7 @@ static void generated_names(void)
 static void trigger_wait_ack(void)
 {
 	CHECK_EQ(pending_now(), 0);
-	CHECK_STATUS(sys_object_wait(HANDLE_PAIR, BOTH, keel_now(), NULL),
-		     KEEL_DEADLINE_EXCEEDED);
+	CHECK_STATUS(sys_object_wait(HANDLE_PAIR, BOTH, keel_now(), NULL), KEEL_DEADLINE_EXCEEDED);
 
 	CHECK_OK(sys_debug_trigger_interrupt(IRQ_A));
 	CHECK_EQ(CHECK_WAIT(HANDLE_PAIR, BOTH).pending_signals, SIGNAL_A);

@@ -29,8 +29,7 @@ static void upper(const uint8_t *req, size_t len)
 	CHECK(memcmp(text, "cdefghij", 8) == 0);
 	CHECK_OK(sys_channel_read(HANDLE_IPC, 14, text, sizeof(text), &n));
 	CHECK_EQ(n, 0);
-	CHECK_STATUS(sys_channel_read(HANDLE_IPC, 15, text, sizeof(text), &n),
-		     KEEL_OUT_OF_RANGE);
+	CHECK_STATUS(sys_channel_read(HANDLE_IPC, 15, text, sizeof(text), &n), KEEL_OUT_OF_RANGE);
 
 	for (size_t i = 0; i < 10; i++)
 		text[i] = (char)(req[4 + i] - 'a' + 'A');

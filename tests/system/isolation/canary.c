@@ -27,7 +27,8 @@ KEEL_PROCESS_ENTRY(canary)
 {
 	if ((uintptr_t)canary.pattern != CONST_CANARY_DATA)
 		CHECK_FAIL("the canary's pattern is at %p: set canary_data to that in "
-			   "system.json5", (void *)canary.pattern);
+			   "system.json5",
+			   (void *)canary.pattern);
 	for (uint32_t i = 0; i < CANARY_WORDS; i++)
 		canary.pattern[i] = canary_word(i);
 	canary.magic = CANARY_MAGIC;

@@ -66,8 +66,8 @@ static void victims_fault(unsigned run)
 		CHECK_WAIT(v->handle, KEEL_SIGNAL_JOINABLE);
 		CHECK_OK(sys_task_join(v->handle, &st));
 		if (st.tag != KEEL_EXIT_UNHANDLED_EXCEPTION || st.payload != v->cause)
-			CHECK_FAIL("%s ended with %s(%u), expected UnhandledException(%u)",
-				   v->name, check_exit_tag_str(st.tag), (unsigned)st.payload,
+			CHECK_FAIL("%s ended with %s(%u), expected UnhandledException(%u)", v->name,
+				   check_exit_tag_str(st.tag), (unsigned)st.payload,
 				   (unsigned)v->cause);
 		KEEL_INF("run %u: %s faulted (cause %u)", run, v->name, (unsigned)v->cause);
 	}

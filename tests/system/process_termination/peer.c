@@ -27,8 +27,8 @@ KEEL_PROCESS_ENTRY(peer)
 						 &w));
 			CHECK_EQ(w.user_data, CH_TAG);
 		} else {
-			CHECK_OK(sys_object_wait(HANDLE_CH, KEEL_SIGNAL_READABLE, KEEL_FOREVER,
-						 &w));
+			CHECK_OK(
+				sys_object_wait(HANDLE_CH, KEEL_SIGNAL_READABLE, KEEL_FOREVER, &w));
 		}
 
 		uint32_t cmd = 0;

@@ -15,7 +15,10 @@
 #define STORE_ACCESS_FAULT 7u
 
 static const keel_handle_t victims[] = {
-	HANDLE_EXITER, HANDLE_SPINNER, HANDLE_CRASHER, HANDLE_PEER,
+	HANDLE_EXITER,
+	HANDLE_SPINNER,
+	HANDLE_CRASHER,
+	HANDLE_PEER,
 };
 #define VICTIMS (sizeof(victims) / sizeof(victims[0]))
 
@@ -76,8 +79,9 @@ static struct peer_report peer_call(uint32_t cmd)
 
 static keel_signals_t peer_ch_signals(void)
 {
-	return SIGNALS_NOW(HANDLE_PEER_CH, KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE |
-						   KEEL_SIGNAL_ERROR | KEEL_SIGNAL_USER);
+	return SIGNALS_NOW(HANDLE_PEER_CH,
+			   KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_ERROR |
+				   KEEL_SIGNAL_USER);
 }
 
 /*
@@ -117,8 +121,8 @@ static void caller_main(void)
 	size_t len;
 
 	sys_thread_exit(sys_channel_transact(HANDLE_PEER_CH, &hold, sizeof(hold), &unanswered,
-					     sizeof(unanswered),
-					     keel_deadline_in(CHECK_PATIENCE), &len));
+					     sizeof(unanswered), keel_deadline_in(CHECK_PATIENCE),
+					     &len));
 }
 
 /*
@@ -146,8 +150,7 @@ static void peer_terminated_mid_transaction(bool sync)
 	CHECK_OK(sys_task_terminate(HANDLE_PEER));
 	CHECK_EXIT(join(HANDLE_PEER), KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
 	CHECK_EQ(peer_ch_signals(), KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_ERROR);
-	CHECK_STATUS(sys_channel_async_transact_complete(HANDLE_PEER_CH, &len),
-		     KEEL_UNAVAILABLE);
+	CHECK_STATUS(sys_channel_async_transact_complete(HANDLE_PEER_CH, &len), KEEL_UNAVAILABLE);
 	CHECK_STATUS(sys_channel_async_cancel(HANDLE_PEER_CH), KEEL_UNAVAILABLE);
 	if (sync)
 		CHECK_EXIT(join(HANDLE_CALLER), KEEL_EXIT_SUCCESS, KEEL_UNAVAILABLE);
@@ -169,7 +172,8 @@ static void run(unsigned n)
 	if (n > 0) {
 		peer_after_restart();
 		KEEL_INF("run %u: restarted peer re-added its channel, doorbell clear, "
-			 "still sees its USER", n);
+			 "still sees its USER",
+			 n);
 	}
 	bool sync = n % 2 == 1;
 	peer_terminated_mid_transaction(sync);

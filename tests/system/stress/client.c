@@ -19,9 +19,8 @@ static struct response call(const struct request *req, bool async)
 		CHECK_WAIT(HANDLE_SERVER, KEEL_SIGNAL_READABLE);
 		CHECK_OK(sys_channel_async_transact_complete(HANDLE_SERVER, &len));
 	} else {
-		CHECK_OK(sys_channel_transact(HANDLE_SERVER, req, sizeof(*req), &resp,
-					      sizeof(resp), keel_deadline_in(CHECK_PATIENCE),
-					      &len));
+		CHECK_OK(sys_channel_transact(HANDLE_SERVER, req, sizeof(*req), &resp, sizeof(resp),
+					      keel_deadline_in(CHECK_PATIENCE), &len));
 	}
 	CHECK_EQ(len, sizeof(resp));
 	CHECK_EQ(resp.seq, req->seq);

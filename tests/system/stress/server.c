@@ -12,8 +12,7 @@ KEEL_PROCESS_ENTRY(server)
 	uint32_t served = 0;
 
 	for (;;) {
-		CHECK_OK(sys_object_wait(HANDLE_CLIENTS, KEEL_SIGNAL_READABLE, KEEL_FOREVER,
-					 NULL));
+		CHECK_OK(sys_object_wait(HANDLE_CLIENTS, KEEL_SIGNAL_READABLE, KEEL_FOREVER, NULL));
 		struct request req;
 		size_t len = 0;
 		CHECK_OK(sys_channel_read(HANDLE_CLIENTS, 0, &req, sizeof(req), &len));

@@ -56,8 +56,7 @@ static void bad_starts(void)
 	CHECK_STATUS(sys_thread_start(HANDLE_WORKER, exit_42, (void *)0x81000100u),
 		     KEEL_PERMISSION_DENIED);
 	/* Running already: this very thread. */
-	CHECK_STATUS(sys_thread_start(HANDLE_MAIN, exit_42, WORKER_STACK_TOP),
-		     KEEL_ALREADY_EXISTS);
+	CHECK_STATUS(sys_thread_start(HANDLE_MAIN, exit_42, WORKER_STACK_TOP), KEEL_ALREADY_EXISTS);
 	/* Not a thread; not a handle. */
 	CHECK_STATUS(sys_thread_start(HANDLE_PROCESS, exit_42, WORKER_STACK_TOP),
 		     KEEL_UNIMPLEMENTED);
@@ -88,8 +87,7 @@ static void terminated_spinner(void)
 	CHECK(spins > 0);
 	CHECK(!worker_joinable());
 	CHECK_STATUS(sys_task_join(HANDLE_WORKER, NULL), KEEL_UNAVAILABLE);
-	CHECK_STATUS(sys_thread_start(HANDLE_WORKER, spin, WORKER_STACK_TOP),
-		     KEEL_ALREADY_EXISTS);
+	CHECK_STATUS(sys_thread_start(HANDLE_WORKER, spin, WORKER_STACK_TOP), KEEL_ALREADY_EXISTS);
 
 	CHECK_OK(sys_task_terminate(HANDLE_WORKER));
 	CHECK(worker_joinable());

@@ -49,8 +49,7 @@ static unsigned wait_member(void)
 			return m;
 		}
 	}
-	CHECK_FAIL("wait on the group returned unknown user_data 0x%x",
-		   (unsigned)w.user_data);
+	CHECK_FAIL("wait on the group returned unknown user_data 0x%x", (unsigned)w.user_data);
 }
 
 static bool group_signalled(void)
@@ -141,8 +140,9 @@ static void parked_wake_order(void)
 {
 	struct keel_exit_status st;
 
-	CHECK_OK(sys_thread_start(HANDLE_TRIGGER, trigger_main,
-				  trigger_stack + sizeof(trigger_stack) / sizeof(trigger_stack[0])));
+	CHECK_OK(
+		sys_thread_start(HANDLE_TRIGGER, trigger_main,
+				 trigger_stack + sizeof(trigger_stack) / sizeof(trigger_stack[0])));
 	for (unsigned i = 0; i < sizeof(trigger_order) / sizeof(trigger_order[0]); i++) {
 		CHECK(!group_signalled());
 		CHECK_EQ(wait_member(), trigger_order[i]);
