@@ -10,6 +10,10 @@ bool k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t a
 	uintptr_t end = base + len;
 	if (end < base)
 		return false;
+	/* Buffers are nearly always in the process's RAM, region 1: look there first. */
+	const struct k_region *ram = &p->regions[1];
+	if (base >= ram->start && end <= ram->end && (ram->access & access) == access)
+		return true;
 	for (unsigned i = 0; i < p->region_count; i++) {
 		const struct k_region *r = &p->regions[i];
 		if (base >= r->start && end <= r->end && (r->access & access) == access &&

@@ -15,23 +15,23 @@ struct k_list {
 
 #define K_CONTAINER_OF(ptr, type, member) ((type *)((char *)(ptr)-offsetof(type, member)))
 
-static inline void k_list_init(struct k_list *l)
+static inline __attribute__((always_inline)) void k_list_init(struct k_list *l)
 {
 	l->next = l->prev = l;
 }
 
-static inline bool k_list_empty(const struct k_list *l)
+static inline __attribute__((always_inline)) bool k_list_empty(const struct k_list *l)
 {
 	return l->next == NULL || l->next == l;
 }
 
 /* A node not on any list has next == NULL. */
-static inline bool k_list_linked(const struct k_list *n)
+static inline __attribute__((always_inline)) bool k_list_linked(const struct k_list *n)
 {
 	return n->next != NULL && n->next != n;
 }
 
-static inline void k_list_insert_before(struct k_list *pos, struct k_list *n)
+static inline __attribute__((always_inline)) void k_list_insert_before(struct k_list *pos, struct k_list *n)
 {
 	n->next = pos;
 	n->prev = pos->prev;
@@ -39,21 +39,21 @@ static inline void k_list_insert_before(struct k_list *pos, struct k_list *n)
 	pos->prev = n;
 }
 
-static inline void k_list_push_back(struct k_list *l, struct k_list *n)
+static inline __attribute__((always_inline)) void k_list_push_back(struct k_list *l, struct k_list *n)
 {
 	if (!l->next)
 		k_list_init(l);
 	k_list_insert_before(l, n);
 }
 
-static inline void k_list_push_front(struct k_list *l, struct k_list *n)
+static inline __attribute__((always_inline)) void k_list_push_front(struct k_list *l, struct k_list *n)
 {
 	if (!l->next)
 		k_list_init(l);
 	k_list_insert_before(l->next, n);
 }
 
-static inline void k_list_remove(struct k_list *n)
+static inline __attribute__((always_inline)) void k_list_remove(struct k_list *n)
 {
 	if (!k_list_linked(n))
 		return;
@@ -62,7 +62,7 @@ static inline void k_list_remove(struct k_list *n)
 	n->next = n->prev = NULL;
 }
 
-static inline struct k_list *k_list_front(const struct k_list *l)
+static inline __attribute__((always_inline)) struct k_list *k_list_front(const struct k_list *l)
 {
 	return k_list_empty(l) ? NULL : l->next;
 }
