@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* The supervisor's requests to the peer (one u32) and the peer's report. */
+/* The supervisor's requests to the peer (one u32) and the peer's report; exit codes. */
 #ifndef PROCESS_TERMINATION_PROTOCOL_H
 #define PROCESS_TERMINATION_PROTOCOL_H
 
@@ -21,6 +21,10 @@ struct peer_report {
 	uint32_t doorbell_at_start;
 	uint32_t doorbell_now;
 };
+
+/* The exiter's exit codes when it did not start like new (42 when it did). */
+#define EXITER_STALE_RAM 1u
+#define EXITER_STALE_THREAD 2u
 
 /* The peer's doorbell IRQ, which the supervisor fires. */
 #define DOORBELL_IRQ 30u

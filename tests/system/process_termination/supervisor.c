@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * The process_termination test's supervisor. Each run: the exiter's join gives
- * Success(42), the spinner's TerminatedBySyscall after task_terminate, the crasher's
- * UnhandledException(store access fault); the peer is terminated with a transaction
- * in flight and its objects' reset is checked from both sides. Then every victim is
- * restarted and the run repeats.
+ * Success(42) (another code if it did not start like new), the spinner's
+ * TerminatedBySyscall after task_terminate, the crasher's UnhandledException(store
+ * access fault); the peer is terminated with a transaction in flight and its objects'
+ * reset is checked from both sides. Then every victim is restarted and the run
+ * repeats.
  */
 #include <check.h>
 #include <supervisor_codegen.h>
