@@ -15,8 +15,7 @@
 
 static int cur_failed;
 
-static void report(const char *file, int line, const char *fmt, const char *a,
-		   const char *b)
+static void report(const char *file, int line, const char *fmt, const char *a, const char *b)
 {
 	printf("%s:%d: ", file, line);
 	printf(fmt, a, b);
@@ -24,16 +23,14 @@ static void report(const char *file, int line, const char *fmt, const char *a,
 	cur_failed = 1;
 }
 
-#define CHECK(cond)							\
-	do {								\
-		if (!(cond))						\
-			report(__FILE__, __LINE__, "check failed: %s%s", \
-			       #cond, "");				\
+#define CHECK(cond)                                                                  \
+	do {                                                                         \
+		if (!(cond))                                                         \
+			report(__FILE__, __LINE__, "check failed: %s%s", #cond, ""); \
 	} while (0)
 
 /* Parse a NUL-terminated source that must be valid. */
-static struct j5_value *parse_ok_at(const char *file, int line,
-				    const char *src, size_t len)
+static struct j5_value *parse_ok_at(const char *file, int line, const char *src, size_t len)
 {
 	struct j5_error err;
 	struct j5_value *v = j5_parse("t.json5", src, len, &err);
@@ -53,8 +50,8 @@ static struct j5_value *parse_ok_at(const char *file, int line,
  * Parse a source that must fail at line:col with msg containing substr
  * (line/col 0 means "don't care").
  */
-static void expect_err_at(const char *file, int line, const char *src,
-			  size_t len, int eline, int ecol, const char *substr)
+static void expect_err_at(const char *file, int line, const char *src, size_t len, int eline,
+			  int ecol, const char *substr)
 {
 	struct j5_error err;
 	struct j5_value *v = j5_parse("t.json5", src, len, &err);
@@ -68,8 +65,7 @@ static void expect_err_at(const char *file, int line, const char *src,
 	j5_format_error(&err, buf, sizeof(buf));
 	if ((eline && err.line != eline) || (ecol && err.col != ecol)) {
 		snprintf(want, sizeof(want), "%d:%d", eline, ecol);
-		report(file, line, "wrong error position (want %s): %s", want,
-		       buf);
+		report(file, line, "wrong error position (want %s): %s", want, buf);
 	}
 	if (!strstr(err.msg, substr))
 		report(file, line, "error message lacks '%s': %s", substr, buf);
@@ -90,15 +86,15 @@ static struct j5_number num_of(const char *src)
 	if (v && v->type == J5_NUMBER)
 		n = v->num;
 	else
-		n.d = -12345.678;	/* sentinel the checks won't expect */
+		n.d = -12345.678; /* sentinel the checks won't expect */
 	j5_free(v);
 	return n;
 }
 
 static int str_is(const struct j5_value *v, const char *s, size_t len)
 {
-	return v && v->type == J5_STRING && v->str.len == len &&
-	       !memcmp(v->str.s, s, len) && v->str.s[len] == '\0';
+	return v && v->type == J5_STRING && v->str.len == len && !memcmp(v->str.s, s, len) &&
+		v->str.s[len] == '\0';
 }
 
 static int str_eq(const struct j5_value *v, const char *s)
@@ -138,8 +134,7 @@ static void test_decimal_integers(void)
 	struct j5_number n;
 
 	n = num_of("42");
-	CHECK(n.is_int && !n.neg && n.u == 42 && n.i == 42 && n.fits_i64 &&
-	      n.d == 42.0);
+	CHECK(n.is_int && !n.neg && n.u == 42 && n.i == 42 && n.fits_i64 && n.d == 42.0);
 	n = num_of("-17");
 	CHECK(n.is_int && n.neg && n.i == -17 && n.u == 0 && n.d == -17.0);
 	n = num_of("+5");
@@ -155,8 +150,7 @@ static void test_integer_limits(void)
 	struct j5_number n;
 
 	n = num_of("9223372036854775807");
-	CHECK(n.is_int && n.fits_i64 && n.i == INT64_MAX &&
-	      n.u == (uint64_t)INT64_MAX);
+	CHECK(n.is_int && n.fits_i64 && n.i == INT64_MAX && n.u == (uint64_t)INT64_MAX);
 	n = num_of("9223372036854775808");
 	CHECK(n.is_int && !n.fits_i64 && n.u == (uint64_t)INT64_MAX + 1);
 	n = num_of("-9223372036854775808");
@@ -165,8 +159,7 @@ static void test_integer_limits(void)
 	CHECK(n.is_int && !n.neg && !n.fits_i64 && n.u == UINT64_MAX);
 	EXPECT_ERR("18446744073709551616", 1, 1, "number out of range");
 	EXPECT_ERR("-9223372036854775809", 1, 1, "number out of range");
-	EXPECT_ERR("{\n  x: [1, 99999999999999999999999]}", 2, 10,
-		   "number out of range");
+	EXPECT_ERR("{\n  x: [1, 99999999999999999999999]}", 2, 10, "number out of range");
 }
 
 static void test_hex(void)
@@ -176,8 +169,7 @@ static void test_hex(void)
 	n = num_of("0x80000000");
 	CHECK(n.is_int && n.u == 0x80000000u && n.i == 0x80000000LL);
 	n = num_of("0xFFFFFFFF");
-	CHECK(n.is_int && n.u == 0xFFFFFFFFu && n.fits_i64 &&
-	      n.d == 4294967295.0);
+	CHECK(n.is_int && n.u == 0xFFFFFFFFu && n.fits_i64 && n.d == 4294967295.0);
 	n = num_of("0Xdeadbeef");
 	CHECK(n.is_int && n.u == 0xdeadbeefu);
 	n = num_of("0xFFFFFFFFFFFFFFFF");
@@ -290,7 +282,10 @@ static void test_surrogate_pairs(void)
 	CHECK(string_decodes_to("\"\\ud83d\\ude00\"", "\xf0\x9f\x98\x80", 4));
 	CHECK(string_decodes_to("\"\\uD800\\uDC00\"", "\xf0\x90\x80\x80", 4));
 	CHECK(string_decodes_to("\"\\uDBFF\\uDFFF\"", "\xf4\x8f\xbf\xbf", 4));
-	CHECK(string_decodes_to("'a\\ud83d\\ude00b'", "a\xf0\x9f\x98\x80" "b", 6));
+	CHECK(string_decodes_to("'a\\ud83d\\ude00b'",
+				"a\xf0\x9f\x98\x80"
+				"b",
+				6));
 	EXPECT_ERR("['ok', '\\ud83d\\ud83d']", 1, 9, "high surrogate '\\uD83D'");
 }
 
@@ -314,11 +309,12 @@ static void test_line_continuation(void)
 	CHECK(string_decodes_to("'ab\\\ncd'", "abcd", 4));
 	CHECK(string_decodes_to("'ab\\\r\ncd'", "abcd", 4));
 	CHECK(string_decodes_to("'ab\\\rcd'", "abcd", 4));
-	CHECK(string_decodes_to("'ab\\\xe2\x80\xa8" "cd'", "abcd", 4));
+	CHECK(string_decodes_to("'ab\\\xe2\x80\xa8"
+				"cd'",
+				"abcd", 4));
 	/* The continuation still counts as a line for positions. */
 	v = PARSE_OK("['a\\\nb', 7]");
-	CHECK(v && v->arr.n == 2 && v->arr.items[1]->line == 2 &&
-	      v->arr.items[1]->col == 5);
+	CHECK(v && v->arr.n == 2 && v->arr.items[1]->line == 2 && v->arr.items[1]->col == 5);
 	j5_free(v);
 }
 
@@ -335,12 +331,11 @@ static void test_utf8(void)
 	struct j5_value *v;
 
 	CHECK(string_decodes_to("'h\xc3\xa9llo \xe2\x82\xac \xf0\x9f\x98\x80'",
-				"h\xc3\xa9llo \xe2\x82\xac \xf0\x9f\x98\x80",
-				15));
+				"h\xc3\xa9llo \xe2\x82\xac \xf0\x9f\x98\x80", 15));
 	EXPECT_ERR("'ab\xff'", 1, 4, "invalid UTF-8 byte 0xFF");
 	EXPECT_ERR("'\xc3'", 1, 2, "invalid UTF-8");
-	EXPECT_ERR("'\xc0\x80'", 1, 2, "invalid UTF-8");	/* overlong */
-	EXPECT_ERR("'\xed\xa0\x80'", 1, 2, "invalid UTF-8");	/* surrogate */
+	EXPECT_ERR("'\xc0\x80'", 1, 2, "invalid UTF-8"); /* overlong */
+	EXPECT_ERR("'\xed\xa0\x80'", 1, 2, "invalid UTF-8"); /* surrogate */
 	EXPECT_ERR("'\xf4\x90\x80\x80'", 1, 2, "invalid UTF-8");
 	/* Columns count bytes, not characters. */
 	v = PARSE_OK("['\xc3\xa9', 1]");
@@ -354,8 +349,7 @@ static void test_comments(void)
 
 	v = PARSE_OK("// leading\n/* block\n * more */ { // x\n a: /*in*/ 1, /**/ }"
 		     " // trailing");
-	CHECK(v && v->type == J5_OBJECT && v->obj.n == 1 && v->line == 3 &&
-	      v->col == 12);
+	CHECK(v && v->type == J5_OBJECT && v->obj.n == 1 && v->line == 3 && v->col == 12);
 	j5_free(v);
 	v = PARSE_OK("[1 // end of line comment without newline at EOF\n]");
 	CHECK(v && v->arr.n == 1);
@@ -426,12 +420,9 @@ static void test_crlf_positions(void)
 	v = PARSE_OK("{\r\n a: 1,\r\n\r\n  b: 2,\r c: 3}");
 	CHECK(v && v->obj.n == 3);
 	if (v && v->obj.n == 3) {
-		CHECK(v->obj.members[0].value->line == 2 &&
-		      v->obj.members[0].value->col == 5);
-		CHECK(v->obj.members[1].key_line == 4 &&
-		      v->obj.members[1].key_col == 3);
-		CHECK(v->obj.members[2].key_line == 5 &&
-		      v->obj.members[2].key_col == 2);
+		CHECK(v->obj.members[0].value->line == 2 && v->obj.members[0].value->col == 5);
+		CHECK(v->obj.members[1].key_line == 4 && v->obj.members[1].key_col == 3);
+		CHECK(v->obj.members[2].key_line == 5 && v->obj.members[2].key_col == 2);
 	}
 	j5_free(v);
 }
@@ -440,7 +431,10 @@ static void test_unicode_whitespace(void)
 {
 	struct j5_value *v;
 
-	v = PARSE_OK("\xef\xbb\xbf{a:\xc2\xa0" "1,\xe2\x80\xa8" "b:\xe3\x80\x80" "2}");
+	v = PARSE_OK("\xef\xbb\xbf{a:\xc2\xa0"
+		     "1,\xe2\x80\xa8"
+		     "b:\xe3\x80\x80"
+		     "2}");
 	CHECK(v && v->obj.n == 2 && v->col == 4);
 	j5_free(v);
 	v = PARSE_OK(" \t\v\f\n 1 ");
@@ -513,7 +507,7 @@ static void test_member_order_and_get(void)
 	CHECK(!j5_get(v, "missing"));
 	CHECK(!j5_get(v, "alph"));
 	CHECK(!j5_get(NULL, "a"));
-	CHECK(v && !j5_get(j5_get(v, "b"), "a"));	/* not an object */
+	CHECK(v && !j5_get(j5_get(v, "b"), "a")); /* not an object */
 	j5_free(v);
 	/* A key with an embedded NUL never matches a C string. */
 	v = PARSE_OK("{'a\\0b': 1}");
@@ -526,8 +520,7 @@ static void test_duplicate_keys(void)
 	EXPECT_ERR("{\n  a: 1,\n  b: 2,\n  a: 3\n}", 4, 3, "duplicate key 'a'");
 	EXPECT_ERR("{x: 1, 'x': 2}", 1, 8, "duplicate key 'x'");
 	EXPECT_ERR("{'\\x41': 1, A: 2}", 1, 13, "duplicate key 'A'");
-	EXPECT_ERR("{'a\\nb': 1, 'a\\nb': 2}", 1, 13,
-		   "duplicate key 'a\\x0Ab'");
+	EXPECT_ERR("{'a\\nb': 1, 'a\\nb': 2}", 1, 13, "duplicate key 'a\\x0Ab'");
 	/* Same key in different objects is fine. */
 	j5_free(PARSE_OK("{a: {a: 1}, b: {a: 2}}"));
 }
@@ -590,8 +583,7 @@ static void test_many_keys(void)
 
 static void test_missing_commas(void)
 {
-	EXPECT_ERR("{\n  a: 1,\n  b: 2 c: 3\n}", 3, 8,
-		   "expected ',' or '}' after object member");
+	EXPECT_ERR("{\n  a: 1,\n  b: 2 c: 3\n}", 3, 8, "expected ',' or '}' after object member");
 	EXPECT_ERR("[1 2]", 1, 4, "expected ',' or ']' after array element, found '2'");
 	EXPECT_ERR("{a: 1]", 1, 6, "expected ',' or '}'");
 	EXPECT_ERR("[1}", 1, 3, "expected ',' or ']'");
@@ -652,8 +644,7 @@ static void test_nesting_depth(void)
 		int i;
 
 		for (i = 0; i <= J5_MAX_DEPTH; i++)
-			n += (size_t)snprintf(buf + n, sizeof(buf) - n,
-					      "{a:");
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n, "{a:");
 		buf[n] = '\0';
 		EXPECT_ERR(buf, 1, 3 * J5_MAX_DEPTH + 1, "nesting too deep");
 	}
@@ -780,10 +771,8 @@ static void test_seed_file(void)
 	app = at(j5_get(root, "apps"), 0);
 	CHECK(app && app->obj.n == 4);
 	CHECK(str_eq(j5_get(app, "name"), "ipc"));
-	CHECK(j5_get(app, "flash_size_bytes") &&
-	      j5_get(app, "flash_size_bytes")->num.u == 32768);
-	CHECK(j5_get(app, "ram_size_bytes") &&
-	      j5_get(app, "ram_size_bytes")->num.i == 8192);
+	CHECK(j5_get(app, "flash_size_bytes") && j5_get(app, "flash_size_bytes")->num.u == 32768);
+	CHECK(j5_get(app, "ram_size_bytes") && j5_get(app, "ram_size_bytes")->num.i == 8192);
 	procs = j5_get(app, "processes");
 	CHECK(procs && procs->type == J5_ARRAY && procs->arr.n == 2);
 	p0 = at(procs, 0);
@@ -792,8 +781,8 @@ static void test_seed_file(void)
 	CHECK(str_eq(j5_get(p1, "name"), "handler"));
 	t = at(j5_get(p0, "threads"), 0);
 	ss = j5_get(t, "stack_size_bytes");
-	CHECK(ss && ss->type == J5_NUMBER && ss->num.is_int &&
-	      ss->num.u == 1024 && ss->num.i == 1024);
+	CHECK(ss && ss->type == J5_NUMBER && ss->num.is_int && ss->num.u == 1024 &&
+	      ss->num.i == 1024);
 	CHECK(str_eq(j5_get(t, "name"), "initiator thread"));
 	CHECK(ss && ss->line == 1 && ss->col == 279);
 	obj = at(j5_get(p0, "objects"), 0);
@@ -807,8 +796,7 @@ static void test_seed_file(void)
 	CHECK(str_eq(j5_get(obj, "type"), "channel_handler"));
 	t = at(j5_get(p1, "threads"), 0);
 	CHECK(str_eq(j5_get(t, "name"), "handler thread"));
-	CHECK(j5_get(t, "stack_size_bytes") &&
-	      j5_get(t, "stack_size_bytes")->num.u == 1024);
+	CHECK(j5_get(t, "stack_size_bytes") && j5_get(t, "stack_size_bytes")->num.u == 1024);
 	j5_free(root);
 }
 
@@ -817,7 +805,10 @@ struct test {
 	void (*fn)(void);
 };
 
-#define T(fn) { #fn, fn }
+#define T(fn)           \
+	{               \
+#fn, fn \
+	}
 
 static const struct test tests[] = {
 	T(test_literals),

@@ -21,15 +21,32 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static uint8_t kernel_canary[64];
 
 static const uint32_t ids[] = {
-	KEEL_SYS_CHANNEL_ASYNC_CANCEL, KEEL_SYS_CHANNEL_ASYNC_TRANSACT,
-	KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE, KEEL_SYS_CHANNEL_READ,
-	KEEL_SYS_CHANNEL_RESPOND, KEEL_SYS_CHANNEL_TRANSACT, KEEL_SYS_INTERRUPT_ACK,
-	KEEL_SYS_OBJECT_WAIT, KEEL_SYS_PROCESS_EXIT, KEEL_SYS_PROCESS_START,
-	KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL, KEEL_SYS_TASK_JOIN, KEEL_SYS_TASK_TERMINATE,
-	KEEL_SYS_THREAD_EXIT, KEEL_SYS_THREAD_START, KEEL_SYS_WAIT_GROUP_ADD,
-	KEEL_SYS_WAIT_GROUP_REMOVE, KEEL_SYS_DEBUG_PUTC, KEEL_SYS_DEBUG_LOG,
-	KEEL_SYS_DEBUG_NOP, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, KEEL_SYS_DEBUG_CLOCK_NOW,
-	0, 0x12, 0xf007, 0xffffffff,
+	KEEL_SYS_CHANNEL_ASYNC_CANCEL,
+	KEEL_SYS_CHANNEL_ASYNC_TRANSACT,
+	KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE,
+	KEEL_SYS_CHANNEL_READ,
+	KEEL_SYS_CHANNEL_RESPOND,
+	KEEL_SYS_CHANNEL_TRANSACT,
+	KEEL_SYS_INTERRUPT_ACK,
+	KEEL_SYS_OBJECT_WAIT,
+	KEEL_SYS_PROCESS_EXIT,
+	KEEL_SYS_PROCESS_START,
+	KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL,
+	KEEL_SYS_TASK_JOIN,
+	KEEL_SYS_TASK_TERMINATE,
+	KEEL_SYS_THREAD_EXIT,
+	KEEL_SYS_THREAD_START,
+	KEEL_SYS_WAIT_GROUP_ADD,
+	KEEL_SYS_WAIT_GROUP_REMOVE,
+	KEEL_SYS_DEBUG_PUTC,
+	KEEL_SYS_DEBUG_LOG,
+	KEEL_SYS_DEBUG_NOP,
+	KEEL_SYS_DEBUG_TRIGGER_INTERRUPT,
+	KEEL_SYS_DEBUG_CLOCK_NOW,
+	0,
+	0x12,
+	0xf007,
+	0xffffffff,
 };
 
 struct reader {
@@ -58,8 +75,9 @@ static uint32_t word(struct reader *r)
 static uintptr_t arg(struct reader *r, struct k_thread *t)
 {
 	uint8_t c = byte(r);
-	uint8_t *own = t->process == &sim_a ? sim_ram_a : t->process == &sim_b ? sim_ram_b :
-										  sim_ram_c;
+	uint8_t *own = t->process == &sim_a ? sim_ram_a
+		: t->process == &sim_b	    ? sim_ram_b
+					    : sim_ram_c;
 	switch (c % 12) {
 	case 0:
 		return c >> 4; /* small: handles, masks, lengths */
@@ -90,8 +108,7 @@ static uintptr_t arg(struct reader *r, struct k_thread *t)
 
 static struct k_thread *pick_thread(uint8_t sel)
 {
-	struct k_thread *all[] = { &sim_a.threads[0], &sim_a.threads[1], MAIN(sim_b),
-				   MAIN(sim_c) };
+	struct k_thread *all[] = { &sim_a.threads[0], &sim_a.threads[1], MAIN(sim_b), MAIN(sim_c) };
 	for (unsigned i = 0; i < 4; i++) {
 		struct k_thread *t = all[(sel + i) % 4];
 		if (t->state == K_THREAD_READY || t->state == K_THREAD_RUNNING)
@@ -119,9 +136,9 @@ static void check_invariants(void)
 			if ((t->state == K_THREAD_STOPPED || t->state == K_THREAD_TERMINATED) &&
 			    (queued || k_list_linked(&t->timer_link)))
 				abort(); /* a dead thread still linked somewhere */
-			if (ps[i]->state != K_PROCESS_RUNNING && (t->state == K_THREAD_READY ||
-								  t->state == K_THREAD_RUNNING ||
-								  t->state == K_THREAD_WAITING))
+			if (ps[i]->state != K_PROCESS_RUNNING &&
+			    (t->state == K_THREAD_READY || t->state == K_THREAD_RUNNING ||
+			     t->state == K_THREAD_WAITING))
 				abort(); /* a thread outliving its process */
 		}
 	}

@@ -42,15 +42,14 @@ struct sbuf {
 
 /* Open-addressing set of member indices, for O(1) duplicate detection. */
 struct keyset {
-	size_t *slot;		/* member index + 1; 0 marks an empty slot */
-	size_t mask;		/* capacity - 1; capacity is a power of two */
+	size_t *slot; /* member index + 1; 0 marks an empty slot */
+	size_t mask; /* capacity - 1; capacity is a power of two */
 	size_t count;
 };
 
 static struct j5_value *parse_value(struct parser *p);
 
-static void J5_PRINTF(4, 5)
-fail_at(struct parser *p, int line, int col, const char *fmt, ...)
+static void J5_PRINTF(4, 5) fail_at(struct parser *p, int line, int col, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -131,8 +130,7 @@ static int hex_val(int c)
 
 static bool is_ident_start(int c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       c == '_' || c == '$';
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
 }
 
 static bool is_ident_part(int c)
@@ -167,19 +165,18 @@ static size_t unicode_space_len(const struct parser *p)
 	int b0 = peek(p), b1 = peek_at(p, 1), b2 = peek_at(p, 2);
 
 	if (b0 == 0xC2 && b1 == 0xA0)
-		return 2;				/* U+00A0 */
+		return 2; /* U+00A0 */
 	if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)
-		return 3;				/* U+FEFF */
+		return 3; /* U+FEFF */
 	if (b0 == 0xE1 && b1 == 0x9A && b2 == 0x80)
-		return 3;				/* U+1680 */
+		return 3; /* U+1680 */
 	if (b0 == 0xE2 && b1 == 0x80 &&
-	    ((b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xA8 || b2 == 0xA9 ||
-	     b2 == 0xAF))
-		return 3;		/* U+2000..200A, U+2028/9, U+202F */
+	    ((b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF))
+		return 3; /* U+2000..200A, U+2028/9, U+202F */
 	if (b0 == 0xE2 && b1 == 0x81 && b2 == 0x9F)
-		return 3;				/* U+205F */
+		return 3; /* U+205F */
 	if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80)
-		return 3;				/* U+3000 */
+		return 3; /* U+3000 */
 	return 0;
 }
 
@@ -190,8 +187,7 @@ static bool skip_ws(struct parser *p)
 		int c = peek(p);
 		size_t n;
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == '\v' || c == '\f') {
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
 			advance(p);
 			continue;
 		}
@@ -201,8 +197,7 @@ static bool skip_ws(struct parser *p)
 			continue;
 		}
 		if (c == '/' && peek_at(p, 1) == '/') {
-			while (p->pos < p->len && peek(p) != '\n' &&
-			       peek(p) != '\r')
+			while (p->pos < p->len && peek(p) != '\n' && peek(p) != '\r')
 				advance(p);
 			continue;
 		}
@@ -212,8 +207,7 @@ static bool skip_ws(struct parser *p)
 			advance_n(p, 2);
 			for (;;) {
 				if (p->pos >= p->len) {
-					fail_at(p, line, col,
-						"unterminated block comment");
+					fail_at(p, line, col, "unterminated block comment");
 					return false;
 				}
 				if (peek(p) == '*' && peek_at(p, 1) == '/') {
@@ -341,13 +335,13 @@ static size_t utf8_len(const struct parser *p)
 	else
 		return 0;
 	if (b0 == 0xE0)
-		lo = 0xA0;		/* overlong 3-byte */
+		lo = 0xA0; /* overlong 3-byte */
 	else if (b0 == 0xED)
-		hi = 0x9F;		/* UTF-16 surrogates */
+		hi = 0x9F; /* UTF-16 surrogates */
 	else if (b0 == 0xF0)
-		lo = 0x90;		/* overlong 4-byte */
+		lo = 0x90; /* overlong 4-byte */
 	else if (b0 == 0xF4)
-		hi = 0x8F;		/* above U+10FFFF */
+		hi = 0x8F; /* above U+10FFFF */
 	if (b1 < lo || b1 > hi)
 		return 0;
 	for (i = 2; i < n; i++) {
@@ -385,13 +379,28 @@ static bool parse_escape(struct parser *p, struct sbuf *b)
 	char ch;
 
 	switch (c) {
-	case 'n': ch = '\n'; break;
-	case 'r': ch = '\r'; break;
-	case 't': ch = '\t'; break;
-	case 'b': ch = '\b'; break;
-	case 'f': ch = '\f'; break;
-	case 'v': ch = '\v'; break;
-	case '\\': case '\'': case '"': case '/':
+	case 'n':
+		ch = '\n';
+		break;
+	case 'r':
+		ch = '\r';
+		break;
+	case 't':
+		ch = '\t';
+		break;
+	case 'b':
+		ch = '\b';
+		break;
+	case 'f':
+		ch = '\f';
+		break;
+	case 'v':
+		ch = '\v';
+		break;
+	case '\\':
+	case '\'':
+	case '"':
+	case '/':
 		ch = (char)c;
 		break;
 	case '0':
@@ -413,8 +422,7 @@ static bool parse_escape(struct parser *p, struct sbuf *b)
 		return true;
 	case 0xE2:
 		/* U+2028/U+2029 are line terminators, so they continue too. */
-		if (peek_at(p, 2) == 0x80 &&
-		    (peek_at(p, 3) == 0xA8 || peek_at(p, 3) == 0xA9)) {
+		if (peek_at(p, 2) == 0x80 && (peek_at(p, 3) == 0xA8 || peek_at(p, 3) == 0xA9)) {
 			advance_n(p, 4);
 			return true;
 		}
@@ -436,8 +444,7 @@ static bool parse_escape(struct parser *p, struct sbuf *b)
 			return false;
 		}
 		if (cp >= 0xDC00 && cp <= 0xDFFF) {
-			fail_here(p, "invalid escape: unpaired low surrogate '\\u%04lX'",
-				  cp);
+			fail_here(p, "invalid escape: unpaired low surrogate '\\u%04lX'", cp);
 			return false;
 		}
 		if (cp >= 0xD800 && cp <= 0xDBFF) {
@@ -445,7 +452,9 @@ static bool parse_escape(struct parser *p, struct sbuf *b)
 			if (peek_at(p, 6) == '\\' && peek_at(p, 7) == 'u')
 				lo = read_hex(p, 8, 4);
 			if (lo < 0xDC00 || lo > 0xDFFF) {
-				fail_here(p, "invalid escape: high surrogate '\\u%04lX' must be followed by a '\\uDC00'-'\\uDFFF' low surrogate",
+				fail_here(p,
+					  "invalid escape: high surrogate '\\u%04lX' must be "
+					  "followed by a '\\uDC00'-'\\uDFFF' low surrogate",
 					  cp);
 				return false;
 			}
@@ -504,7 +513,8 @@ static bool parse_string(struct parser *p, char **out, size_t *out_len)
 		}
 		if (c == '\n' || c == '\r') {
 			fail_at(p, qline, qcol,
-				"unterminated string: raw line break in string (use \\n, or '\\' at the end of the line to continue)");
+				"unterminated string: raw line break in string (use \\n, or '\\' "
+				"at the end of the line to continue)");
 			goto err;
 		}
 		if (c == '\\') {
@@ -514,8 +524,7 @@ static bool parse_string(struct parser *p, char **out, size_t *out_len)
 		}
 		n = utf8_len(p);
 		if (!n) {
-			fail_here(p, "invalid UTF-8 byte 0x%02X in string",
-				  (unsigned int)c);
+			fail_here(p, "invalid UTF-8 byte 0x%02X in string", (unsigned int)c);
 			goto err;
 		}
 		if (!sbuf_put(&b, p->buf + p->pos, n)) {
@@ -536,8 +545,7 @@ err:
 	return false;
 }
 
-static bool mul_add_overflows(uint64_t *acc, unsigned int base,
-			      unsigned int digit)
+static bool mul_add_overflows(uint64_t *acc, unsigned int base, unsigned int digit)
 {
 	if (*acc > (UINT64_MAX - digit) / base)
 		return true;
@@ -546,8 +554,8 @@ static bool mul_add_overflows(uint64_t *acc, unsigned int base,
 }
 
 /* Fill in the exact integer fields from sign and magnitude. */
-static bool set_int(struct parser *p, struct j5_number *num, bool neg,
-		    uint64_t mag, int line, int col)
+static bool set_int(struct parser *p, struct j5_number *num, bool neg, uint64_t mag, int line,
+		    int col)
 {
 	num->is_int = true;
 	if (mag == 0)
@@ -560,8 +568,7 @@ static bool set_int(struct parser *p, struct j5_number *num, bool neg,
 		num->neg = true;
 		num->fits_i64 = true;
 		/* Negate in unsigned arithmetic so -2^63 doesn't overflow. */
-		num->i = mag == (uint64_t)INT64_MAX + 1 ?
-			 INT64_MIN : -(int64_t)mag;
+		num->i = mag == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)mag;
 		num->u = 0;
 		num->d = -(double)mag;
 	} else {
@@ -575,8 +582,7 @@ static bool set_int(struct parser *p, struct j5_number *num, bool neg,
 }
 
 /* Convert the already validated decimal literal [start, pos) with strtod. */
-static bool set_double(struct parser *p, struct j5_number *num, size_t start,
-		       int line, int col)
+static bool set_double(struct parser *p, struct j5_number *num, size_t start, int line, int col)
 {
 	size_t n = p->pos - start;
 	char small[64], *lit = small, *end;
@@ -623,8 +629,8 @@ static bool parse_number(struct parser *p, struct j5_number *num)
 		advance(p);
 		c = peek(p);
 		if (!is_digit(c) && c != '.' && !is_ident_start(c)) {
-			fail_here(p, "expected a number after '%c', found %s",
-				  neg ? '-' : '+', describe(c, tmp, sizeof(tmp)));
+			fail_here(p, "expected a number after '%c', found %s", neg ? '-' : '+',
+				  describe(c, tmp, sizeof(tmp)));
 			return false;
 		}
 	}
@@ -636,8 +642,7 @@ static bool parse_number(struct parser *p, struct j5_number *num)
 		} else if (ident_is(p, n, "NaN")) {
 			num->d = NAN;
 		} else {
-			fail_here(p, "expected a number after '%c'",
-				  neg ? '-' : '+');
+			fail_here(p, "expected a number after '%c'", neg ? '-' : '+');
 			return false;
 		}
 		num->neg = neg;
@@ -652,20 +657,17 @@ static bool parse_number(struct parser *p, struct j5_number *num)
 			return false;
 		}
 		while (hex_val(peek(p)) >= 0) {
-			overflow |= mul_add_overflows(&mag, 16,
-						      (unsigned int)hex_val(peek(p)));
+			overflow |= mul_add_overflows(&mag, 16, (unsigned int)hex_val(peek(p)));
 			advance(p);
 		}
 	} else {
 		if (c == '0' && is_digit(peek_at(p, 1))) {
-			fail_at(p, line, col,
-				"leading zeros are not allowed in numbers");
+			fail_at(p, line, col, "leading zeros are not allowed in numbers");
 			return false;
 		}
 		while (is_digit(peek(p))) {
 			int_digits = true;
-			overflow |= mul_add_overflows(&mag, 10,
-						      (unsigned int)(peek(p) - '0'));
+			overflow |= mul_add_overflows(&mag, 10, (unsigned int)(peek(p) - '0'));
 			advance(p);
 		}
 		if (peek(p) == '.') {
@@ -697,8 +699,7 @@ static bool parse_number(struct parser *p, struct j5_number *num)
 	/* "12abc" or "1.2.3" is a typo, not a number followed by garbage. */
 	c = peek(p);
 	if (is_ident_part(c) || c == '.') {
-		fail_here(p, "invalid character %s in number",
-			  describe(c, tmp, sizeof(tmp)));
+		fail_here(p, "invalid character %s in number", describe(c, tmp, sizeof(tmp)));
 		return false;
 	}
 
@@ -713,8 +714,7 @@ static bool parse_number(struct parser *p, struct j5_number *num)
 	return set_int(p, num, neg, mag, line, col);
 }
 
-static bool grow(struct parser *p, void **arr, size_t *cap, size_t n,
-		 size_t elem)
+static bool grow(struct parser *p, void **arr, size_t *cap, size_t n, size_t elem)
 {
 	size_t ncap;
 	void *na;
@@ -742,8 +742,7 @@ static bool grow(struct parser *p, void **arr, size_t *cap, size_t n,
 static bool enter(struct parser *p)
 {
 	if (p->depth >= J5_MAX_DEPTH) {
-		fail_here(p, "nesting too deep (more than %d nested arrays/objects)",
-			  J5_MAX_DEPTH);
+		fail_here(p, "nesting too deep (more than %d nested arrays/objects)", J5_MAX_DEPTH);
 		return false;
 	}
 	p->depth++;
@@ -756,7 +755,7 @@ static bool parse_array(struct parser *p, struct j5_value *v)
 	size_t cap = 0;
 	char tmp[16];
 
-	advance(p);			/* '[' */
+	advance(p); /* '[' */
 	for (;;) {
 		struct j5_value *item;
 		int c;
@@ -768,8 +767,7 @@ static bool parse_array(struct parser *p, struct j5_value *v)
 		item = parse_value(p);
 		if (!item)
 			return false;
-		if (!grow(p, (void **)&v->arr.items, &cap, v->arr.n,
-			  sizeof(*v->arr.items))) {
+		if (!grow(p, (void **)&v->arr.items, &cap, v->arr.n, sizeof(*v->arr.items))) {
 			j5_free(item);
 			return false;
 		}
@@ -784,20 +782,21 @@ static bool parse_array(struct parser *p, struct j5_value *v)
 		if (c == ']')
 			break;
 		if (c < 0)
-			fail_here(p, "unexpected end of input: array starting at %d:%d is not closed",
+			fail_here(p,
+				  "unexpected end of input: array starting at %d:%d is not closed",
 				  line, col);
 		else
 			fail_here(p, "expected ',' or ']' after array element, found %s",
 				  describe(c, tmp, sizeof(tmp)));
 		return false;
 	}
-	advance(p);			/* ']' */
+	advance(p); /* ']' */
 	return true;
 }
 
 static size_t key_hash(const char *k, size_t n)
 {
-	uint64_t h = 14695981039346656037ULL;	/* FNV-1a */
+	uint64_t h = 14695981039346656037ULL; /* FNV-1a */
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -808,8 +807,8 @@ static size_t key_hash(const char *k, size_t n)
 }
 
 /* Slot holding key, or the empty slot where it would go. */
-static size_t *keyset_slot(const struct keyset *ks,
-			   const struct j5_member *m, const char *k, size_t n)
+static size_t *keyset_slot(const struct keyset *ks, const struct j5_member *m, const char *k,
+			   size_t n)
 {
 	size_t i = key_hash(k, n) & ks->mask;
 
@@ -817,16 +816,14 @@ static size_t *keyset_slot(const struct keyset *ks,
 	for (;;) {
 		size_t s = ks->slot[i];
 
-		if (!s || (m[s - 1].key_len == n &&
-			   !memcmp(m[s - 1].key, k, n)))
+		if (!s || (m[s - 1].key_len == n && !memcmp(m[s - 1].key, k, n)))
 			return &ks->slot[i];
 		i = (i + 1) & ks->mask;
 	}
 }
 
 /* Make room for one more key; members[0..count) are (re)inserted. */
-static bool keyset_reserve(struct parser *p, struct keyset *ks,
-			   const struct j5_member *m)
+static bool keyset_reserve(struct parser *p, struct keyset *ks, const struct j5_member *m)
 {
 	struct keyset nks;
 	size_t cap, i;
@@ -887,7 +884,7 @@ static bool parse_object(struct parser *p, struct j5_value *v)
 	char tmp[48];
 	bool ok = false;
 
-	advance(p);			/* '{' */
+	advance(p); /* '{' */
 	for (;;) {
 		struct j5_member m;
 		size_t *slot;
@@ -899,7 +896,8 @@ static bool parse_object(struct parser *p, struct j5_value *v)
 		if (c == '}')
 			break;
 		if (c < 0) {
-			fail_here(p, "unexpected end of input: object starting at %d:%d is not closed",
+			fail_here(p,
+				  "unexpected end of input: object starting at %d:%d is not closed",
 				  line, col);
 			goto out;
 		}
@@ -934,8 +932,7 @@ static bool parse_object(struct parser *p, struct j5_value *v)
 			free(m.key);
 			goto out;
 		}
-		if (!grow(p, (void **)&v->obj.members, &cap, v->obj.n,
-			  sizeof(*v->obj.members))) {
+		if (!grow(p, (void **)&v->obj.members, &cap, v->obj.n, sizeof(*v->obj.members))) {
 			free(m.key);
 			j5_free(m.value);
 			goto out;
@@ -953,13 +950,14 @@ static bool parse_object(struct parser *p, struct j5_value *v)
 		if (c == '}')
 			break;
 		if (c < 0)
-			fail_here(p, "unexpected end of input: object starting at %d:%d is not closed",
+			fail_here(p,
+				  "unexpected end of input: object starting at %d:%d is not closed",
 				  line, col);
 		else
 			fail_here(p, "expected ',' or '}' after object member");
 		goto out;
 	}
-	advance(p);			/* '}' */
+	advance(p); /* '}' */
 	ok = true;
 out:
 	free(ks.slot);
@@ -1003,9 +1001,19 @@ static struct j5_value *parse_value(struct parser *p)
 		v = new_value(p, J5_STRING);
 		ok = v && parse_string(p, &v->str.s, &v->str.len);
 		break;
-	case '+': case '-': case '.':
-	case '0': case '1': case '2': case '3': case '4':
-	case '5': case '6': case '7': case '8': case '9':
+	case '+':
+	case '-':
+	case '.':
+	case '0':
+	case '1':
+	case '2':
+	case '3':
+	case '4':
+	case '5':
+	case '6':
+	case '7':
+	case '8':
+	case '9':
 		v = new_value(p, J5_NUMBER);
 		ok = v && parse_number(p, &v->num);
 		break;
@@ -1034,9 +1042,10 @@ static struct j5_value *parse_value(struct parser *p)
 			if (v)
 				v->b = c == 't';
 		} else {
-			fail_here(p, "unexpected identifier '%s': expected a value (strings must be quoted)",
-				  snippet((const char *)p->buf + p->pos, n,
-					  tmp, sizeof(tmp)));
+			fail_here(p,
+				  "unexpected identifier '%s': expected a value (strings must be "
+				  "quoted)",
+				  snippet((const char *)p->buf + p->pos, n, tmp, sizeof(tmp)));
 			return NULL;
 		}
 		ok = v != NULL;
@@ -1066,8 +1075,7 @@ static bool check_nul(struct parser *p)
 	return false;
 }
 
-struct j5_value *j5_parse(const char *file, const char *buf, size_t len,
-			  struct j5_error *err)
+struct j5_value *j5_parse(const char *file, const char *buf, size_t len, struct j5_error *err)
 {
 	struct j5_error dummy;
 	struct parser p;
@@ -1149,19 +1157,24 @@ const struct j5_value *j5_get(const struct j5_value *obj, const char *key)
 const char *j5_type_name(enum j5_type t)
 {
 	switch (t) {
-	case J5_NULL:	return "null";
-	case J5_BOOL:	return "boolean";
-	case J5_NUMBER:	return "number";
-	case J5_STRING:	return "string";
-	case J5_ARRAY:	return "array";
-	case J5_OBJECT:	return "object";
+	case J5_NULL:
+		return "null";
+	case J5_BOOL:
+		return "boolean";
+	case J5_NUMBER:
+		return "number";
+	case J5_STRING:
+		return "string";
+	case J5_ARRAY:
+		return "array";
+	case J5_OBJECT:
+		return "object";
 	}
 	return "unknown";
 }
 
 int j5_format_error(const struct j5_error *err, char *out, size_t size)
 {
-	return snprintf(out, size, "%s:%d:%d: error: %s",
-			err->file ? err->file : "<input>", err->line, err->col,
-			err->msg);
+	return snprintf(out, size, "%s:%d:%d: error: %s", err->file ? err->file : "<input>",
+			err->line, err->col, err->msg);
 }

@@ -113,8 +113,7 @@ struct j5_error {
  * value, or NULL on error with *err filled in (err may be NULL).  On
  * success *err is cleared (line/col 0, empty msg).
  */
-struct j5_value *j5_parse(const char *file, const char *buf, size_t len,
-			  struct j5_error *err);
+struct j5_value *j5_parse(const char *file, const char *buf, size_t len, struct j5_error *err);
 
 /* Free a tree returned by j5_parse(); NULL is ignored. */
 void j5_free(struct j5_value *v);

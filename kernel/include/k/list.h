@@ -31,7 +31,8 @@ static inline __attribute__((always_inline)) bool k_list_linked(const struct k_l
 	return n->next != NULL && n->next != n;
 }
 
-static inline __attribute__((always_inline)) void k_list_insert_before(struct k_list *pos, struct k_list *n)
+static inline __attribute__((always_inline)) void k_list_insert_before(struct k_list *pos,
+								       struct k_list *n)
 {
 	n->next = pos;
 	n->prev = pos->prev;
@@ -39,14 +40,16 @@ static inline __attribute__((always_inline)) void k_list_insert_before(struct k_
 	pos->prev = n;
 }
 
-static inline __attribute__((always_inline)) void k_list_push_back(struct k_list *l, struct k_list *n)
+static inline __attribute__((always_inline)) void k_list_push_back(struct k_list *l,
+								   struct k_list *n)
 {
 	if (!l->next)
 		k_list_init(l);
 	k_list_insert_before(l, n);
 }
 
-static inline __attribute__((always_inline)) void k_list_push_front(struct k_list *l, struct k_list *n)
+static inline __attribute__((always_inline)) void k_list_push_front(struct k_list *l,
+								    struct k_list *n)
 {
 	if (!l->next)
 		k_list_init(l);

@@ -72,8 +72,7 @@ static void put_number(struct out *o, const struct j5_number *n)
 		if (n->neg)
 			snprintf(buf, sizeof(buf), "%lld", (long long)n->i);
 		else
-			snprintf(buf, sizeof(buf), "%llu",
-				 (unsigned long long)n->u);
+			snprintf(buf, sizeof(buf), "%llu", (unsigned long long)n->u);
 	} else if (isnan(n->d)) {
 		snprintf(buf, sizeof(buf), "%sNaN", n->neg ? "-" : "");
 	} else if (isinf(n->d)) {
@@ -118,8 +117,7 @@ static void serialise(struct out *o, const struct j5_value *v)
 		for (i = 0; i < v->obj.n; i++) {
 			if (i)
 				put(o, ",", 1);
-			put_string(o, v->obj.members[i].key,
-				   v->obj.members[i].key_len);
+			put_string(o, v->obj.members[i].key, v->obj.members[i].key_len);
 			put(o, ":", 1);
 			serialise(o, v->obj.members[i].value);
 		}
@@ -156,12 +154,10 @@ static void check_tree(const struct j5_value *v)
 		for (i = 0; i < v->obj.n; i++) {
 			const struct j5_member *m = &v->obj.members[i];
 
-			if (m->key[m->key_len] != '\0' || m->key_line < 1 ||
-			    m->key_col < 1)
+			if (m->key[m->key_len] != '\0' || m->key_line < 1 || m->key_col < 1)
 				abort();
 			/* Keys are unique, so lookup must find this member. */
-			if (strlen(m->key) == m->key_len &&
-			    j5_get(v, m->key) != m->value)
+			if (strlen(m->key) == m->key_len && j5_get(v, m->key) != m->value)
 				abort();
 			check_tree(m->value);
 		}
@@ -187,15 +183,12 @@ static bool same(const struct j5_value *a, const struct j5_value *b)
 			return false;
 		if (a->num.is_int)
 			return a->num.neg == b->num.neg && a->num.i == b->num.i &&
-			       a->num.u == b->num.u &&
-			       a->num.fits_i64 == b->num.fits_i64;
+				a->num.u == b->num.u && a->num.fits_i64 == b->num.fits_i64;
 		if (isnan(a->num.d))
 			return isnan(b->num.d);
-		return a->num.d == b->num.d &&
-		       signbit(a->num.d) == signbit(b->num.d);
+		return a->num.d == b->num.d && signbit(a->num.d) == signbit(b->num.d);
 	case J5_STRING:
-		return a->str.len == b->str.len &&
-		       !memcmp(a->str.s, b->str.s, a->str.len);
+		return a->str.len == b->str.len && !memcmp(a->str.s, b->str.s, a->str.len);
 	case J5_ARRAY:
 		if (a->arr.n != b->arr.n)
 			return false;
@@ -210,8 +203,7 @@ static bool same(const struct j5_value *a, const struct j5_value *b)
 			const struct j5_member *ma = &a->obj.members[i];
 			const struct j5_member *mb = &b->obj.members[i];
 
-			if (ma->key_len != mb->key_len ||
-			    memcmp(ma->key, mb->key, ma->key_len) ||
+			if (ma->key_len != mb->key_len || memcmp(ma->key, mb->key, ma->key_len) ||
 			    !same(ma->value, mb->value))
 				return false;
 		}
