@@ -60,13 +60,24 @@ bool keel_stream_server_received(struct keel_stream_server *s, const uint8_t *bu
 	return all;
 }
 
-/* The header says `len`; only a read's response carries those bytes after it. */
+/*
+ * The header says `len`; only a read's response carries those bytes after it. A
+ * client whose receive buffer is too small still gets an answer (an error header, or
+ * nothing at all): an unanswered request would stay pending and keep the server busy.
+ */
 static enum keel_status respond(struct keel_stream_server *s, uint8_t *resp,
 				enum keel_status status, size_t len, size_t payload)
 {
 	put32(resp, status);
 	put32(resp + 4, (uint32_t)len);
-	return s->ops.respond(s->ops.ctx, resp, KEEL_STREAM_HEADER + payload);
+	enum keel_status st = s->ops.respond(s->ops.ctx, resp, KEEL_STREAM_HEADER + payload);
+	if (st != KEEL_OUT_OF_RANGE)
+		return st;
+	put32(resp, KEEL_RESOURCE_EXHAUSTED);
+	put32(resp + 4, 0);
+	if (s->ops.respond(s->ops.ctx, resp, KEEL_STREAM_HEADER) == KEEL_OUT_OF_RANGE)
+		(void)s->ops.respond(s->ops.ctx, resp, 0);
+	return KEEL_OUT_OF_RANGE;
 }
 
 enum keel_status keel_stream_server_serve(struct keel_stream_server *s, const uint8_t *req,

@@ -11,6 +11,7 @@ struct fake {
 	uint8_t resp[256];
 	size_t resp_len;
 	size_t tx_accept; /* how many bytes transmit takes per call */
+	size_t client_cap; /* the client's receive buffer; 0: unlimited */
 	uint8_t tx[512];
 	size_t tx_len;
 };
@@ -30,6 +31,10 @@ static enum keel_status fake_respond(void *ctx, const void *buf, size_t len)
 {
 	struct fake *f = ctx;
 
+	if (f->client_cap && len > f->client_cap) {
+		note(f, "X");
+		return KEEL_OUT_OF_RANGE;
+	}
 	note(f, "R");
 	memcpy(f->resp, buf, len);
 	f->resp_len = len;
@@ -212,4 +217,26 @@ KT_TEST(line_reader_truncates_an_overlong_line_and_recovers)
 	KT_TRUE(t[0]);
 	KT_STREQ(lines[1], "help");
 	KT_TRUE(!t[1]);
+}
+
+KT_TEST(stream_client_with_a_too_small_buffer_still_gets_an_answer)
+{
+	struct keel_stream_server s;
+	struct fake f;
+	const uint8_t *data;
+	size_t n;
+
+	server_init(&s, &f);
+	keel_stream_server_received(&s, (const uint8_t *)"abc", 3);
+	f.client_cap = 8;
+	serve_read(&s);
+	/* The read did not fit: an error header took its place, the request is done. */
+	KT_STREQ(f.log, "U+U-XR");
+	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, false, &data, &n),
+	      KEEL_RESOURCE_EXHAUSTED);
+	f.client_cap = 4;
+	f.log[0] = '\0';
+	serve_read(&s);
+	KT_STREQ(f.log, "XXR");
+	KT_EQ(f.resp_len, 0);
 }
