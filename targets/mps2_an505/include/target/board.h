@@ -8,6 +8,6 @@
 #define TARGET_UART0_TX_IRQ 33u
 #define TARGET_SYSTEM_CLOCK_HZ 25000000u
 #define TARGET_IRQ_MIN 0u
-#define TARGET_IRQ_MAX 95u
+#define TARGET_IRQ_MAX 123u /* QEMU 7.2: NVIC num-irq 140, 124 external */
 
 #endif /* TARGET_BOARD_H */
