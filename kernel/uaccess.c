@@ -2,7 +2,7 @@
 #include <keel/string.h>
 #include <k/uaccess.h>
 
-bool k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
+bool k_range_ok_slow(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
 {
 	/* A zero-length buffer names no memory, so any pointer (NULL too) is fine. */
 	if (len == 0)
@@ -10,10 +10,6 @@ bool k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t a
 	uintptr_t end = base + len;
 	if (end < base)
 		return false;
-	/* Buffers are nearly always in the process's RAM, region 1: look there first. */
-	const struct k_region *ram = &p->regions[1];
-	if (base >= ram->start && end <= ram->end && (ram->access & access) == access)
-		return true;
 	for (unsigned i = 0; i < p->region_count; i++) {
 		const struct k_region *r = &p->regions[i];
 		if (base >= r->start && end <= r->end && (r->access & access) == access &&
@@ -46,14 +42,8 @@ static bool segment(const struct k_ubuf *b, size_t i, uintptr_t *base, size_t *l
 	return true;
 }
 
-enum keel_status k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size)
+enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, size_t *size)
 {
-	if (b->len >= 0) {
-		if (!k_range_ok(b->p, b->ptr, (size_t)b->len, access))
-			return KEEL_PERMISSION_DENIED;
-		*size = (size_t)b->len;
-		return KEEL_OK;
-	}
 	size_t count = (size_t)0 - (size_t)b->len;
 	if (count > K_MAX_VECTOR)
 		return KEEL_INVALID_ARGUMENT;

@@ -24,14 +24,36 @@ struct k_ubuf {
 };
 
 /* Is [base, base + len) inside one region of p with every bit of `access`? */
-bool k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access);
+bool k_range_ok_slow(const struct k_process *p, uintptr_t base, size_t len, uint8_t access);
+
+static inline bool k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
+{
+	/* Buffers are nearly always in the process's RAM, region 1: decide that inline. */
+	const struct k_region *ram = &p->regions[1];
+	uintptr_t end = base + len;
+
+	if (end >= base && base >= ram->start && end <= ram->end &&
+	    (ram->access & access) == access)
+		return true;
+	return k_range_ok_slow(p, base, len, access);
+}
+
+enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, size_t *size);
 
 /*
  * Check a whole buffer (and a vector's entry array) for `access`; on success store its
  * total size. KEEL_OK, PERMISSION_DENIED, or INVALID_ARGUMENT for a vector longer
  * than K_MAX_VECTOR or whose total overflows.
  */
-enum keel_status k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size);
+static inline enum keel_status k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size)
+{
+	if (b->len < 0)
+		return k_ubuf_check_vector(b, access, size);
+	if (!k_range_ok(b->p, b->ptr, (size_t)b->len, access))
+		return KEEL_PERMISSION_DENIED;
+	*size = (size_t)b->len;
+	return KEEL_OK;
+}
 
 /*
  * Copy up to n bytes from src (from byte src_off) to dst (from byte dst_off). Both
