@@ -192,8 +192,7 @@ static int32_t sys_debug_trigger_interrupt(struct k_thread *t, const struct arch
 {
 	if (!arch_irq_valid((unsigned)ARG(0)))
 		return k_err(KEEL_INVALID_ARGUMENT);
-	/* Raised in software: the same path as the controller's, on every target. */
-	k_irq((unsigned)ARG(0));
+	arch_irq_trigger((unsigned)ARG(0));
 	return 0;
 }
 

@@ -1,4 +1,5 @@
 set(KEEL_ARCH_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/start.S
+    ${CMAKE_CURRENT_LIST_DIR}/trap.S
     ${CMAKE_CURRENT_LIST_DIR}/vectors.c
-    ${CMAKE_CURRENT_LIST_DIR}/cpu.c)
+    ${CMAKE_CURRENT_LIST_DIR}/arch.c)

@@ -1,35 +1,51 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <stdint.h>
 #include <k/arch.h>
+#include <target/board.h>
 
 extern char __kernel_stack_top[];
 void k_entry(void);
-void arch_unexpected_exception(void);
+void arch_exception_entry(void);
+void arch_hard_fault(void);
 
-void arch_unexpected_exception(void)
-{
-	arch_halt();
-}
+#define ENTRY ((uintptr_t)arch_exception_entry)
+#define IRQS8 ENTRY, ENTRY, ENTRY, ENTRY, ENTRY, ENTRY, ENTRY, ENTRY
+#define IRQS32 IRQS8, IRQS8, IRQS8, IRQS8
 
 /*
- * The core reads the initial MSP and the reset vector from here; the linker places
- * this table at the start of flash, where VTOR points out of reset.
+ * The core reads the initial MSP and the reset vector from here (VTOR points at the
+ * start of flash out of reset). Every exception the kernel handles, interrupts
+ * included, enters through one routine that saves the thread and calls arch_exception;
+ * HardFault only happens for a kernel bug.
  */
-__attribute__((section(".vectors"), used)) const uintptr_t arch_vectors[16] = {
+__attribute__((section(".vectors"), used)) const uintptr_t arch_vectors[16 + TARGET_IRQ_MAX + 1] = {
 	(uintptr_t)__kernel_stack_top,
 	(uintptr_t)k_entry,
-	(uintptr_t)arch_unexpected_exception, /* NMI */
-	(uintptr_t)arch_unexpected_exception, /* HardFault */
-	(uintptr_t)arch_unexpected_exception, /* MemManage */
-	(uintptr_t)arch_unexpected_exception, /* BusFault */
-	(uintptr_t)arch_unexpected_exception, /* UsageFault */
-	(uintptr_t)arch_unexpected_exception, /* SecureFault */
+	(uintptr_t)arch_hard_fault, /* NMI */
+	(uintptr_t)arch_hard_fault, /* HardFault */
+	ENTRY, /* MemManage */
+	ENTRY, /* BusFault */
+	ENTRY, /* UsageFault */
+	ENTRY, /* SecureFault */
 	0,
 	0,
 	0,
-	(uintptr_t)arch_unexpected_exception, /* SVCall */
-	(uintptr_t)arch_unexpected_exception, /* DebugMonitor */
+	ENTRY, /* SVCall */
+	(uintptr_t)arch_hard_fault, /* DebugMonitor */
 	0,
-	(uintptr_t)arch_unexpected_exception, /* PendSV */
-	(uintptr_t)arch_unexpected_exception, /* SysTick */
+	(uintptr_t)arch_hard_fault, /* PendSV: unused */
+	ENTRY, /* SysTick */
+	IRQS32,
+	IRQS32,
+	IRQS32,
+	IRQS8,
+	IRQS8,
+	IRQS8,
+	ENTRY,
+	ENTRY,
+	ENTRY,
+	ENTRY,
 };
+
+_Static_assert(sizeof(arch_vectors) / sizeof(arch_vectors[0]) == 16 + 32 * 3 + 8 * 3 + 4,
+	       "one vector per exception and IRQ");

@@ -5,6 +5,7 @@
  * the programmed timer, so deadline tests run instantly and deterministically.
  */
 #include <k/arch.h>
+#include <k/object.h>
 #include <k/sched.h>
 #include <arch/host.h>
 
@@ -52,6 +53,11 @@ void arch_irq_unmask(unsigned irq)
 {
 	if (irq < 64)
 		host_irq_unmasked |= 1ull << irq;
+}
+
+void arch_irq_trigger(unsigned irq)
+{
+	k_irq(irq);
 }
 
 void arch_init(void)

@@ -162,6 +162,12 @@ void arch_irq_unmask(unsigned irq)
 		*reg(PLIC_ENABLE(irq)) |= 1u << (irq % 32);
 }
 
+void arch_irq_trigger(unsigned irq)
+{
+	/* The PLIC has no software-pending bit: raise it through the same path instead. */
+	k_irq(irq);
+}
+
 void arch_init(void)
 {
 	csr_write(mtvec, (uint32_t)(uintptr_t)arch_trap_entry);

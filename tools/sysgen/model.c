@@ -345,6 +345,9 @@ static bool parse_irq_key(const char *s, size_t len, uint64_t *out)
 
 static const char *irq_expect(struct ctx *c)
 {
+	if (c->t->has_timer_irq)
+		return arena_printf(c->a, "an IRQ number of %s (%u to %u, except %u)", c->t->name,
+				    c->t->irq_min, c->t->irq_max, c->t->timer_irq);
 	return arena_printf(c->a, "an IRQ number of %s (%u to %u)", c->t->name, c->t->irq_min,
 			    c->t->irq_max);
 }
@@ -381,6 +384,10 @@ static void read_interrupt_table(struct ctx *c, const struct j5_value *it)
 		} else if (irq < c->t->irq_min || irq > c->t->irq_max) {
 			ERR(c, kw, "IRQ %" PRIu64 " does not exist; expected %s", irq,
 			    irq_expect(c));
+			ok = false;
+		} else if (c->t->has_timer_irq && irq == c->t->timer_irq) {
+			ERR(c, kw, "IRQ %" PRIu64 " is the kernel's timer on %s; expected %s", irq,
+			    c->t->name, irq_expect(c));
 			ok = false;
 		} else {
 			for (size_t k = 0; k < s->n_kirqs; k++)
@@ -477,6 +484,12 @@ static void read_irqs(struct ctx *c, struct object *o, const struct j5_value *ob
 		bool ok = read_int_key(c, v, p, "number", true, c->t->irq_min, c->t->irq_max,
 				       irq_expect(c), &n, &q->number_at);
 
+		if (ok && c->t->has_timer_irq && n == c->t->timer_irq) {
+			ERR(c, q->number_at,
+			    "IRQ %" PRIu64 " is the kernel's timer on %s; expected %s", n,
+			    c->t->name, irq_expect(c));
+			ok = false;
+		}
 		if (!q->name || !ok) {
 			o->bad = true;
 			continue;

@@ -13,6 +13,8 @@ static const struct mem_range riscv_reserved[] = {
 
 /* The Private Peripheral Bus (NVIC, SysTick, MPU) is never reachable unprivileged. */
 static const struct mem_range armv8m_reserved[] = {
+	{ 0x40000000u, 0x40001000u, "CMSDK timer 0 (the kernel's deadline timer)" },
+	{ 0x50000000u, 0x50001000u, "CMSDK timer 0 (the kernel's deadline timer)" },
 	{ 0xe0000000u, 0xe0100000u, "the Private Peripheral Bus (NVIC, SysTick, MPU)" },
 };
 
@@ -60,6 +62,9 @@ static const struct target targets[] = {
 		/* The SSE-200 has 32 internal IRQs and AN505 92 more: NVIC num-irq 124. */
 		.irq_min = 0,
 		.irq_max = 123,
+		/* targets/mps2_an505: TARGET_TIMER0_IRQ. */
+		.has_timer_irq = true,
+		.timer_irq = 3,
 		/* PMSAv8: base and limit on a 32-byte granule, 8 regions. */
 		.align = 32,
 		.stack_align = 8,

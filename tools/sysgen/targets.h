@@ -34,6 +34,9 @@ struct target {
 	size_t n_reserved;
 	uint32_t kernel_stack;
 	uint32_t irq_min, irq_max;
+	/* An IRQ the kernel's own timer uses (no process and no table may claim it). */
+	bool has_timer_irq;
+	uint32_t timer_irq;
 	uint32_t align; /* region start and size granule of the protection unit */
 	uint32_t stack_align; /* the ABI's stack pointer alignment */
 	uint32_t max_regions; /* per process */

@@ -46,7 +46,13 @@ void arch_init(void);
 /* Leave the kernel for the first time, into thread t. */
 noreturn void arch_enter_user(struct k_thread *t);
 
-/* Is `irq` an interrupt number of this target? */
+/*
+ * Make `irq` pending as if its device had raised it (debug_trigger_interrupt). A
+ * controller that can latch it does so; otherwise the port calls k_irq directly.
+ */
+void arch_irq_trigger(unsigned irq);
+
+/* Is `irq` an interrupt number of this target that processes may use? */
 bool arch_irq_valid(unsigned irq);
 
 #endif /* K_ARCH_H */

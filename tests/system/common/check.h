@@ -9,6 +9,13 @@
 
 #include <keel/keel.h>
 
+/* The UnhandledException cause of a store to unmapped memory (address 0). */
+#if defined(__riscv)
+#define CHECK_CAUSE_STORE_FAULT 7u /* mcause: store/AMO access fault */
+#elif defined(__arm__)
+#define CHECK_CAUSE_STORE_FAULT 0x82u /* CFSR: MMARVALID | DACCVIOL */
+#endif
+
 #define CHECK_FAIL(...)                \
 	do {                           \
 		KEEL_ERR(__VA_ARGS__); \

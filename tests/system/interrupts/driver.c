@@ -91,9 +91,17 @@ static void bad_arguments(void)
 	CHECK_STATUS(sys_interrupt_ack(HANDLE_PAIR, KEEL_SIGNAL_READABLE), KEEL_INVALID_ARGUMENT);
 	/* Not an interrupt object. */
 	CHECK_STATUS(sys_interrupt_ack(HANDLE_GROUP, SIGNAL_A), KEEL_UNIMPLEMENTED);
+	/* Numbers the interrupt controller does not have. */
+#if defined(__riscv)
 	/* IRQ 0 means "none" on the PLIC; QEMU virt's sources end at 95. */
 	CHECK_STATUS(sys_debug_trigger_interrupt(0), KEEL_INVALID_ARGUMENT);
 	CHECK_STATUS(sys_debug_trigger_interrupt(96), KEEL_INVALID_ARGUMENT);
+#else
+	/* The AN505's NVIC has 124 external IRQs; 3 is the kernel's own timer. */
+	CHECK_STATUS(sys_debug_trigger_interrupt(124), KEEL_INVALID_ARGUMENT);
+	CHECK_STATUS(sys_debug_trigger_interrupt(3), KEEL_INVALID_ARGUMENT);
+#endif
+	CHECK_STATUS(sys_debug_trigger_interrupt(0xffffffffu), KEEL_INVALID_ARGUMENT);
 	CHECK_EQ(pending_now(), 0);
 	KEEL_INF("bad ack masks and IRQ numbers: INVALID_ARGUMENT");
 }

@@ -12,8 +12,6 @@
 #include "protocol.h"
 
 #define RUNS 3
-/* rv32 mcause of a store/AMO access fault. */
-#define STORE_ACCESS_FAULT 7u
 
 static const keel_handle_t victims[] = {
 	HANDLE_EXITER,
@@ -189,8 +187,8 @@ static void run(unsigned n)
 	CHECK_EXIT(join(HANDLE_SPINNER), KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
 	KEEL_INF("run %u: spinner: TerminatedBySyscall", n);
 
-	CHECK_EXIT(join(HANDLE_CRASHER), KEEL_EXIT_UNHANDLED_EXCEPTION, STORE_ACCESS_FAULT);
-	KEEL_INF("run %u: crasher: UnhandledException(%u)", n, STORE_ACCESS_FAULT);
+	CHECK_EXIT(join(HANDLE_CRASHER), KEEL_EXIT_UNHANDLED_EXCEPTION, CHECK_CAUSE_STORE_FAULT);
+	KEEL_INF("run %u: crasher: UnhandledException(%u)", n, CHECK_CAUSE_STORE_FAULT);
 }
 
 static void restart_all(void)

@@ -8,9 +8,6 @@
 #include <supervisor_codegen.h>
 #include "protocol.h"
 
-/* rv32 mcause of a store/AMO access fault. */
-#define STORE_ACCESS_FAULT 7u
-
 enum { CRASHER = 1, CLIENT = 2 };
 
 KEEL_PROCESS_ENTRY(supervisor)
@@ -26,7 +23,7 @@ KEEL_PROCESS_ENTRY(supervisor)
 		CHECK_EQ(w.pending_signals, KEEL_SIGNAL_JOINABLE);
 		if (w.user_data == CRASHER) {
 			CHECK_OK(sys_task_join(HANDLE_CRASHER, &st));
-			CHECK_EXIT(st, KEEL_EXIT_UNHANDLED_EXCEPTION, STORE_ACCESS_FAULT);
+			CHECK_EXIT(st, KEEL_EXIT_UNHANDLED_EXCEPTION, CHECK_CAUSE_STORE_FAULT);
 			crashes++;
 			if (restarts < RESTARTS) {
 				CHECK_OK(sys_process_start(HANDLE_CRASHER));

@@ -218,14 +218,13 @@ static inline enum keel_status sys_object_set_peer_user_signal(keel_handle_t h, 
 static inline enum keel_status sys_task_join(keel_handle_t h, struct keel_exit_status *status)
 {
 	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_TASK_JOIN, h);
+	bool failed = (int32_t)r.r0 < 0;
 
-	if ((int32_t)r.r0 < 0)
-		return (enum keel_status)(-(int32_t)r.r0);
 	if (status) {
-		status->tag = r.r0;
-		status->payload = r.r1;
+		status->tag = failed ? KEEL_EXIT_NONE : r.r0;
+		status->payload = failed ? 0 : r.r1;
 	}
-	return KEEL_OK;
+	return failed ? (enum keel_status)(-(int32_t)r.r0) : KEEL_OK;
 }
 
 static inline enum keel_status sys_task_terminate(keel_handle_t h)

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * ARMv8-M (Cortex-M33, secure state): unprivileged threads on the PSP under the MPU,
+ * the kernel in handler mode on the main stack. Every exception the kernel takes has
+ * the same priority, so the kernel is never preempted. The clock is SysTick with a
+ * software epoch; deadlines use CMSDK timer 0; user interrupts go through the NVIC.
+ */
+#include <stddef.h>
+#include <k/arch.h>
+#include <k/console.h>
+#include <k/object.h>
+#include <k/sched.h>
+#include <k/syscall.h>
+#include <k/uaccess.h>
+#include <target/board.h>
+
+#define REG(a) (*(volatile uint32_t *)(uintptr_t)(a))
+
+#define ICSR REG(0xe000ed04)
+#define ICSR_PENDSTSET (1u << 26)
+#define ICSR_PENDSTCLR (1u << 25)
+#define SCR REG(0xe000ed10)
+#define SCR_SEVONPEND (1u << 4)
+#define SHPR1 REG(0xe000ed18)
+#define SHPR2 REG(0xe000ed1c)
+#define SHPR3 REG(0xe000ed20)
+#define SHCSR REG(0xe000ed24)
+#define SHCSR_FAULTS_ENABLE (0xfu << 16) /* MemManage, BusFault, UsageFault, SecureFault */
+#define CFSR REG(0xe000ed28)
+#define CFSR_MMARVALID (1u << 7)
+#define CFSR_MSTKERR (1u << 4)
+#define CFSR_BFARVALID (1u << 15)
+#define CFSR_STKERR (1u << 12)
+#define MMFAR REG(0xe000ed34)
+#define BFAR REG(0xe000ed38)
+#define SFSR REG(0xe000ede4)
+
+#define SYST_CSR REG(0xe000e010)
+#define SYST_RVR REG(0xe000e014)
+#define SYST_CVR REG(0xe000e018)
+#define SYST_ENABLE_TICKINT_CPUCLK 0x7u
+#define SYST_PERIOD (1u << 24)
+
+#define NVIC_ISER(n) REG(0xe000e100 + 4 * (n))
+#define NVIC_ICER(n) REG(0xe000e180 + 4 * (n))
+#define NVIC_ISPR(n) REG(0xe000e200 + 4 * (n))
+#define NVIC_ICPR(n) REG(0xe000e280 + 4 * (n))
+#define NVIC_IPR(n) (*(volatile uint8_t *)(uintptr_t)(0xe000e400 + (n)))
+#define NVIC_WORDS ((TARGET_IRQ_MAX + 32) / 32)
+
+#define MPU_CTRL REG(0xe000ed94)
+#define MPU_RNR REG(0xe000ed98)
+#define MPU_RBAR REG(0xe000ed9c)
+#define MPU_RLAR REG(0xe000eda0)
+#define MPU_MAIR0 REG(0xe000edc0)
+#define MPU_CTRL_ENABLE_PRIVDEFENA 0x5u
+#define MAIR_NORMAL_DEVICE 0x000004ffu /* attr 0: normal write-back, attr 1: device */
+
+#define TIMER_CTRL REG(TARGET_TIMER0_BASE + 0x0)
+#define TIMER_VALUE REG(TARGET_TIMER0_BASE + 0x4)
+#define TIMER_RELOAD REG(TARGET_TIMER0_BASE + 0x8)
+#define TIMER_INTCLEAR REG(TARGET_TIMER0_BASE + 0xc)
+#define TIMER_ENABLE_IRQ 0x9u
+
+#define EXC_MEMMANAGE 4
+#define EXC_SECUREFAULT 7
+#define EXC_SVC 11
+#define EXC_SYSTICK 15
+#define EXC_IRQ0 16
+#define KERNEL_PRIORITY 0x80u
+#define XPSR_ALIGNED (1u << 9) /* the hardware padded the stack to 8 bytes */
+#define CAUSE_BAD_STACK 0xffffffffu /* a thread whose sp cannot hold its frame */
+
+uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc);
+uint32_t arch_boot_exception(uint32_t exc);
+noreturn void arch_kernel_fault(uint32_t exc);
+
+static uint64_t epoch; /* SysTick periods counted so far, in ticks */
+static struct k_process *mpu_owner;
+
+noreturn void arch_halt(void)
+{
+	for (;;)
+		__asm__ volatile("cpsid i\n\twfi");
+}
+
+/*
+ * Ticks into the current SysTick period. A period starts when the counter reaches 0,
+ * the same moment the wrap becomes pending; it then reloads to PERIOD - 1 and counts
+ * down to 1.
+ */
+static uint32_t period_ticks(void)
+{
+	return (SYST_PERIOD - SYST_CVR) % SYST_PERIOD;
+}
+
+uint64_t arch_now(void)
+{
+	uint32_t t = period_ticks();
+
+	/* A wrap not yet counted: read again, now certainly in the new period. */
+	if (ICSR & ICSR_PENDSTSET)
+		return epoch + SYST_PERIOD + period_ticks();
+	return epoch + t;
+}
+
+void arch_timer_set(uint64_t when)
+{
+	TIMER_CTRL = 0;
+	TIMER_INTCLEAR = 1;
+	if (when == UINT64_MAX)
+		return;
+	uint64_t now = arch_now();
+	uint64_t delta = when > now ? when - now : 1;
+	/* Early is harmless (the kernel rearms): clamp to the counter's width. QEMU's
+	 * timer loads VALUE from RELOAD when RELOAD is written, so RELOAD goes first. */
+	uint32_t ticks = delta > 0xffffffffu ? 0xffffffffu : (uint32_t)delta;
+	TIMER_RELOAD = ticks;
+	TIMER_VALUE = ticks;
+	TIMER_CTRL = TIMER_ENABLE_IRQ;
+}
+
+bool arch_process_init(struct k_process *p)
+{
+	if (p->region_count > 8)
+		return false;
+	for (unsigned i = 0; i < p->region_count; i++) {
+		const struct k_region *r = &p->regions[i];
+		if ((r->start | r->end) & 31 || r->end <= r->start)
+			return false;
+		uint32_t ap = (r->access & K_ACCESS_W) ? 1u : 3u; /* RW or RO, any privilege */
+		uint32_t xn = (r->access & K_ACCESS_X) ? 0u : 1u;
+		uint32_t attr = (r->access & K_ACCESS_DEVICE) ? 1u : 0u;
+		p->arch.rbar[i] = (uint32_t)r->start | ap << 1 | xn;
+		p->arch.rlar[i] = ((uint32_t)r->end - 32) | attr << 1 | 1u;
+	}
+	return true;
+}
+
+static void mpu_load(struct k_process *p)
+{
+	MPU_CTRL = 0;
+	__asm__ volatile("dsb" ::: "memory");
+	for (unsigned i = 0; i < 8; i++) {
+		MPU_RNR = i;
+		MPU_RBAR = p->arch.rbar[i];
+		MPU_RLAR = p->arch.rlar[i];
+	}
+	MPU_CTRL = MPU_CTRL_ENABLE_PRIVDEFENA;
+	__asm__ volatile("dsb\n\tisb" ::: "memory");
+	mpu_owner = p;
+}
+
+bool arch_irq_valid(unsigned irq)
+{
+	return irq <= TARGET_IRQ_MAX && irq != TARGET_TIMER0_IRQ;
+}
+
+void arch_irq_mask(unsigned irq)
+{
+	if (arch_irq_valid(irq))
+		NVIC_ICER(irq / 32) = 1u << (irq % 32);
+}
+
+void arch_irq_unmask(unsigned irq)
+{
+	if (arch_irq_valid(irq))
+		NVIC_ISER(irq / 32) = 1u << (irq % 32);
+}
+
+void arch_irq_trigger(unsigned irq)
+{
+	/* Pending in the NVIC: taken on the way out of the kernel, if unmasked. */
+	NVIC_ISPR(irq / 32) = 1u << (irq % 32);
+}
+
+void arch_init(void)
+{
+	SHPR1 = KERNEL_PRIORITY * 0x01010101u;
+	SHPR2 = KERNEL_PRIORITY << 24;
+	SHPR3 = KERNEL_PRIORITY << 24 | KERNEL_PRIORITY << 16;
+	for (unsigned irq = 0; irq <= TARGET_IRQ_MAX; irq++)
+		NVIC_IPR(irq) = KERNEL_PRIORITY;
+	for (unsigned w = 0; w < NVIC_WORDS; w++)
+		NVIC_ICER(w) = 0xffffffffu;
+	SHCSR |= SHCSR_FAULTS_ENABLE;
+	/* Idle waits with wfe: a new pending interrupt must wake it even though the
+	 * kernel's own priority keeps the interrupt from being taken. */
+	SCR |= SCR_SEVONPEND;
+	MPU_MAIR0 = MAIR_NORMAL_DEVICE;
+	SYST_RVR = SYST_PERIOD - 1;
+	SYST_CVR = 0;
+	SYST_CSR = SYST_ENABLE_TICKINT_CPUCLK;
+	arch_timer_set(UINT64_MAX);
+	NVIC_ISER(TARGET_TIMER0_IRQ / 32) = 1u << (TARGET_TIMER0_IRQ % 32);
+}
+
+static void irq(unsigned n)
+{
+	if (n == TARGET_TIMER0_IRQ) {
+		arch_timer_set(UINT64_MAX);
+		k_timer_interrupt();
+	} else {
+		k_irq(n);
+	}
+}
+
+void arch_idle(void)
+{
+	for (;;) {
+		if (ICSR & ICSR_PENDSTSET) {
+			ICSR = ICSR_PENDSTCLR;
+			epoch += SYST_PERIOD;
+			return;
+		}
+		for (unsigned w = 0; w < NVIC_WORDS; w++) {
+			uint32_t pending = NVIC_ISPR(w) & NVIC_ISER(w);
+			if (pending) {
+				unsigned bit = (unsigned)__builtin_ctz(pending);
+				NVIC_ICPR(w) = 1u << bit;
+				irq(w * 32 + bit);
+				return;
+			}
+		}
+		__asm__ volatile("wfe");
+	}
+}
+
+/* Write next's hardware frame on its stack; returns the PSP to resume it with. */
+static uint32_t prepare(struct k_thread *next)
+{
+	for (;;) {
+		struct arch_frame *f = &next->frame;
+		uint32_t sp = f->r[ARCH_R_SP], xpsr = f->r[ARCH_R_XPSR] & ~XPSR_ALIGNED;
+		if (sp & 4) {
+			sp -= 4;
+			xpsr |= XPSR_ALIGNED;
+		}
+		sp -= 32;
+		/* The frame goes where the thread's own code could write, nowhere else. */
+		if (k_range_ok(next->process, sp, 32, K_ACCESS_R | K_ACCESS_W) &&
+		    sp < f->r[ARCH_R_SP]) {
+			uint32_t *s = (uint32_t *)(uintptr_t)sp;
+			s[0] = f->r[0];
+			s[1] = f->r[1];
+			s[2] = f->r[2];
+			s[3] = f->r[3];
+			s[4] = f->r[12];
+			s[5] = f->r[ARCH_R_LR];
+			s[6] = f->r[ARCH_R_PC] & ~1u;
+			s[7] = xpsr | ARCH_XPSR_THUMB;
+			if (next->process != mpu_owner)
+				mpu_load(next->process);
+			return sp;
+		}
+		k_fault(next, CAUSE_BAD_STACK, f->r[ARCH_R_PC], f->r[ARCH_R_SP]);
+		next = k_sched_next();
+	}
+}
+
+uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
+{
+	struct arch_frame *f = &t->frame;
+	uint32_t cfsr = 0;
+
+	if (exc >= EXC_MEMMANAGE && exc <= EXC_SECUREFAULT) {
+		cfsr = CFSR;
+		CFSR = cfsr; /* write-one-to-clear */
+	}
+	/* A fault while stacking leaves no frame to read. */
+	if (!(cfsr & (CFSR_MSTKERR | CFSR_STKERR))) {
+		f->r[0] = psp[0];
+		f->r[1] = psp[1];
+		f->r[2] = psp[2];
+		f->r[3] = psp[3];
+		f->r[12] = psp[4];
+		f->r[ARCH_R_LR] = psp[5];
+		f->r[ARCH_R_PC] = psp[6];
+		f->r[ARCH_R_XPSR] = psp[7];
+		f->r[ARCH_R_SP] =
+			(uint32_t)(uintptr_t)(psp + 8) + ((psp[7] & XPSR_ALIGNED) ? 4 : 0);
+	}
+	if (exc == EXC_SVC) {
+		k_syscall(t);
+	} else if (exc == EXC_SYSTICK) {
+		epoch += SYST_PERIOD;
+	} else if (exc >= EXC_IRQ0) {
+		irq(exc - EXC_IRQ0);
+	} else if (exc >= EXC_MEMMANAGE && exc <= EXC_SECUREFAULT) {
+		uint32_t addr = (cfsr & CFSR_MMARVALID) ? MMFAR
+			: (cfsr & CFSR_BFARVALID)	? BFAR
+							: 0;
+		if (exc == EXC_SECUREFAULT) {
+			cfsr = SFSR;
+			SFSR = cfsr;
+		}
+		k_fault(t, cfsr ? cfsr : exc, f->r[ARCH_R_PC], addr);
+	}
+	return prepare(k_sched_next());
+}
+
+static bool booting;
+
+uint32_t arch_boot_exception(uint32_t exc)
+{
+	if (!booting)
+		arch_kernel_fault(exc);
+	if (exc == EXC_SYSTICK)
+		epoch += SYST_PERIOD;
+	else if (exc >= EXC_IRQ0)
+		irq(exc - EXC_IRQ0);
+	else if (exc != EXC_SVC)
+		arch_kernel_fault(exc);
+	booting = false;
+	return prepare(k_sched_next());
+}
+
+noreturn void arch_enter_user(struct k_thread *t)
+{
+	k_current = t;
+	booting = true;
+	/*
+	 * Unprivileged thread mode from now on. The svc (or an interrupt taken the moment
+	 * they are enabled) leaves the boot stack for good.
+	 */
+	__asm__ volatile("cpsie i\n\tmsr control, %0\n\tisb\n\tsvc 0" ::"r"(1u) : "memory");
+	arch_halt();
+}
+
+noreturn void arch_kernel_fault(uint32_t exc)
+{
+	k_printf("[kernel] PANIC: exception %u in the kernel, CFSR %x HFSR %x\n", (unsigned)exc,
+		 (unsigned)CFSR, (unsigned)REG(0xe000ed2c));
+	arch_halt();
+}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * Exception entry and exit on ARMv8-M. Every kernel exception has the same priority,
+ * so none preempts another: the kernel runs to completion on the main stack. The
+ * hardware has stacked r0-r3, r12, lr, pc, xPSR on the thread's PSP; r4-r11 are saved
+ * here into the thread's frame, arch_exception (C) copies the rest and returns the PSP
+ * of the thread to resume, whose hardware frame it has already written.
+ */
+	.syntax unified
+	.thumb
+
+	.section .text.trap, "ax"
+	.globl arch_exception_entry
+	.type arch_exception_entry, %function
+	.thumb_func
+arch_exception_entry:
+	tst	lr, #4			/* EXC_RETURN.SPSEL: from a thread (PSP)? */
+	beq	from_kernel
+	ldr	r2, =k_current
+	ldr	r2, [r2]
+	add	r3, r2, #16		/* frame.r[4] */
+	stmia	r3, {r4-r11}
+	mov	r0, r2
+	mrs	r1, psp
+	mrs	r2, ipsr
+	bl	arch_exception
+resume:
+	msr	psp, r0
+	ldr	r2, =k_current
+	ldr	r2, [r2]
+	add	r3, r2, #16
+	ldmia	r3, {r4-r11}
+	/* Thread mode, PSP, secure state, no FP context. */
+	ldr	lr, =0xfffffffd
+	bx	lr
+
+from_kernel:
+	/*
+	 * From the main stack: legitimate only while the boot code waits in
+	 * arch_enter_user for its svc (an interrupt may come first); the exception is
+	 * handled and the first thread resumed. Anything later is a kernel fault.
+	 */
+	mrs	r0, ipsr
+	bl	arch_boot_exception
+	b	resume
+	.size arch_exception_entry, . - arch_exception_entry
+
+	.globl arch_hard_fault
+	.type arch_hard_fault, %function
+	.thumb_func
+arch_hard_fault:
+	mrs	r0, ipsr
+	bl	arch_kernel_fault
+	.size arch_hard_fault, . - arch_hard_fault
+	.ltorg
