@@ -70,6 +70,6 @@ const unsigned k_irq_binding_count = 2;
 void board_dualtimer_isr(void);
 const struct k_kernel_irq k_kernel_irqs[] = {
 	K_KERNEL_IRQ(2, board_dualtimer_isr),
-	K_KERNEL_IRQ(3, board_dualtimer_isr),
+	K_KERNEL_IRQ(5, board_dualtimer_isr),
 };
 const unsigned k_kernel_irq_count = 2;

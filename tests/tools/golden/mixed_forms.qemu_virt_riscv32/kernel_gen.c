@@ -48,7 +48,7 @@ static struct k_object *const table_a[] = {
 static const struct k_region regions_a[] = {
 	K_REGION(0x80040000u, 0x80043000u, K_ACCESS_R | K_ACCESS_X), /* app legacy flash */
 	K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
-	K_REGION(0x40000000u, 0x40001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
+	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 struct k_process k_proc_a =
 	K_PROCESS("a", threads_a, 0, table_a, regions_a, 0x80041000u);
@@ -82,7 +82,7 @@ static struct k_object *const table_modern[] = {
 static const struct k_region regions_modern[] = {
 	K_REGION(0x80043000u, 0x80044000u, K_ACCESS_R | K_ACCESS_X), /* app modern flash */
 	K_REGION(0x81013000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
-	K_REGION(0x40000000u, 0x40001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
+	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 struct k_process k_proc_modern =
 	K_PROCESS("modern", threads_modern, 0, table_modern, regions_modern, 0x80043000u);

@@ -39,7 +39,7 @@ static struct k_object *const table_sampler[] = {
 static const struct k_region regions_sampler[] = {
 	K_REGION(0x80040000u, 0x80050000u, K_ACCESS_R | K_ACCESS_X), /* app sensors flash */
 	K_REGION(0x81010000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
-	K_REGION(0x40000000u, 0x40001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping adc */
+	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping adc */
 	K_REGION(0x60000000u, 0x60002000u, K_ACCESS_R | K_ACCESS_X), /* mapping dsp_code */
 	K_REGION(0x60100000u, 0x60100400u, K_ACCESS_R | K_ACCESS_W), /* mapping shared_buffer */
 };

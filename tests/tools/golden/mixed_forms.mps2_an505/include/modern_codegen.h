@@ -12,7 +12,7 @@
 #define HANDLE_PROCESS 3u /* the process itself */
 
 /* Memory mappings. */
-#define MAPPING_GPIO_START 0x40000000u
+#define MAPPING_GPIO_START 0x40100000u
 #define MAPPING_GPIO_SIZE 0x1000u
 
 #endif /* KEEL_MODERN_CODEGEN_H */

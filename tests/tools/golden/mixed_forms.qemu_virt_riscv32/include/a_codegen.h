@@ -10,7 +10,7 @@
 #define HANDLE_PROCESS 1u /* the process itself */
 
 /* Memory mappings. */
-#define MAPPING_GPIO_START 0x40000000u
+#define MAPPING_GPIO_START 0x40100000u
 #define MAPPING_GPIO_SIZE 0x1000u
 
 /* Constants of app legacy. */
