@@ -113,8 +113,11 @@ def run_captured(cmd, timeout, log_path, expects, dialog, echo):
             break
         seen += chunk
         if echo:
-            sys.stdout.buffer.write(chunk)
-            sys.stdout.flush()
+            try:
+                sys.stdout.buffer.write(chunk)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                echo = False  # the reader went away (| head): keep running the guest
         if log:
             log.write(chunk)
         advance()

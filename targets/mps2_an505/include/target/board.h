@@ -6,8 +6,11 @@
 #define TARGET_UART0_BASE 0x40200000u
 #define TARGET_UART0_RX_IRQ 32u
 #define TARGET_UART0_TX_IRQ 33u
-/* SysTick on the processor clock; QEMU's AN505 runs it (and the APB timers) at 25 MHz. */
-#define TARGET_SYSTEM_CLOCK_HZ 25000000u
+/*
+ * SysTick on the processor clock: QEMU's AN505 runs it and the APB timers at 20 MHz
+ * (under -icount shift=0, one tick per 50 instructions).
+ */
+#define TARGET_SYSTEM_CLOCK_HZ 20000000u
 /* CMSDK APB timer 0: the kernel's deadline timer. */
 #define TARGET_TIMER0_BASE 0x50000000u
 #define TARGET_TIMER0_IRQ 3u
