@@ -2,7 +2,7 @@
 """Print Keel's benchmark table: instructions per operation (each image run twice under
 -icount to show the count does not move) and the kernel's size per section.
 
-usage: bench.py BUILD_DIR   (an rv32 build directory, already built)
+usage: bench.py BUILD_DIR   (an rv32 or m33 build directory, already built)
 """
 import os
 import re
@@ -13,12 +13,23 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GOALS = {"null_syscall": 60, "ipc_round_trip": 400}
 
 
-def run_bench(build, name):
+SIZE_TOOL = {"qemu_virt_riscv32": "riscv64-unknown-elf-size", "mps2_an505": "arm-none-eabi-size"}
+
+
+def target_of(build):
+    with open(os.path.join(build, "CMakeCache.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("KEEL_TARGET:"):
+                return line.split("=", 1)[1].strip()
+    sys.exit("bench.py: %s is not a configured cross build" % build)
+
+
+def run_bench(build, target, name):
     elf = os.path.join(build, "tests", "bench", "bench_%s.elf" % name)
     counts = []
     for _ in range(2):
         out = subprocess.run(
-            [sys.executable, os.path.join(HERE, "qemu_run.py"), "--target", "qemu_virt_riscv32",
+            [sys.executable, os.path.join(HERE, "qemu_run.py"), "--target", target,
              "--elf", elf, "--icount", "--quiet", "--timeout", "60", "--log", "/dev/stdout"],
             capture_output=True, text=True)
         m = re.search(r"BENCH %s (\d+)" % name, out.stdout)
@@ -26,9 +37,9 @@ def run_bench(build, name):
     return counts
 
 
-def kernel_sizes(build):
+def kernel_sizes(build, target):
     elf = os.path.join(build, "examples", "ipc", "ipc.elf")
-    out = subprocess.run(["riscv64-unknown-elf-size", "-A", elf], capture_output=True,
+    out = subprocess.run([SIZE_TOOL[target], "-A", elf], capture_output=True,
                          text=True, check=True).stdout
     sizes = {}
     for line in out.splitlines():
@@ -40,15 +51,17 @@ def kernel_sizes(build):
 
 def main():
     build = sys.argv[1] if len(sys.argv) > 1 else "build/rv32"
+    target = target_of(build)
+    print("%s, instructions per operation (-icount shift=0)" % target)
     print("%-16s %10s %10s %8s" % ("operation", "run 1", "run 2", "goal"))
     ok = True
     for name, goal in GOALS.items():
-        a, b = run_bench(build, name)
+        a, b = run_bench(build, target, name)
         ok &= a is not None and a == b
         print("%-16s %10s %10s %8s" % (name, a, b, "<= %d" % goal))
-    s = kernel_sizes(build)
+    s = kernel_sizes(build, target)
     print()
-    print("kernel (ipc system, qemu_virt_riscv32, -Os), bytes:")
+    print("kernel (ipc system, %s, -Os), bytes:" % target)
     for k in (".text", ".rodata", ".data", ".bss", ".stack"):
         print("  %-8s %6d" % (k, s.get(k, 0)))
     print("  text+rodata %d (goal <= 10240)" % (s.get(".text", 0) + s.get(".rodata", 0)))
