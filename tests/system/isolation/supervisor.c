@@ -10,13 +10,8 @@
 #include <supervisor_codegen.h>
 #include "protocol.h"
 
-/* rv32 mcause values. */
-#define INSTRUCTION_ACCESS_FAULT 1u
-#define LOAD_ACCESS_FAULT 5u
-#define STORE_ACCESS_FAULT 7u
+#include "arch.h"
 
-#define KERNEL_FLASH 0x80000000u
-#define KERNEL_RAM 0x81000000u
 #define RUNS 2
 
 struct victim {
@@ -26,14 +21,14 @@ struct victim {
 };
 
 static const struct victim victims[] = {
-	{ "read_kernel_flash", HANDLE_READ_KERNEL_FLASH, LOAD_ACCESS_FAULT },
-	{ "write_kernel_ram", HANDLE_WRITE_KERNEL_RAM, STORE_ACCESS_FAULT },
-	{ "read_other_ram", HANDLE_READ_OTHER_RAM, LOAD_ACCESS_FAULT },
-	{ "write_other_ram", HANDLE_WRITE_OTHER_RAM, STORE_ACCESS_FAULT },
-	{ "exec_own_ram", HANDLE_EXEC_OWN_RAM, INSTRUCTION_ACCESS_FAULT },
-	{ "write_own_flash", HANDLE_WRITE_OWN_FLASH, STORE_ACCESS_FAULT },
-	{ "stack_overflow", HANDLE_STACK_OVERFLOW, STORE_ACCESS_FAULT },
-	{ "read_device", HANDLE_READ_DEVICE, LOAD_ACCESS_FAULT },
+	{ "read_kernel_flash", HANDLE_READ_KERNEL_FLASH, LOAD_FAULT },
+	{ "write_kernel_ram", HANDLE_WRITE_KERNEL_RAM, STORE_FAULT },
+	{ "read_other_ram", HANDLE_READ_OTHER_RAM, LOAD_FAULT },
+	{ "write_other_ram", HANDLE_WRITE_OTHER_RAM, STORE_FAULT },
+	{ "exec_own_ram", HANDLE_EXEC_OWN_RAM, FETCH_FAULT },
+	{ "write_own_flash", HANDLE_WRITE_OWN_FLASH, STORE_FAULT },
+	{ "stack_overflow", HANDLE_STACK_OVERFLOW, STACK_FAULT },
+	{ "read_device", HANDLE_READ_DEVICE, LOAD_FAULT },
 };
 #define VICTIMS (sizeof(victims) / sizeof(victims[0]))
 

@@ -8,9 +8,7 @@
 /* Any process of the app will do: only the app constant CONST_CANARY_DATA is used. */
 #include <read_other_ram_codegen.h>
 
-#define KERNEL_FLASH 0x80000000u
-#define KERNEL_RAM 0x81000000u
-#define UART 0x10000000u
+#include "arch.h"
 
 static noreturn void survived(const char *what)
 {
@@ -56,13 +54,13 @@ KEEL_PROCESS_ENTRY(write_other_ram)
 	survived("a store to the canary's RAM");
 }
 
-/* RAM is never executable: fetching this `ret` faults. */
+/* RAM is never executable: fetching this return instruction faults. */
 KEEL_PROCESS_ENTRY(exec_own_ram)
 {
 	static uint32_t code[1];
 
-	code[0] = 0x00008067u; /* ret */
-	volatile uintptr_t a = (uintptr_t)code;
+	code[0] = RAM_CODE;
+	volatile uintptr_t a = CODE_ADDRESS(code);
 	((void (*)(void))a)();
 	survived("a jump into own RAM");
 }
@@ -98,6 +96,6 @@ KEEL_PROCESS_ENTRY(stack_overflow)
 /* No mapping for the UART in this process. */
 KEEL_PROCESS_ENTRY(read_device)
 {
-	load(UART);
+	load(DEVICE);
 	survived("a load from the UART");
 }
