@@ -8,6 +8,17 @@
 
 #define CALLS_PER_RUN 3000u
 
+/* The kernel's RAM (others' RAM follows it), its flash, and a device nobody mapped. */
+#if defined(__riscv)
+#define KERNEL_RAM 0x81000000u
+#define KERNEL_FLASH 0x80000000u
+#define DEVICE 0x10000000u
+#else
+#define KERNEL_RAM 0x38000000u
+#define KERNEL_FLASH 0x10000000u
+#define DEVICE 0x40200000u
+#endif
+
 static uint32_t rng;
 static uint8_t scratch[256];
 static uint64_t second_stack[64];
@@ -37,11 +48,11 @@ static uintptr_t arg(void)
 	case 1:
 		return (uintptr_t)scratch + ((r >> 8) & 0xff); /* its own RAM, maybe straddling */
 	case 2:
-		return 0x81000000u + ((r >> 8) & 0xffff); /* kernel RAM and others' RAM */
+		return KERNEL_RAM + ((r >> 8) & 0xffff); /* kernel RAM and others' RAM */
 	case 3:
-		return 0x80000000u + ((r >> 8) & 0xffff); /* kernel flash */
+		return KERNEL_FLASH + ((r >> 8) & 0xffff); /* kernel flash */
 	case 4:
-		return 0x10000000u + ((r >> 8) & 0xff); /* the UART: device space, unmapped */
+		return DEVICE + ((r >> 8) & 0xff); /* the UART: device space, unmapped */
 	case 5:
 		return 0;
 	case 6:
