@@ -153,7 +153,8 @@ function(keel_system_image name)
         LINK_DEPENDS "${KEEL_TARGET_DIR}/kernel.ld;${gen}/kernel_memory.ld;${gen}/kernel_apps.ld")
     target_link_libraries(${name} PRIVATE keel_kernel_api)
     target_link_options(${name} PRIVATE -L ${gen} -T ${KEEL_TARGET_DIR}/kernel.ld
-                        -Wl,-Map,${CMAKE_CURRENT_BINARY_DIR}/${name}.map)
+                        -Wl,-Map,${CMAKE_CURRENT_BINARY_DIR}/${name}.map
+                        -flto)
     add_custom_command(TARGET ${name} POST_BUILD
         COMMAND ${CMAKE_OBJCOPY} -O binary $<TARGET_FILE:${name}>
                 ${CMAKE_CURRENT_BINARY_DIR}/${name}.bin
