@@ -24,9 +24,12 @@ struct k_ubuf {
 };
 
 /* Is [base, base + len) inside one region of p with every bit of `access`? */
-bool k_range_ok_slow(const struct k_process *p, uintptr_t base, size_t len, uint8_t access);
+bool k_range_ok_slow(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
+	__attribute__((noinline));
 
-static inline bool k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
+/* The fast paths stay inline (even under LTO at -Os): they are a few compares. */
+static inline __attribute__((always_inline)) bool
+k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
 {
 	/* Buffers are nearly always in the process's RAM, region 1: decide that inline. */
 	const struct k_region *ram = &p->regions[1];
@@ -38,7 +41,8 @@ static inline bool k_range_ok(const struct k_process *p, uintptr_t base, size_t 
 	return k_range_ok_slow(p, base, len, access);
 }
 
-enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, size_t *size);
+enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, size_t *size)
+	__attribute__((noinline));
 
 /*
  * Check a whole buffer (and a vector's entry array) for `access`; on success store its
