@@ -118,7 +118,7 @@ KT_TEST(process_join_removes_its_wait_group_members_and_rearms_interrupts)
 	struct k_thread *c = MAIN(sim_c);
 	k_process_terminate(&sim_a, KEEL_EXIT_TERMINATED_BY_KERNEL, 0);
 	sim_run(c);
-	k_task_join(c, &sim_a.base);
+	KT_EQ(k_task_join(c, &sim_a.base), K_WRITTEN);
 	KT_TRUE(sim_a.table[A_IPC]->group == NULL);
 	KT_TRUE(sim_b.base.group == NULL);
 	KT_EQ(sim_a.table[A_INT]->signals, 0);
