@@ -23,26 +23,26 @@ void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set);
 
 /* object_wait on any object (wait groups included). */
 K_WARN_UNUSED int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
-		      k_instant_t deadline);
+				    k_instant_t deadline);
 
 /* Leave whatever group o is in. */
 void k_wait_group_leave(struct k_object *o);
 K_WARN_UNUSED int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,
-			 uintptr_t user_data);
+				       uintptr_t user_data);
 K_WARN_UNUSED int32_t k_wait_group_remove(struct k_wait_group *g, struct k_object *o);
 /* Drop every member (process reset). */
 void k_wait_group_clear(struct k_wait_group *g);
 
 /* Channel operations (object/channel.c). */
-K_WARN_UNUSED int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, uintptr_t send,
-			   intptr_t send_len, uintptr_t recv, intptr_t recv_len,
-			   k_instant_t deadline, bool sync);
+K_WARN_UNUSED int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c,
+					 uintptr_t send, intptr_t send_len, uintptr_t recv,
+					 intptr_t recv_len, k_instant_t deadline, bool sync);
 K_WARN_UNUSED int32_t k_channel_complete(struct k_channel_initiator *c);
 K_WARN_UNUSED int32_t k_channel_cancel(struct k_channel_initiator *c);
 K_WARN_UNUSED int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t offset,
-		       uintptr_t buf, intptr_t len);
-K_WARN_UNUSED int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
-			  intptr_t len);
+				     uintptr_t buf, intptr_t len);
+K_WARN_UNUSED int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h,
+					uintptr_t buf, intptr_t len);
 K_WARN_UNUSED int32_t k_channel_set_peer_user(struct k_object *end, bool set);
 /* The transaction's synchronous caller is gone (terminated): drop it. */
 void k_channel_caller_gone(struct k_channel_initiator *c);
@@ -62,7 +62,8 @@ void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload);
 K_WARN_UNUSED int32_t k_task_join(struct k_thread *caller, struct k_object *o);
 K_WARN_UNUSED int32_t k_task_terminate(struct k_object *o);
 K_WARN_UNUSED int32_t k_process_start_syscall(struct k_object *o);
-K_WARN_UNUSED int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc, uintptr_t sp);
+K_WARN_UNUSED int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc,
+				     uintptr_t sp);
 /* An unhandled fault of t: log one line, terminate its process. */
 void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr);
 
