@@ -144,14 +144,9 @@ void k_timer_update(void)
 	timer_update(contended());
 }
 
-struct k_thread *k_sched_next(void)
+/* Everything but the common case: kept out of line so that case pays no prologue. */
+static __attribute__((noinline)) struct k_thread *sched_pick(struct k_thread *cur)
 {
-	struct k_thread *cur = k_current;
-
-	/* The common case after a syscall: nothing of equal or higher priority waits. */
-	if (cur && cur->state == K_THREAD_RUNNING && !(ready_bitmap >> cur->priority) &&
-	    !timer_dirty)
-		return cur;
 	int top = highest_ready();
 
 	if (cur && cur->state == K_THREAD_RUNNING) {
@@ -175,6 +170,17 @@ struct k_thread *k_sched_next(void)
 	k_current = next;
 	timer_update((ready_bitmap >> top) & 1u);
 	return next;
+}
+
+struct k_thread *k_sched_next(void)
+{
+	struct k_thread *cur = k_current;
+
+	/* The common case after a syscall: nothing of equal or higher priority waits. */
+	if (cur && cur->state == K_THREAD_RUNNING && !(ready_bitmap >> cur->priority) &&
+	    !timer_dirty)
+		return cur;
+	return sched_pick(cur);
 }
 
 void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_signals_t mask,
