@@ -28,7 +28,27 @@ static inline uint64_t bench_instret(void)
 #endif
 }
 
-/* How many instructions an empty measured loop iteration costs, to subtract. */
 #define BENCH_ITERATIONS 1000u
+
+/*
+ * Run `op` 100 times to warm up, then BENCH_ITERATIONS times between two counter
+ * reads, subtract what an empty loop of as many iterations costs, and print
+ * "BENCH <name> <instructions per op>".
+ */
+#define BENCH_MEASURE(name, op)                                                        \
+	do {                                                                           \
+		for (unsigned bench_i = 0; bench_i < 100; bench_i++)                   \
+			op;                                                            \
+		uint64_t bench_e0 = bench_instret();                                   \
+		for (unsigned bench_i = 0; bench_i < BENCH_ITERATIONS; bench_i++)      \
+			__asm__ volatile("" ::: "memory");                             \
+		uint64_t bench_e1 = bench_instret();                                   \
+		for (unsigned bench_i = 0; bench_i < BENCH_ITERATIONS; bench_i++)      \
+			op;                                                            \
+		uint64_t bench_end = bench_instret();                                  \
+		KEEL_INF("BENCH " name " %u",                                          \
+			 (unsigned)(((bench_end - bench_e1) - (bench_e1 - bench_e0)) / \
+				    BENCH_ITERATIONS));                                \
+	} while (0)
 
 #endif /* BENCH_H */

@@ -17,17 +17,7 @@ KEEL_PROCESS_ENTRY(initiator)
 {
 	uint32_t sum = 0;
 
-	for (unsigned i = 0; i < 100; i++)
-		sum += round_trip('a');
-	uint64_t empty0 = bench_instret();
-	for (unsigned i = 0; i < BENCH_ITERATIONS; i++)
-		__asm__ volatile("" ::: "memory");
-	uint64_t empty1 = bench_instret();
-	for (unsigned i = 0; i < BENCH_ITERATIONS; i++)
-		sum += round_trip('a' + i % 26);
-	uint64_t end = bench_instret();
-	uint64_t per = ((end - empty1) - (empty1 - empty0)) / BENCH_ITERATIONS;
-	KEEL_INF("BENCH ipc_round_trip %u", (unsigned)per);
+	BENCH_MEASURE("ipc_round_trip", sum += round_trip('a' + bench_i % 26));
 	sys_debug_shutdown(sum ? 0 : 1);
 }
 

@@ -5,17 +5,7 @@
 
 KEEL_PROCESS_ENTRY(raiser)
 {
-	for (unsigned i = 0; i < 100; i++)
-		(void)sys_debug_trigger_interrupt(IRQ_BENCH);
-	uint64_t empty0 = bench_instret();
-	for (unsigned i = 0; i < BENCH_ITERATIONS; i++)
-		__asm__ volatile("" ::: "memory");
-	uint64_t empty1 = bench_instret();
-	for (unsigned i = 0; i < BENCH_ITERATIONS; i++)
-		(void)sys_debug_trigger_interrupt(IRQ_BENCH);
-	uint64_t end = bench_instret();
-	uint64_t per = ((end - empty1) - (empty1 - empty0)) / BENCH_ITERATIONS;
-	KEEL_INF("BENCH wait_group_wake %u", (unsigned)per);
+	BENCH_MEASURE("wait_group_wake", (void)sys_debug_trigger_interrupt(IRQ_BENCH));
 	sys_debug_shutdown(0);
 }
 
