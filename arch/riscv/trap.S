@@ -5,7 +5,7 @@
  * how a trap taken in the kernel itself is recognised. The kernel always starts on an
  * empty kernel stack: nothing of a thread lives there across traps. A frame saved by
  * the syscall fast path holds valid callee-saved registers, sp, pc and results only;
- * the rest are stale, which the syscall ABI allows.
+ * the other caller-saved registers come back as zero.
  */
 #include <arch/offsets.h>
 
@@ -49,9 +49,46 @@ arch_trap_entry:
 	lw	sp, 2*4(a0)
 	lw	a1, 11*4(a0)
 	lw	a0, 10*4(a0)
+	/*
+	 * The kernel's C code left its own values (kernel addresses, other threads'
+	 * pointers, words it copied) in the caller-saved registers: none may leave.
+	 */
+	li	ra, 0
+	li	t0, 0
+	li	t1, 0
+	li	t2, 0
+	li	t3, 0
+	li	t4, 0
+	li	t5, 0
+	li	t6, 0
+	li	a2, 0
+	li	a3, 0
+	li	a4, 0
+	li	a5, 0
+	li	a6, 0
+	li	a7, 0
 	mret
 
 switch_from_syscall:
+	/*
+	 * The caller's caller-saved slots hold its arguments and older values: it resumes
+	 * through arch_return_to, which loads every slot, so they are cleared as the fast
+	 * return clears the registers.
+	 */
+	sw	zero, 1*4(a1)
+	sw	zero, 5*4(a1)
+	sw	zero, 6*4(a1)
+	sw	zero, 7*4(a1)
+	sw	zero, 12*4(a1)
+	sw	zero, 13*4(a1)
+	sw	zero, 14*4(a1)
+	sw	zero, 15*4(a1)
+	sw	zero, 16*4(a1)
+	sw	zero, 17*4(a1)
+	sw	zero, 28*4(a1)
+	sw	zero, 29*4(a1)
+	sw	zero, 30*4(a1)
+	sw	zero, 31*4(a1)
 	sw	x3, 3*4(a1)
 	sw	x4, 4*4(a1)
 	sw	x8, 8*4(a1)

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The registers probe_syscall loads before its trap and stores after it. */
+#ifndef SYSCALL_REGISTERS_PROBE_H
+#define SYSCALL_REGISTERS_PROBE_H
+
+#include <stdint.h>
+
+#if defined(__riscv)
+/* ra, t0-t6, a0-a7, s2-s11: every register but sp, gp, tp and the two holding in/out. */
+#define PROBE_REGS 26
+#define PROBE_ID 1 /* t0 */
+#define PROBE_ARG0 8 /* a0 */
+static const char *const probe_names[PROBE_REGS] = {
+	"ra", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a0", "a1", "a2", "a3",	 "a4",
+	"a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11",
+};
+#elif defined(__arm__)
+/* r0-r12 and lr. */
+#define PROBE_REGS 14
+#define PROBE_ID 12 /* r12 */
+#define PROBE_ARG0 0 /* r0 */
+static const char *const probe_names[PROBE_REGS] = {
+	"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "lr",
+};
+#endif
+
+/* The two result registers follow the first argument register on both targets. */
+#define PROBE_RESULT0 PROBE_ARG0
+#define PROBE_RESULT1 (PROBE_ARG0 + 1)
+
+void probe_syscall(const uint32_t in[PROBE_REGS], uint32_t out[PROBE_REGS]);
+
+#endif /* SYSCALL_REGISTERS_PROBE_H */

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * syscall_registers: after any syscall, whichever path the kernel took (returning at
+ * once, an error, parking and being woken by a timer or by another process), every
+ * register but the two results holds what the caller put there or zero. A kernel
+ * address, another thread's pointer or a word of another process's data is a leak.
+ */
+#include <check.h>
+#include <prober_codegen.h>
+#include "probe.h"
+#include "secret.h"
+
+static uint32_t in[PROBE_REGS], out[PROBE_REGS];
+
+/* Patterns in every register, then the id and the arguments over them. */
+static void load(uint32_t id, unsigned argc, const uint32_t *args, unsigned run)
+{
+	for (unsigned i = 0; i < PROBE_REGS; i++)
+		in[i] = 0xa5000000u | run << 8 | i;
+	in[PROBE_ID] = id;
+	for (unsigned i = 0; i < argc; i++)
+		in[PROBE_ARG0 + i] = args[i];
+}
+
+static void check_clean(const char *what)
+{
+	for (unsigned i = 0; i < PROBE_REGS; i++) {
+		if (i == PROBE_RESULT0 || i == PROBE_RESULT1)
+			continue;
+		if (out[i] != in[i] && out[i] != 0)
+			CHECK_FAIL("after %s, %s is 0x%08x (was 0x%08x): a value of the kernel's",
+				   what, probe_names[i], (unsigned)out[i], (unsigned)in[i]);
+	}
+}
+
+static void probe(const char *what, uint32_t id, unsigned argc, const uint32_t *args, unsigned run)
+{
+	load(id, argc, args, run);
+	probe_syscall(in, out);
+	check_clean(what);
+}
+
+KEEL_PROCESS_ENTRY(prober)
+{
+	static char request[32] = "a request to the echo process";
+	static char reply[32];
+
+	for (unsigned run = 0; run < 4; run++) {
+		probe("debug_nop", KEEL_SYS_DEBUG_NOP, 0, NULL, run);
+		CHECK_EQ(out[PROBE_RESULT0], 0);
+
+		probe("an unknown syscall id", 0x7777u, 0, NULL, run);
+		CHECK_EQ(out[PROBE_RESULT0],
+			 (uint32_t)-KEEL_INVALID_ARGUMENT); /* -status: the raw word */
+
+		const uint32_t bad_wait[] = { 1000, KEEL_SIGNAL_READABLE, 0xffffffffu,
+					      0xffffffffu };
+		probe("object_wait on a bad handle", KEEL_SYS_OBJECT_WAIT, 4, bad_wait, run);
+		CHECK_EQ(out[PROBE_RESULT0], KEEL_OUT_OF_RANGE);
+
+		probe("debug_clock_now", KEEL_SYS_DEBUG_CLOCK_NOW, 0, NULL, run);
+
+		/* Parks, the kernel idles or runs another process, a timer wakes it. */
+		keel_instant_t until = keel_deadline_in(KEEL_MS(1));
+		const uint32_t sleep[] = { HANDLE_PROCESS, 0, KEEL_LO(until), KEEL_HI(until) };
+		probe("a sleep", KEEL_SYS_OBJECT_WAIT, 4, sleep, run);
+		CHECK_EQ(out[PROBE_RESULT0], KEEL_DEADLINE_EXCEEDED);
+
+		/* Parks, the echo process runs (copying its own data), its respond wakes us. */
+		const uint32_t transact[] = { HANDLE_ECHO,     (uint32_t)(uintptr_t)request,
+					      sizeof(request), (uint32_t)(uintptr_t)reply,
+					      sizeof(reply),   0xffffffffu,
+					      0xffffffffu };
+		probe("a channel_transact", KEEL_SYS_CHANNEL_TRANSACT, 7, transact, run);
+		CHECK_EQ(out[PROBE_RESULT0], sizeof(reply));
+		CHECK_EQ(((const uint32_t *)reply)[0], SECRET);
+	}
+	PASS();
+}
