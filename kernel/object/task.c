@@ -75,8 +75,39 @@ static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
 	k_sched_ready(t);
 }
 
-void k_process_start(struct k_process *p)
+/*
+ * The image header is the app's, not the generator's: the RAM it asks the kernel to
+ * clear and fill, and the flash it copies from, must be the process's own (region 0
+ * its flash, region 1 its RAM), or a crafted header would have the kernel write
+ * anywhere at the next start.
+ */
+static bool image_ok(const struct k_process *p)
 {
+	const struct keel_image_header *img = p->image;
+	const struct k_region *flash = &p->regions[0], *ram = &p->regions[1];
+
+	if (img->magic != KEEL_IMAGE_MAGIC)
+		return false;
+	if (img->data_start > img->data_end || img->data_end > img->bss_end)
+		return false;
+	if (img->data_start < ram->start || img->bss_end > ram->end)
+		return false;
+	uintptr_t size = img->data_end - img->data_start;
+	if (img->data_load < flash->start || img->data_load > flash->end ||
+	    size > flash->end - img->data_load)
+		return false;
+	return img->entry >= flash->start && img->entry < flash->end;
+}
+
+bool k_process_start(struct k_process *p)
+{
+	if (!image_ok(p)) {
+		k_printf("[kernel] process '%s': its image header names memory that is not its "
+			 "own: not started\n",
+			 p->name);
+		return false;
+	}
+
 	const struct keel_image_header *img = p->image;
 	const struct k_region *ram = &p->regions[1];
 
@@ -98,6 +129,7 @@ void k_process_start(struct k_process *p)
 	k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
 	struct k_thread *main = &p->threads[p->main_thread];
 	thread_begin(main, img->entry, main->stack_top);
+	return true;
 }
 
 /* What a process's join resets: the objects it owns (§6.4). */
@@ -196,8 +228,7 @@ int32_t k_process_start_syscall(struct k_object *o)
 	struct k_process *p = (struct k_process *)o;
 	if (p->state != K_PROCESS_STOPPED)
 		return k_err(KEEL_ALREADY_EXISTS);
-	k_process_start(p);
-	return 0;
+	return k_process_start(p) ? 0 : k_err(KEEL_FAILED_PRECONDITION);
 }
 
 int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc, uintptr_t sp)
@@ -254,13 +285,17 @@ void k_system_start(void)
 			object_init(&p->threads[j].base);
 		for (unsigned j = 0; j < p->table_size; j++)
 			object_init(p->table[j]);
-		if (p->region_count < 2 || p->image->magic != KEEL_IMAGE_MAGIC ||
-		    !arch_process_init(p))
+		if (p->region_count < 2 || !arch_process_init(p))
 			K_PANIC("process image or regions are broken");
 	}
 	k_interrupts_start();
+	bool any = false;
 	for (unsigned i = 0; i < k_process_count; i++)
-		k_process_start(k_processes[i]);
+		any |= k_process_start(k_processes[i]);
+	if (!any) {
+		k_printf("[kernel] no process could be started: shutting down\n");
+		target_exit(1);
+	}
 }
 
 _Noreturn void k_panic(const char *file, int line, const char *what)

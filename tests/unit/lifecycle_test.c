@@ -68,6 +68,63 @@ KT_TEST(process_start_restarts_with_a_fresh_ram_image)
 	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_WG), ERR(KEEL_UNIMPLEMENTED));
 }
 
+/*
+ * b's header names memory of a's (or the kernel's): the kernel must copy b's .data
+ * (0xee bytes in b's flash) into none of it. a starts first, with all-zero RAM.
+ */
+static void start_with_b_header(uintptr_t data_load, uintptr_t data_start, uintptr_t data_end,
+				uintptr_t bss_end)
+{
+	struct keel_image_header h;
+
+	sim_prepare();
+	memcpy(&h, sim_flash_b, sizeof(h));
+	h.data_load = data_load;
+	h.data_start = data_start;
+	h.data_end = data_end;
+	h.bss_end = bss_end;
+	memcpy(sim_flash_b, &h, sizeof(h));
+	memset(sim_flash_b + 256, 0xee, SIM_FLASH - 256);
+	k_system_start();
+}
+
+KT_TEST(process_whose_image_header_names_foreign_memory_is_not_started)
+{
+	static uint8_t kernel_data[64];
+	uintptr_t fa = (uintptr_t)sim_flash_b + 256, rb = (uintptr_t)sim_ram_b;
+	const uintptr_t bad[][4] = {
+		/* .data or .bss in a's RAM, in kernel memory, wrapping, out of order */
+		{ fa, (uintptr_t)sim_ram_a, (uintptr_t)sim_ram_a + 16, (uintptr_t)sim_ram_a + 32 },
+		{ fa, rb, rb + 16, (uintptr_t)sim_ram_a + 64 },
+		{ fa, (uintptr_t)kernel_data, (uintptr_t)kernel_data + 16,
+		  (uintptr_t)kernel_data + 16 },
+		{ fa, rb + 64, rb + 32, rb + 128 },
+		{ fa, rb, rb + 16, rb + 8 },
+		{ fa, rb + SIM_RAM - 16, UINTPTR_MAX, UINTPTR_MAX },
+		/* .data's initial image from a's flash or beyond b's */
+		{ (uintptr_t)sim_flash_a, rb, rb + 16, rb + 16 },
+		{ (uintptr_t)sim_flash_b + SIM_FLASH - 8, rb, rb + 16, rb + 16 },
+	};
+
+	for (unsigned i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		start_with_b_header(bad[i][0], bad[i][1], bad[i][2], bad[i][3]);
+		KT_EQ(sim_b.state, K_PROCESS_STOPPED);
+		KT_EQ(B->state, K_THREAD_STOPPED);
+		KT_TRUE(strstr(host_console, "process 'b': its image header") != NULL);
+		for (unsigned k = 0; k < SIM_RAM; k++)
+			KT_EQ(sim_ram_a[k], 0);
+		for (unsigned k = 0; k < sizeof(kernel_data); k++)
+			KT_EQ(kernel_data[k], 0);
+		KT_EQ(sim_a.state, K_PROCESS_RUNNING);
+		/* Nor later, when a supervisor asks. */
+		KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), ERR(KEEL_FAILED_PRECONDITION));
+		KT_EQ(sim_b.state, K_PROCESS_STOPPED);
+	}
+	/* The same header with b's own memory starts. */
+	start_with_b_header(fa, rb + 64, rb + 80, rb + 128);
+	KT_EQ(sim_b.state, K_PROCESS_RUNNING);
+}
+
 KT_TEST(process_termination_drops_the_transaction_its_thread_was_waiting_in)
 {
 	sim_reset();

@@ -43,18 +43,21 @@ const unsigned k_irq_binding_count = 2;
 const struct k_kernel_irq k_kernel_irqs[] = { { 0 } };
 const unsigned k_kernel_irq_count = 0;
 
-/* An image header at the start of the flash: entry just after it, no .data. */
+/* An image header at the start of the flash: entry just after it, no .data or .bss. */
 static void image(uint8_t *flash, uint8_t *ram)
 {
 	struct keel_image_header h = {
 		.magic = KEEL_IMAGE_MAGIC,
 		.entry = (uintptr_t)(flash + 64),
+		.data_load = (uintptr_t)(flash + 64),
+		.data_start = (uintptr_t)ram,
+		.data_end = (uintptr_t)ram,
+		.bss_end = (uintptr_t)ram,
 	};
 	memcpy(flash, &h, sizeof(h));
-	(void)ram;
 }
 
-void sim_reset(void)
+void sim_prepare(void)
 {
 	struct k_region ra[] = REGIONS(sim_flash_a, sim_ram_a);
 	struct k_region rb[] = REGIONS(sim_flash_b, sim_ram_b);
@@ -88,6 +91,11 @@ void sim_reset(void)
 	host_irq_unmasked = 0;
 	host_console_clear();
 	k_time_slice = 0;
+}
+
+void sim_reset(void)
+{
+	sim_prepare();
 	k_system_start();
 }
 

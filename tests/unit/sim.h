@@ -28,6 +28,9 @@ extern uint8_t sim_flash_a[SIM_FLASH], sim_flash_b[SIM_FLASH], sim_flash_c[SIM_F
 /* Fresh system: every object reset, every process started, clock at 0. */
 void sim_reset(void);
 
+/* sim_reset without k_system_start: a test may change the images before starting. */
+void sim_prepare(void);
+
 /* Make t the running thread (as if the scheduler had picked it). */
 void sim_run(struct k_thread *t);
 

@@ -56,7 +56,7 @@ void k_interrupt_reset(struct k_interrupt *i);
 void k_interrupts_start(void);
 
 /* Processes and threads (object/task.c). */
-void k_process_start(struct k_process *p);
+bool k_process_start(struct k_process *p);
 void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload);
 void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload);
 K_WARN_UNUSED int32_t k_task_join(struct k_thread *caller, struct k_object *o);
