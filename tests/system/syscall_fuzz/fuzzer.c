@@ -6,7 +6,10 @@
 #include <keel/keel.h>
 #include <fuzzer_codegen.h>
 
+#include "protocol.h"
+
 #define CALLS_PER_RUN 3000u
+#define PROGRESS_EVERY 500u
 
 /* The kernel's RAM (others' RAM follows it), its flash, and a device nobody mapped. */
 #if defined(__riscv)
@@ -72,6 +75,15 @@ static uintptr_t arg(void)
 	}
 }
 
+/* Tell the supervisor that n more syscalls were made (see protocol.h). */
+static void progress(uint32_t n)
+{
+	uint32_t msg[2] = { FUZZ_PROGRESS, n };
+	size_t len;
+
+	(void)sys_channel_transact(HANDLE_SEED, msg, sizeof(msg), NULL, 0, KEEL_FOREVER, &len);
+}
+
 static const uint32_t ids[] = {
 	0x0001, 0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0007, 0x0008, 0x0009,
 	0x000a, 0x000b, 0x000c, 0x000d, 0x000e, 0x000f, 0x0010, 0x0011, 0xf001,
@@ -89,6 +101,9 @@ KEEL_PROCESS_ENTRY(fuzzer)
 		return;
 	rng = seed;
 	for (unsigned i = 0; i < CALLS_PER_RUN; i++) {
+		/* Progress for the supervisor's count: a run may die at any call. */
+		if (i % PROGRESS_EVERY == 0 && i)
+			progress(PROGRESS_EVERY);
 		uint32_t id = ids[next() % (sizeof(ids) / sizeof(ids[0]))];
 		/* Ending itself or printing noise is allowed, but rarely: runs stay long. */
 		if ((id == KEEL_SYS_PROCESS_EXIT || id == KEEL_SYS_THREAD_EXIT ||
@@ -112,5 +127,6 @@ KEEL_PROCESS_ENTRY(fuzzer)
 		}
 		(void)keel_syscall(id, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
 	}
+	progress(CALLS_PER_RUN % PROGRESS_EVERY ? CALLS_PER_RUN % PROGRESS_EVERY : PROGRESS_EVERY);
 	KEEL_INF("seed %u: %u syscalls done", (unsigned)seed, CALLS_PER_RUN);
 }
