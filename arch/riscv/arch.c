@@ -81,10 +81,51 @@ void arch_timer_set(uint64_t when)
 	*reg(TARGET_CLINT_MTIMECMP + 4) = (uint32_t)(when >> 32);
 }
 
+/*
+ * The generator leaves ARCH_STACK_GUARD bytes between two thread stacks (its
+ * targets.c says the same): a no-access NAPOT entry there makes an overflow of any
+ * stack but the lowest fault instead of running into the stack below. Guards sit
+ * right above every configured stack top but the highest.
+ */
+#define ARCH_STACK_GUARD 16u
+#define PMP_NAPOT 0x18u
+
+static unsigned stack_guards(const struct k_process *p, uint32_t *guard)
+{
+	uintptr_t highest = 0;
+	unsigned n = 0;
+
+	for (unsigned i = 0; i < p->thread_count; i++)
+		if (p->threads[i].stack_top > highest)
+			highest = p->threads[i].stack_top;
+	for (unsigned i = 0; i < p->thread_count && n < 16; i++) {
+		uintptr_t top = p->threads[i].stack_top;
+		if (top && top != highest)
+			guard[n++] = (uint32_t)top;
+	}
+	return n;
+}
+
+static void pmp_entry(struct arch_process *a, unsigned e, uint32_t addr, uint32_t cfg)
+{
+	a->pmpaddr[e] = addr;
+	a->pmpcfg[e / 4] |= cfg << (8 * (e % 4));
+}
+
 bool arch_process_init(struct k_process *p)
 {
-	if (p->region_count > 8)
+	struct arch_process *a = &p->arch;
+	uint32_t guard[16];
+	unsigned guards = stack_guards(p, guard);
+
+	if (p->region_count > 8 || guards + 2u * p->region_count > 16)
 		return false;
+	/* Guards first: the lowest-numbered matching entry decides. */
+	for (unsigned i = 0; i < guards; i++) {
+		if (guard[i] & (ARCH_STACK_GUARD - 1))
+			return false;
+		pmp_entry(a, i, (guard[i] >> 2) | (ARCH_STACK_GUARD / 8 - 1), PMP_NAPOT);
+	}
 	for (unsigned i = 0; i < p->region_count; i++) {
 		const struct k_region *r = &p->regions[i];
 		uint32_t perm = ((r->access & K_ACCESS_R) ? PMP_R : 0) |
@@ -92,12 +133,12 @@ bool arch_process_init(struct k_process *p)
 			((r->access & K_ACCESS_X) ? PMP_X : 0);
 		if ((r->start | r->end) & 3)
 			return false;
-		/* A TOR pair: entry 2i (OFF) holds the base, entry 2i+1 the top. */
-		p->arch.pmpaddr[2 * i] = (uint32_t)r->start >> 2;
-		p->arch.pmpaddr[2 * i + 1] = (uint32_t)r->end >> 2;
-		unsigned e = 2 * i + 1;
-		p->arch.pmpcfg[e / 4] |= (PMP_TOR | perm) << (8 * (e % 4));
+		/* A TOR pair: the first entry (OFF) holds the base, the next the top. */
+		unsigned e = guards + 2 * i;
+		pmp_entry(a, e, (uint32_t)r->start >> 2, 0);
+		pmp_entry(a, e + 1, (uint32_t)r->end >> 2, PMP_TOR | perm);
 	}
+	a->entries = (uint8_t)(guards + 2 * p->region_count);
 	return true;
 }
 
@@ -116,7 +157,7 @@ static void pmp_load(struct k_process *p)
 	csr_write(pmpcfg2, 0);
 	csr_write(pmpcfg3, 0);
 	/* Only the entries this process uses: the others stay OFF whatever they hold. */
-	switch (2 * p->region_count) {
+	switch (a->entries) {
 		PMPADDR(15)
 		PMPADDR(14)
 		PMPADDR(13)
@@ -137,7 +178,7 @@ static void pmp_load(struct k_process *p)
 		break;
 	}
 	csr_write(pmpcfg0, a->pmpcfg[0]);
-	if (p->region_count > 2) {
+	if (a->entries > 4) {
 		csr_write(pmpcfg1, a->pmpcfg[1]);
 		csr_write(pmpcfg2, a->pmpcfg[2]);
 		csr_write(pmpcfg3, a->pmpcfg[3]);

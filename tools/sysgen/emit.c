@@ -468,6 +468,20 @@ static void emit_codegen(const struct system *s, const struct process *p, struct
 			sb_printf(b, "#define SIGNAL_%s (1u << (16 + %zu))\n", n, k);
 		}
 	}
+	bool stacks = false;
+	for (size_t i = 0; i < p->n_threads; i++) {
+		const struct thread *t = p->threads[i];
+
+		if (t->main || !t->stack_size || !t->obj)
+			continue;
+		if (!stacks)
+			sb_puts(b,
+				"\n/* Stacks of threads that thread_start starts: the sp to give "
+				"it. */\n");
+		stacks = true;
+		sb_printf(b, "#define STACK_TOP_%s 0x%08" PRIx32 "u /* %" PRIu32 " bytes */\n",
+			  arena_upper(a, t->obj->name), stack_top(t), t->stack_size);
+	}
 	if (p->n_maps)
 		sb_puts(b, "\n/* Memory mappings. */\n");
 	for (size_t i = 0; i < p->n_maps; i++) {
@@ -546,6 +560,11 @@ static void emit_memory_map(const struct system *s, struct arena *a, struct sb *
 			if (!t->stack_size)
 				continue;
 			c_string(&name, t->name, t->name_len);
+			if (t != p->threads[p->main] && s->t->stack_guard)
+				row(&r, t->stack_start - s->t->stack_guard, t->stack_start,
+				    arena_printf(a,
+						 "  guard under the stack of thread %s (no access)",
+						 name.s));
 			row(&r, t->stack_start, (uint64_t)t->stack_start + t->stack_size,
 			    arena_printf(a, "  stack of thread %s%s", name.s,
 					 t == p->threads[p->main] ? " (main)" : ""));

@@ -230,19 +230,48 @@ static void place_ram(struct lctx *c, struct span *v, size_t *n)
 			(*n)--;
 			return;
 		}
-		for (size_t k = 0; k < p->n_threads; k++)
+		size_t n_stacks = 0;
+		for (size_t k = 0; k < p->n_threads; k++) {
 			stacks += p->threads[k]->stack_size;
+			n_stacks += p->threads[k]->stack_size != 0;
+		}
+		/* Every stack but the lowest has a guard under it (targets.h). */
+		size_t guards = c->t->stack_guard && n_stacks > 1 ? n_stacks - 1 : 0;
+		stacks += (uint64_t)guards * c->t->stack_guard;
+		if (guards && 2 * (2 + p->n_maps) + guards > c->t->guard_entries) {
+			struct where at = w;
+			for (size_t k = 0; k < p->n_threads; k++)
+				if (k != p->main && p->threads[k]->stack_size) {
+					at = p->threads[k]->at;
+					break;
+				}
+			ERR(c, at,
+			    "process '%s' has %zu thread stacks, and every one but the lowest "
+			    "needs "
+			    "a guard under it (one %s entry each): its %zu regions (flash, RAM and "
+			    "%zu memory mappings) take %zu of the %u entries, too many for %zu "
+			    "guard%s; give fewer threads a stack_size_bytes (thread_start can "
+			    "start "
+			    "them on a stack of the process's own) or use fewer mappings",
+			    p->name, n_stacks, c->t->protection, 2 + p->n_maps, p->n_maps,
+			    2 * (2 + p->n_maps), c->t->guard_entries, guards,
+			    guards == 1 ? "" : "s");
+			guards = 0;
+		}
 		if (stacks > size) {
 			ERR(c, w,
 			    "process '%s' has 0x%" PRIx64 " bytes of RAM, less than its thread "
-			    "stacks need (0x%" PRIx64 " bytes)",
-			    p->name, size, stacks);
+			    "stacks need (0x%" PRIx64 " bytes%s)",
+			    p->name, size, stacks, guards ? ", with the guards between them" : "");
 			stacks = 0;
 		}
 		p->ram_start = (uint32_t)cur;
 		p->ram_size = (uint32_t)size;
 		p->data_start = (uint32_t)(cur + stacks);
-		/* Stacks at the bottom of the slice, main first: an overflow leaves the slice. */
+		/*
+		 * Stacks at the bottom of the slice, main first: an overflow of the main
+		 * stack leaves the slice, one of another stack hits the guard under it.
+		 */
 		uint64_t at = cur;
 		struct thread *m = p->threads[p->main];
 
@@ -253,6 +282,7 @@ static void place_ram(struct lctx *c, struct span *v, size_t *n)
 
 			if (k == p->main || !t->stack_size)
 				continue;
+			at += c->t->stack_guard;
 			t->stack_start = (uint32_t)at;
 			at += t->stack_size;
 		}

@@ -42,6 +42,9 @@ static const struct target targets[] = {
 		.align = 4,
 		.stack_align = 16,
 		.max_regions = 8,
+		/* A NAPOT entry of 16 bytes (one stack alignment) between stacks. */
+		.stack_guard = 16,
+		.guard_entries = 16,
 	},
 	{
 		.name = "mps2_an505",

@@ -40,6 +40,13 @@ struct target {
 	uint32_t align; /* region start and size granule of the protection unit */
 	uint32_t stack_align; /* the ABI's stack pointer alignment */
 	uint32_t max_regions; /* per process */
+	/*
+	 * Bytes of no-access guard the layout leaves between two thread stacks, each
+	 * taking one of the protection unit's `guard_entries` (0: none; the M33 limits
+	 * every stack with PSPLIM instead). Regions take two entries each.
+	 */
+	uint32_t stack_guard;
+	uint32_t guard_entries;
 	/* ARMv8-M: the vector table, at the start of the kernel's flash. */
 	bool has_vector_table;
 	uint32_t vt_start, vt_size;

@@ -8,6 +8,7 @@
 struct arch_process {
 	uint32_t pmpaddr[16];
 	uint32_t pmpcfg[4];
+	uint8_t entries; /* in use, from entry 0: stack guards, then a TOR pair per region */
 };
 
 #endif /* ARCH_PROCESS_H */

@@ -17,7 +17,7 @@ static struct k_channel_handler obj_reporter_unused;
 
 /* process sampler (app sensors) */
 static struct k_thread threads_sampler[] = {
-	K_THREAD(&k_proc_sampler, "worker", 10, 0x81010c00u),
+	K_THREAD(&k_proc_sampler, "worker", 10, 0x81010c10u),
 	K_THREAD(&k_proc_sampler, "boss", 20, 0x81010800u), /* main */
 	K_THREAD(&k_proc_sampler, "spare", 0, 0x00000000u),
 };

@@ -22,6 +22,9 @@
 #define IRQ_DMA_DONE 7u
 #define SIGNAL_DMA_DONE (1u << (16 + 2))
 
+/* Stacks of threads that thread_start starts: the sp to give it. */
+#define STACK_TOP_WORKER 0x81010c10u /* 1024 bytes */
+
 /* Memory mappings. */
 #define MAPPING_ADC_START 0x40100000u
 #define MAPPING_ADC_SIZE 0x1000u
