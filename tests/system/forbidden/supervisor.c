@@ -51,8 +51,9 @@ static void ping_canary(void)
 	CHECK_EQ(rep.magic, CANARY_MAGIC);
 	CHECK_EQ(rep.intact, 1);
 	CHECK_EQ(rep.pings, pings);
-	/* Still the same, running process. */
+	/* Still the same, running process; and so is the witness. */
 	CHECK_EQ(SIGNALS_NOW(HANDLE_CANARY, KEEL_SIGNAL_JOINABLE), 0);
+	CHECK_EQ(SIGNALS_NOW(HANDLE_WITNESS, KEEL_SIGNAL_JOINABLE), 0);
 }
 
 /* Every victim ends once, in whatever order, each with its own cause. */
