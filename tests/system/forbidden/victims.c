@@ -181,13 +181,18 @@ static uint32_t recurse(uint32_t n)
 
 static noreturn void worker_main(void)
 {
+#if defined(__arm__)
+	/* Unprivileged, a write to the stack limit is ignored. */
+	__asm__ volatile("msr psplim, %0\n\tisb" ::"r"(0u) : "memory");
+#endif
 	recurse(0);
 	survived("unbounded recursion on a second thread");
 }
 
 /*
  * The worker's stack is the process's own data, above the main thread's stack: an
- * overflow must fault before it reaches the main stack.
+ * overflow must fault before it reaches the main stack, even after the worker tried
+ * to clear its stack limit.
  */
 KEEL_PROCESS_ENTRY(thread_overflow)
 {
