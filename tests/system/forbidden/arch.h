@@ -12,6 +12,7 @@
 #if defined(__riscv)
 /* qemu_virt_riscv32: causes are mcause values. */
 #define KERNEL_RAM 0x81000000u
+#define KERNEL_RAM_ALIAS KERNEL_RAM /* no aliases on virt */
 #define UNWRITABLE 0x10000100u /* the 16550's page: no PMP entry for a process */
 #define ILLEGAL 2u
 #define BREAKPOINT 3u
@@ -30,6 +31,7 @@
 #define CAUSE_FLOATING_POINT ILLEGAL
 /* mret from U-mode: the way back to machine mode is privileged. */
 #define CAUSE_LEAVE_STATE ILLEGAL
+#define CAUSE_ALIAS_WRITE STORE_FAULT
 /* Traps never use the process's sp: the instruction's own fault is what is reported. */
 #define CAUSE_BAD_SP_FAULT ILLEGAL
 /* The syscall succeeds (the kernel never writes the user stack); the push after it faults. */
@@ -41,6 +43,7 @@
 #elif defined(__arm__)
 /* mps2_an505: causes are the fault status registers (CFSR, or HFSR for a HardFault). */
 #define KERNEL_RAM 0x38000000u
+#define KERNEL_RAM_ALIAS 0x28000000u /* the same SRAM, non-secure alias */
 #define UNWRITABLE 0x40200100u /* above every process's RAM, no MPU region */
 #define LOAD_FAULT 0x82u /* MMARVALID | DACCVIOL */
 /* bkpt without a debug monitor escalates to HardFault: HFSR, FORCED under QEMU. */
@@ -56,6 +59,7 @@
 #define CAUSE_WFI LOAD_FAULT
 #define CAUSE_FLOATING_POINT 0x80000u /* UFSR.NOCP: no FP context for processes */
 #define CAUSE_LEAVE_STATE 0xfffffffeu /* bxns: an exception from non-secure state */
+#define CAUSE_ALIAS_WRITE 0x82u /* no MPU region covers the alias: MMARVALID | DACCVIOL */
 /* Stacking the UsageFault fails: MSTKERR with the UNDEFINSTR of the fault itself. */
 #define CAUSE_BAD_SP_FAULT 0x10010u
 #define CAUSE_BAD_SP_SYSCALL 0x10u /* MSTKERR: the svc's frame cannot be stacked */

@@ -28,6 +28,7 @@ static const struct victim victims[] = {
 	{ "wait_for_interrupt", HANDLE_WAIT_FOR_INTERRUPT, CAUSE_WFI },
 	{ "floating_point", HANDLE_FLOATING_POINT, CAUSE_FLOATING_POINT },
 	{ "leave_state", HANDLE_LEAVE_STATE, CAUSE_LEAVE_STATE },
+	{ "alias_write", HANDLE_ALIAS_WRITE, CAUSE_ALIAS_WRITE },
 	{ "bad_sp_fault", HANDLE_BAD_SP_FAULT, CAUSE_BAD_SP_FAULT },
 	{ "bad_sp_syscall", HANDLE_BAD_SP_SYSCALL, CAUSE_BAD_SP_SYSCALL },
 	{ "syscall_overflow", HANDLE_SYSCALL_OVERFLOW, CAUSE_SYSCALL_OVERFLOW },

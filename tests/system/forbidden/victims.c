@@ -122,6 +122,15 @@ KEEL_PROCESS_ENTRY(leave_state)
 	survived("leaving the thread's state");
 }
 
+/* Kernel RAM through another name for it (on the AN505, its non-secure alias). */
+KEEL_PROCESS_ENTRY(alias_write)
+{
+	volatile uintptr_t a = KERNEL_RAM_ALIAS;
+
+	*(volatile uint32_t *)a = 0;
+	survived("a store to kernel RAM through its alias");
+}
+
 KEEL_PROCESS_ENTRY(bad_sp_fault)
 {
 #if defined(__riscv)
