@@ -26,11 +26,17 @@
 #define SHPR3 REG(0xe000ed20)
 #define SHCSR REG(0xe000ed24)
 #define SHCSR_FAULTS_ENABLE (0xfu << 16) /* MemManage, BusFault, UsageFault, SecureFault */
+/* UsageFault, MemManage, BusFault, SVCall and SecureFault pending: a thread's own. */
+#define SHCSR_SYNC_PENDED (0xfu << 12 | 1u << 20)
 #define CFSR REG(0xe000ed28)
 #define CFSR_MMARVALID (1u << 7)
 #define CFSR_MSTKERR (1u << 4)
 #define CFSR_BFARVALID (1u << 15)
 #define CFSR_STKERR (1u << 12)
+#define CFSR_STKOF (1u << 20)
+#define CFSR_NO_FRAME (CFSR_MSTKERR | CFSR_STKERR | CFSR_STKOF)
+#define HFSR REG(0xe000ed2c)
+#define DFSR REG(0xe000ed30)
 #define MMFAR REG(0xe000ed34)
 #define BFAR REG(0xe000ed38)
 #define SFSR REG(0xe000ede4)
@@ -70,9 +76,11 @@
 #define KERNEL_PRIORITY 0x80u
 #define XPSR_ALIGNED (1u << 9) /* the hardware padded the stack to 8 bytes */
 #define CAUSE_BAD_STACK 0xffffffffu /* a thread whose sp cannot hold its frame */
+#define CAUSE_NON_SECURE 0xfffffffeu /* an exception taken from non-secure state */
 
 uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc);
 uint32_t arch_boot_exception(uint32_t exc);
+uint32_t arch_foreign_exception(uint32_t exc);
 noreturn void arch_kernel_fault(uint32_t exc);
 
 static uint64_t epoch; /* SysTick periods counted so far, in ticks */
@@ -184,6 +192,8 @@ void arch_init(void)
 	for (unsigned w = 0; w < NVIC_WORDS; w++)
 		NVIC_ICER(w) = 0xffffffffu;
 	SHCSR |= SHCSR_FAULTS_ENABLE;
+	/* Non-secure thread mode, should anything ever run there, is unprivileged. */
+	__asm__ volatile("msr control_ns, %0\n\tisb" ::"r"(1u) : "memory");
 	/* Idle waits with wfe: a new pending interrupt must wake it even though the
 	 * kernel's own priority keeps the interrupt from being taken. */
 	SCR |= SCR_SEVONPEND;
@@ -237,9 +247,12 @@ static uint32_t prepare(struct k_thread *next)
 			xpsr |= XPSR_ALIGNED;
 		}
 		sp -= 32;
-		/* The frame goes where the thread's own code could write, nowhere else. */
+		/*
+		 * The frame goes where the thread's own code could write, nowhere else, and
+		 * not below its stack limit (which also rules out a wrapped sp).
+		 */
 		if (k_range_ok(next->process, sp, 32, K_ACCESS_R | K_ACCESS_W) &&
-		    sp < f->r[ARCH_R_SP]) {
+		    sp >= next->stack_limit) {
 			uint32_t *s = (uint32_t *)(uintptr_t)sp;
 			s[0] = f->r[0];
 			s[1] = f->r[1];
@@ -249,6 +262,8 @@ static uint32_t prepare(struct k_thread *next)
 			s[5] = f->r[ARCH_R_LR];
 			s[6] = f->r[ARCH_R_PC] & ~1u;
 			s[7] = xpsr | ARCH_XPSR_THUMB;
+			/* A push below the limit is a UsageFault (STKOF), whichever thread. */
+			__asm__ volatile("msr psplim, %0" ::"r"(next->stack_limit));
 			if (next->process != mpu_owner)
 				mpu_load(next->process);
 			return sp;
@@ -258,43 +273,74 @@ static uint32_t prepare(struct k_thread *next)
 	}
 }
 
-uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
+/* The hardware-stacked registers of t (its exception entry stacked them on psp). */
+static inline void save_frame(struct k_thread *t, const uint32_t *psp)
 {
 	struct arch_frame *f = &t->frame;
-	uint32_t cfsr = 0;
 
-	if (exc >= EXC_MEMMANAGE && exc <= EXC_SECUREFAULT) {
-		cfsr = CFSR;
-		CFSR = cfsr; /* write-one-to-clear */
-	}
+	f->r[0] = psp[0];
+	f->r[1] = psp[1];
+	f->r[2] = psp[2];
+	f->r[3] = psp[3];
+	f->r[12] = psp[4];
+	f->r[ARCH_R_LR] = psp[5];
+	f->r[ARCH_R_PC] = psp[6];
+	f->r[ARCH_R_XPSR] = psp[7];
+	f->r[ARCH_R_SP] = (uint32_t)(uintptr_t)(psp + 8) + ((psp[7] & XPSR_ALIGNED) ? 4 : 0);
+}
+
+/*
+ * Forget the fault state the current thread left: every status bit is reported, and
+ * a synchronous exception still pending is its own (an SVCall or UsageFault whose
+ * stacking failed, leaving only the MemManage taken): left pending, it would be taken
+ * in the context of the next thread resumed. Interrupts stay pending.
+ */
+static uint32_t take_fault_status(void)
+{
+	uint32_t cfsr = CFSR;
+
+	CFSR = cfsr; /* write-one-to-clear, as HFSR, DFSR and SFSR */
+	HFSR = HFSR;
+	DFSR = DFSR;
+	SHCSR &= ~SHCSR_SYNC_PENDED;
+	return cfsr;
+}
+
+/* A fault (HardFault, MemManage, BusFault, UsageFault, SecureFault, DebugMonitor) of t. */
+static void thread_fault(struct k_thread *t, const uint32_t *psp, uint32_t exc)
+{
+	uint32_t hfsr = HFSR, cfsr = take_fault_status(), cause = cfsr, addr = 0;
+
 	/* A fault while stacking leaves no frame to read. */
-	if (!(cfsr & (CFSR_MSTKERR | CFSR_STKERR))) {
-		f->r[0] = psp[0];
-		f->r[1] = psp[1];
-		f->r[2] = psp[2];
-		f->r[3] = psp[3];
-		f->r[12] = psp[4];
-		f->r[ARCH_R_LR] = psp[5];
-		f->r[ARCH_R_PC] = psp[6];
-		f->r[ARCH_R_XPSR] = psp[7];
-		f->r[ARCH_R_SP] =
-			(uint32_t)(uintptr_t)(psp + 8) + ((psp[7] & XPSR_ALIGNED) ? 4 : 0);
+	if (!(cfsr & CFSR_NO_FRAME))
+		save_frame(t, psp);
+	if (cfsr & CFSR_MMARVALID)
+		addr = MMFAR;
+	else if (cfsr & CFSR_BFARVALID)
+		addr = BFAR;
+	if (exc == EXC_SECUREFAULT) {
+		cause = SFSR;
+		SFSR = cause;
+	} else if (exc < EXC_MEMMANAGE || exc > EXC_SECUREFAULT) {
+		/* A HardFault (bkpt with no debugger, an escalation) or a debug event. */
+		cause |= hfsr;
 	}
+	k_fault(t, cause ? cause : exc, t->frame.r[ARCH_R_PC], addr);
+}
+
+uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
+{
 	if (exc == EXC_SVC) {
+		save_frame(t, psp);
 		k_syscall(t);
-	} else if (exc == EXC_SYSTICK) {
-		epoch += SYST_PERIOD;
-	} else if (exc >= EXC_IRQ0) {
-		irq(exc - EXC_IRQ0);
-	} else if (exc >= EXC_MEMMANAGE && exc <= EXC_SECUREFAULT) {
-		uint32_t addr = (cfsr & CFSR_MMARVALID) ? MMFAR
-			: (cfsr & CFSR_BFARVALID)	? BFAR
-							: 0;
-		if (exc == EXC_SECUREFAULT) {
-			cfsr = SFSR;
-			SFSR = cfsr;
-		}
-		k_fault(t, cfsr ? cfsr : exc, f->r[ARCH_R_PC], addr);
+	} else if (exc >= EXC_SYSTICK) {
+		save_frame(t, psp);
+		if (exc == EXC_SYSTICK)
+			epoch += SYST_PERIOD;
+		else
+			irq(exc - EXC_IRQ0);
+	} else {
+		thread_fault(t, psp, exc);
 	}
 	return prepare(k_sched_next());
 }
@@ -315,6 +361,28 @@ uint32_t arch_boot_exception(uint32_t exc)
 	return prepare(k_sched_next());
 }
 
+/*
+ * An exception from anything but a secure thread on its PSP or the kernel: nothing
+ * Keel starts runs non-secure, so the current thread got there itself (bxns). Its
+ * frame is on a stack the kernel does not know and is not read; the thread is ended.
+ * An interrupt that brought the kernel here is still served.
+ */
+uint32_t arch_foreign_exception(uint32_t exc)
+{
+	struct k_thread *t = k_current;
+
+	if (booting)
+		arch_kernel_fault(exc);
+	if (exc == EXC_SYSTICK)
+		epoch += SYST_PERIOD;
+	else if (exc >= EXC_IRQ0)
+		irq(exc - EXC_IRQ0);
+	(void)take_fault_status();
+	SFSR = SFSR;
+	k_fault(t, CAUSE_NON_SECURE, t->frame.r[ARCH_R_PC], 0);
+	return prepare(k_sched_next());
+}
+
 noreturn void arch_enter_user(struct k_thread *t)
 {
 	k_current = t;
@@ -330,6 +398,6 @@ noreturn void arch_enter_user(struct k_thread *t)
 noreturn void arch_kernel_fault(uint32_t exc)
 {
 	k_printf("[kernel] PANIC: exception %u in the kernel, CFSR %x HFSR %x\n", (unsigned)exc,
-		 (unsigned)CFSR, (unsigned)REG(0xe000ed2c));
+		 (unsigned)CFSR, (unsigned)HFSR);
 	arch_halt();
 }

@@ -14,8 +14,13 @@
 	.type arch_exception_entry, %function
 	.thumb_func
 arch_exception_entry:
-	tst	lr, #4			/* EXC_RETURN.SPSEL: from a thread (PSP)? */
-	beq	from_kernel
+	/*
+	 * EXC_RETURN 0xfffffffd: from a secure thread on its PSP with a standard frame,
+	 * the only way a thread of Keel's enters. Anything else is the boot code or a
+	 * kernel fault (on the MSP), or an untrusted frame (non-secure state).
+	 */
+	cmn	lr, #3
+	bne	not_thread
 	ldr	r2, =k_current
 	ldr	r2, [r2]
 	add	r3, r2, #16		/* frame.r[4] */
@@ -34,7 +39,11 @@ resume:
 	ldr	lr, =0xfffffffd
 	bx	lr
 
-from_kernel:
+not_thread:
+	tst	lr, #0x40		/* EXC_RETURN.S: stacked in secure state? */
+	beq	foreign
+	tst	lr, #4			/* EXC_RETURN.SPSEL: on the main stack? */
+	bne	foreign
 	/*
 	 * From the main stack: legitimate only while the boot code waits in
 	 * arch_enter_user for its svc (an interrupt may come first); the exception is
@@ -42,6 +51,11 @@ from_kernel:
 	 */
 	mrs	r0, ipsr
 	bl	arch_boot_exception
+	b	resume
+
+foreign:
+	mrs	r0, ipsr
+	bl	arch_foreign_exception
 	b	resume
 	.size arch_exception_entry, . - arch_exception_entry
 

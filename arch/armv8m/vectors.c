@@ -15,14 +15,15 @@ void arch_hard_fault(void);
 /*
  * The core reads the initial MSP and the reset vector from here (VTOR points at the
  * start of flash out of reset). Every exception the kernel handles, interrupts
- * included, enters through one routine that saves the thread and calls arch_exception;
- * HardFault only happens for a kernel bug.
+ * included, enters through one routine that saves the thread and calls arch_exception.
+ * A HardFault or debug event from a thread ends that thread's process like any fault;
+ * from the kernel it is a kernel bug. NMI has no source a process could reach.
  */
 __attribute__((section(".vectors"), used)) const uintptr_t arch_vectors[16 + TARGET_IRQ_MAX + 1] = {
 	(uintptr_t)__kernel_stack_top,
 	(uintptr_t)k_entry,
 	(uintptr_t)arch_hard_fault, /* NMI */
-	(uintptr_t)arch_hard_fault, /* HardFault */
+	ENTRY, /* HardFault: bkpt without a debugger, escalations */
 	ENTRY, /* MemManage */
 	ENTRY, /* BusFault */
 	ENTRY, /* UsageFault */
@@ -31,7 +32,7 @@ __attribute__((section(".vectors"), used)) const uintptr_t arch_vectors[16 + TAR
 	0,
 	0,
 	ENTRY, /* SVCall */
-	(uintptr_t)arch_hard_fault, /* DebugMonitor */
+	ENTRY, /* DebugMonitor */
 	0,
 	(uintptr_t)arch_hard_fault, /* PendSV: unused */
 	ENTRY, /* SysTick */

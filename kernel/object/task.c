@@ -65,9 +65,35 @@ void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload)
 	k_process_terminate(p, tag, payload);
 }
 
+/*
+ * The lowest address t's stack may reach when it starts at sp. The generator puts the
+ * configured stacks at the bottom of the process's RAM, one right above the other, so
+ * a configured stack ends at the highest stack top below its own (or at the RAM
+ * start). A stack that thread_start finds above every configured stack is in the
+ * process's data: it may grow down to the top of those stacks, never into them. Any
+ * other sp may use the whole RAM.
+ */
+static uintptr_t stack_limit(const struct k_thread *t, uintptr_t sp)
+{
+	const struct k_process *p = t->process;
+	uintptr_t ram = p->regions[1].start, below = ram, stacks = ram;
+
+	for (unsigned i = 0; i < p->thread_count; i++) {
+		uintptr_t top = p->threads[i].stack_top;
+		if (top > stacks)
+			stacks = top;
+		if (top < t->stack_top && top > below)
+			below = top;
+	}
+	if (t->stack_top && sp > below && sp <= t->stack_top)
+		return below;
+	return sp > stacks ? stacks : ram;
+}
+
 static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
 {
 	arch_frame_init(&t->frame, pc, sp);
+	t->stack_limit = stack_limit(t, sp);
 	t->started = true;
 	t->exit_tag = KEEL_EXIT_NONE;
 	t->exit_payload = 0;

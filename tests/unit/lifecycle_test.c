@@ -213,6 +213,23 @@ KT_TEST(thread_start_exit_join_and_restart)
 	KT_EQ(join(A_WORKER), KEEL_EXIT_TERMINATED_BY_SYSCALL);
 }
 
+/*
+ * The limit a thread's stack may grow down to (the M33 loads it into PSPLIM): main's
+ * configured stack ends at the RAM start; a stack thread_start places above the
+ * configured stacks may not grow into them; one inside them may use the whole RAM.
+ */
+KT_TEST(stack_limit_is_the_stack_bottom_or_the_top_of_the_configured_stacks)
+{
+	sim_reset();
+	KT_EQ(A->stack_limit, (uintptr_t)sim_ram_a);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_a + 2048), 0);
+	KT_EQ(WORKER->stack_limit, (uintptr_t)sim_ram_a + 1024);
+	SIM_CALL(WORKER, KEEL_SYS_THREAD_EXIT, 0);
+	KT_EQ(join(A_WORKER), KEEL_EXIT_SUCCESS);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_a + 512), 0);
+	KT_EQ(WORKER->stack_limit, (uintptr_t)sim_ram_a);
+}
+
 KT_TEST(thread_start_with_pc_or_sp_outside_the_process_is_permission_denied)
 {
 	static uint8_t kernel_memory[16];

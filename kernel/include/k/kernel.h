@@ -74,6 +74,7 @@ struct k_thread {
 	struct k_process *process;
 	const char *name;
 	uintptr_t stack_top; /* initial sp of a thread the process starts; 0: from thread_start */
+	uintptr_t stack_limit; /* the lowest address its stack may reach (set when it starts) */
 	uint8_t priority;
 	uint8_t state;
 	uint8_t wait_kind;

@@ -22,9 +22,9 @@
 #define LOAD_FAULT 0x82u /* MMARVALID | DACCVIOL */
 #define STORE_FAULT 0x82u
 #define FETCH_FAULT 0x01u /* IACCVIOL */
-/* The push that leaves the RAM faults, and so does stacking the MemManage exception
- * on the same stack: MMARVALID | MSTKERR | DACCVIOL. */
-#define STACK_FAULT 0x92u
+/* The push below the thread's stack limit (PSPLIM, the bottom of its stack) is a
+ * UsageFault before it reaches the MPU: UFSR.STKOF. */
+#define STACK_FAULT 0x100000u
 #define RAM_CODE 0x47704770u /* bx lr; bx lr */
 #define CODE_ADDRESS(p) ((uintptr_t)(p) | 1u) /* Thumb */
 #endif
