@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-/* The handler of seed 000: object_wait -> channel_read -> channel_respond, looped. */
+/* The IPC example's handler: object_wait -> channel_read -> channel_respond, looped. */
 #include <keel/keel.h>
 #include <handler_codegen.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-/* The initiator of seed 000: sends each of 'a'..'z' and checks every reply. */
+/* The IPC example's initiator: sends each of 'a'..'z' and checks every reply. */
 #include <keel/keel.h>
 #include <initiator_codegen.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * The supervisor of seed 002: waits on both process objects through a wait group,
+ * The adventure's supervisor: waits on both process objects through a wait group,
  * joins whichever exits, logs how, and restarts it, unless the game exited
  * successfully, which shuts the system down.
  */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * The stream protocol over one channel (seed 002's UART service). The client is the
- * initiator, the server (a driver) the handler.
+ * The stream protocol over one channel (the adventure example's UART service). The
+ * client is the initiator, the server (a driver) the handler.
  *
  *   request:  u32 type (KEEL_STREAM_READ or KEEL_STREAM_WRITE), then for a write the bytes
  *   response: u32 status, u32 length, then for a read `length` bytes
