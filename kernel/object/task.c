@@ -174,16 +174,22 @@ int32_t k_task_terminate(struct k_object *o)
 {
 	if (o->type == K_OBJ_PROCESS) {
 		struct k_process *p = (struct k_process *)o;
-		if (p->state != K_PROCESS_RUNNING)
+		if (p->state == K_PROCESS_STOPPED)
 			return k_err(KEEL_FAILED_PRECONDITION);
-		k_process_terminate(p, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+		/*
+		 * Already ended but not joined: a supervisor racing a crash is not an
+		 * error, and the status join will return stays the one it ended with.
+		 */
+		if (p->state == K_PROCESS_RUNNING)
+			k_process_terminate(p, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
 		return 0;
 	}
 	if (o->type == K_OBJ_THREAD) {
 		struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
-		if (!thread_live(t))
+		if (t->state == K_THREAD_STOPPED)
 			return k_err(KEEL_FAILED_PRECONDITION);
-		k_thread_terminate(t, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+		if (thread_live(t))
+			k_thread_terminate(t, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
 		return 0;
 	}
 	return k_err(KEEL_UNIMPLEMENTED);

@@ -36,8 +36,32 @@ KT_TEST(process_terminate_gives_terminated_by_syscall)
 {
 	sim_reset();
 	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), 0);
-	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), ERR(KEEL_FAILED_PRECONDITION));
 	KT_EQ(join(A_B), KEEL_EXIT_TERMINATED_BY_SYSCALL);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), ERR(KEEL_FAILED_PRECONDITION));
+}
+
+/*
+ * A supervisor that terminates a process the moment it crashes must not fail: the
+ * terminate is OK and the status that join returns is still the crash's.
+ */
+KT_TEST(task_terminate_of_an_ended_but_unjoined_task_is_ok_and_keeps_its_status)
+{
+	sim_reset();
+	sim_run(B);
+	k_fault(B, 7, 0x1234, 0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), 0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), 0);
+	KT_EQ(sim_b.base.signals, KEEL_SIGNAL_JOINABLE);
+	KT_EQ(join(A_B), KEEL_EXIT_UNHANDLED_EXCEPTION);
+	KT_EQ(sim_r1(A), 7);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), ERR(KEEL_FAILED_PRECONDITION));
+
+	SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_a + 2048);
+	SIM_CALL(WORKER, KEEL_SYS_THREAD_EXIT, 9);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_WORKER), 0);
+	KT_EQ(join(A_WORKER), KEEL_EXIT_SUCCESS);
+	KT_EQ(sim_r1(A), 9);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_WORKER), ERR(KEEL_FAILED_PRECONDITION));
 }
 
 KT_TEST(process_fault_gives_unhandled_exception_with_cause_and_logs_one_line)
