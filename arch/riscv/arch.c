@@ -252,5 +252,5 @@ void arch_kernel_trap(void)
 {
 	k_printf("[kernel] PANIC: trap in the kernel: mcause %x mepc %x mtval %x\n",
 		 (unsigned)csr_read(mcause), (unsigned)csr_read(mepc), (unsigned)csr_read(mtval));
-	arch_halt();
+	k_panic_end();
 }

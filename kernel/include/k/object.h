@@ -72,6 +72,12 @@ void k_system_start(void);
 
 /* A broken kernel invariant: print file:line and halt. Never reachable from userspace. */
 _Noreturn void k_panic(const char *file, int line, const char *what);
+/*
+ * End the system after a panic's report line: the emulator exits with
+ * K_EXIT_KERNEL_PANIC, so a broken kernel fails a test at once instead of timing out.
+ * The arch's kernel-fault paths call it too.
+ */
+_Noreturn void k_panic_end(void);
 #define K_PANIC(what) k_panic(__FILE__, __LINE__, what)
 
 #endif /* K_OBJECT_H */
