@@ -13,16 +13,16 @@
 #include <k/uaccess.h>
 
 /* Undo whatever t is waiting in: a synchronous transaction it started is dropped. */
-static void abandon_wait(struct k_thread *t)
+static void abandon_wait(struct k_thread *t, bool process_dies)
 {
 	if (t->state == K_THREAD_WAITING && t->wait_kind == K_WAIT_TRANSACT)
-		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj);
+		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj, process_dies);
 	k_sched_detach(t);
 }
 
-static void thread_stop(struct k_thread *t, uint32_t tag, uint32_t payload)
+static void thread_stop(struct k_thread *t, uint32_t tag, uint32_t payload, bool process_dies)
 {
-	abandon_wait(t);
+	abandon_wait(t, process_dies);
 	t->state = K_THREAD_TERMINATED;
 	t->exit_tag = tag;
 	t->exit_payload = payload;
@@ -40,7 +40,7 @@ void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload)
 		return;
 	for (unsigned i = 0; i < p->thread_count; i++)
 		if (thread_live(&p->threads[i]))
-			thread_stop(&p->threads[i], KEEL_EXIT_PROCESS_TERMINATED, 0);
+			thread_stop(&p->threads[i], KEEL_EXIT_PROCESS_TERMINATED, 0, true);
 	p->state = K_PROCESS_TERMINATED;
 	p->exit_tag = tag;
 	p->exit_payload = payload;
@@ -56,13 +56,15 @@ void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload)
 void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload)
 {
 	struct k_process *p = t->process;
+	bool last = true;
 
-	thread_stop(t, tag, payload);
 	/* The last live thread of a process takes the process with it. */
 	for (unsigned i = 0; i < p->thread_count; i++)
-		if (thread_live(&p->threads[i]))
-			return;
-	k_process_terminate(p, tag, payload);
+		if (&p->threads[i] != t && thread_live(&p->threads[i]))
+			last = false;
+	thread_stop(t, tag, payload, last);
+	if (last)
+		k_process_terminate(p, tag, payload);
 }
 
 static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
@@ -236,7 +238,7 @@ void k_wait_timed_out(struct k_thread *t);
 void k_wait_timed_out(struct k_thread *t)
 {
 	if (t->wait_kind == K_WAIT_TRANSACT) {
-		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj);
+		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj, false);
 		k_wake(t, (uint32_t)k_err(KEEL_DEADLINE_EXCEEDED), 0);
 	} else {
 		k_wake(t, KEEL_DEADLINE_EXCEEDED, KEEL_SIGNAL_ERROR_FLAG);

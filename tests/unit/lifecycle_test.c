@@ -132,6 +132,35 @@ KT_TEST(process_join_resets_its_objects_and_raises_error_on_the_surviving_peer)
 	KT_EQ(sim_a.table[A_IPC]->signals, 0);
 }
 
+/*
+ * The initiator's process dies while its thread waits in a synchronous transaction:
+ * the transaction is dropped at once, and the join still tells the surviving handler
+ * that its peer was reset mid-transaction (ERROR), taking the initiator's USER away.
+ */
+KT_TEST(process_join_of_an_initiator_that_died_in_a_sync_transact_raises_error_on_the_handler)
+{
+	sim_reset();
+	SIM_CALL(A, KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL, A_IPC, 1);
+	SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, sim_ram_a, 4, sim_ram_a + 8, 8, SIM_FOREVER);
+	KT_EQ(sim_b.table[B_IPC]->signals,
+	      KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_USER);
+	k_process_terminate(&sim_a, KEEL_EXIT_TERMINATED_BY_KERNEL, 0);
+	KT_EQ(sim_b.table[B_IPC]->signals, KEEL_SIGNAL_USER);
+	struct k_thread *c = MAIN(sim_c);
+	sim_run(c);
+	KT_EQ(k_task_join(c, &sim_a.base), K_WRITTEN);
+	KT_EQ(sim_b.table[B_IPC]->signals, KEEL_SIGNAL_ERROR);
+	/* Reported once: after a transaction that ended cleanly a join raises nothing. */
+	k_process_start(&sim_a);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_ASYNC_TRANSACT, A_IPC, sim_ram_a, 4, sim_ram_a + 8, 8),
+	      0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_ASYNC_CANCEL, A_IPC), 0);
+	KT_EQ(sim_b.table[B_IPC]->signals, 0);
+	k_process_terminate(&sim_a, KEEL_EXIT_TERMINATED_BY_KERNEL, 0);
+	KT_EQ(k_task_join(c, &sim_a.base), K_WRITTEN);
+	KT_EQ(sim_b.table[B_IPC]->signals, 0);
+}
+
 KT_TEST(process_join_removes_its_wait_group_members_and_rearms_interrupts)
 {
 	sim_reset();

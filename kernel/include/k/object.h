@@ -44,8 +44,11 @@ K_WARN_UNUSED int32_t k_channel_read(struct k_thread *t, struct k_channel_handle
 K_WARN_UNUSED int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h,
 					uintptr_t buf, intptr_t len);
 K_WARN_UNUSED int32_t k_channel_set_peer_user(struct k_object *end, bool set);
-/* The transaction's synchronous caller is gone (terminated): drop it. */
-void k_channel_caller_gone(struct k_channel_initiator *c);
+/*
+ * The transaction's synchronous caller is gone (terminated, or timed out): drop it.
+ * process_dies: with its whole process, so the join raises ERROR on the handler.
+ */
+void k_channel_caller_gone(struct k_channel_initiator *c, bool process_dies);
 /* Reset a channel end at its process's join (§6.4). */
 void k_channel_reset(struct k_object *end);
 
