@@ -21,61 +21,21 @@ static unsigned divide(unsigned long long *v, unsigned base)
 	return r;
 }
 
-/* How one conversion is laid out: flags, width and precision (-1: none). */
-struct spec {
-	bool left, zero;
-	char sign; /* '+', ' ' or 0: what a non-negative number is prefixed with */
-	int width, prec;
-};
-
 static void put_n(keel_put_fn put, void *ctx, char c, int n)
 {
 	while (n-- > 0)
 		put(c, ctx);
 }
 
-/*
- * Lay out prefix (a sign or "0x") and body (digits or text) in the field: spaces
- * before (or after, for '-'), zeros between prefix and body for the 0 flag.
- */
-static void put_field(keel_put_fn put, void *ctx, const struct spec *sp, const char *prefix,
-		      const char *body, int len, int zeros)
+/* len bytes of s in a field of width: spaces before, or after when left-justified. */
+static void put_field(keel_put_fn put, void *ctx, const char *s, int len, int width, bool left)
 {
-	int plen = 0;
-
-	while (prefix[plen])
-		plen++;
-	int pad = sp->width - plen - zeros - len;
-	if (sp->zero && !sp->left && pad > 0) {
-		zeros += pad;
-		pad = 0;
-	}
-	if (!sp->left)
-		put_n(put, ctx, ' ', pad);
-	for (int i = 0; i < plen; i++)
-		put(prefix[i], ctx);
-	put_n(put, ctx, '0', zeros);
+	if (!left)
+		put_n(put, ctx, ' ', width - len);
 	for (int i = 0; i < len; i++)
-		put(body[i], ctx);
-	if (sp->left)
-		put_n(put, ctx, ' ', pad);
-}
-
-static void put_uint(keel_put_fn put, void *ctx, const struct spec *sp, const char *prefix,
-		     unsigned long long v, unsigned base)
-{
-	char buf[24];
-	int n = sizeof(buf);
-
-	/* A precision of 0 prints the value 0 as no digits at all, as C does. */
-	if (v || sp->prec != 0) {
-		do {
-			unsigned d = divide(&v, base);
-			buf[--n] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-		} while (v);
-	}
-	int len = (int)sizeof(buf) - n;
-	put_field(put, ctx, sp, prefix, buf + n, len, sp->prec > len ? sp->prec - len : 0);
+		put(s[i], ctx);
+	if (left)
+		put_n(put, ctx, ' ', width - len);
 }
 
 /* A width or precision: digits, or '*' taking an int argument. */
@@ -87,8 +47,10 @@ static int parse_count(const char **fmt, va_list *ap)
 		(*fmt)++;
 		return va_arg(*ap, int);
 	}
-	while (**fmt >= '0' && **fmt <= '9')
-		n = n * 10 + (*(*fmt)++ - '0');
+	/* Capped, so that a long run of digits cannot overflow. */
+	for (; **fmt >= '0' && **fmt <= '9'; (*fmt)++)
+		if (n < 100000)
+			n = n * 10 + (**fmt - '0');
 	return n;
 }
 
@@ -99,29 +61,26 @@ static void format_ap(keel_put_fn put, void *ctx, const char *fmt, va_list *ap)
 			put(*fmt, ctx);
 			continue;
 		}
-		struct spec sp = { false, false, 0, 0, -1 };
+		bool left = false, zero = false;
+		char sign = 0; /* what a non-negative number is prefixed with: '+', ' ' or none */
 		for (fmt++;; fmt++) {
 			if (*fmt == '-')
-				sp.left = true;
+				left = true;
 			else if (*fmt == '0')
-				sp.zero = true;
-			else if (*fmt == '+')
-				sp.sign = '+';
-			else if (*fmt == ' ' && !sp.sign)
-				sp.sign = ' ';
+				zero = true;
+			else if (*fmt == '+' || (*fmt == ' ' && !sign))
+				sign = *fmt;
 			else
 				break;
 		}
-		sp.width = parse_count(&fmt, ap);
-		if (sp.width < 0) {
-			sp.left = true;
-			sp.width = -sp.width;
+		int width = parse_count(&fmt, ap), prec = -1;
+		if (width < 0) {
+			left = true;
+			width = -width;
 		}
 		if (*fmt == '.') {
 			fmt++;
-			sp.prec = parse_count(&fmt, ap);
-			if (sp.prec < 0)
-				sp.prec = -1;
+			prec = parse_count(&fmt, ap);
 		}
 		int longs = 0;
 		for (;; fmt++) {
@@ -132,64 +91,79 @@ static void format_ap(keel_put_fn put, void *ctx, const char *fmt, va_list *ap)
 			else
 				break;
 		}
-		bool is_num = *fmt == 'd' || *fmt == 'i' || *fmt == 'u' || *fmt == 'x';
-		if (is_num && sp.prec >= 0)
-			sp.zero = false;
+		/* A number is built backwards in buf: digits, zeros, then its prefix. */
+		char buf[40], *end = buf + sizeof(buf), *p = end;
 		unsigned long long u;
-		long long s;
-		char sign[2] = { sp.sign, 0 };
+		unsigned base = 10;
+		const char *str;
+		int len;
 		switch (*fmt) {
-		case 'c': {
-			char c = (char)va_arg(*ap, int);
-			sp.zero = false;
-			put_field(put, ctx, &sp, "", &c, 1, 0);
-			break;
-		}
-		case 's': {
-			const char *str = va_arg(*ap, const char *);
-			int len = 0;
+		case 'c':
+			buf[0] = (char)va_arg(*ap, int);
+			put_field(put, ctx, buf, 1, width, left);
+			continue;
+		case 's':
+			str = va_arg(*ap, const char *);
 			if (!str)
 				str = "(null)";
-			while (str[len] && (sp.prec < 0 || len < sp.prec))
-				len++;
-			sp.zero = false;
-			put_field(put, ctx, &sp, "", str, len, 0);
+			for (len = 0; str[len] && (prec < 0 || len < prec); len++)
+				;
+			put_field(put, ctx, str, len, width, left);
+			continue;
+		case 'd':
+		case 'i': {
+			long long s = longs > 1 ? va_arg(*ap, long long)
+				: longs		? va_arg(*ap, long)
+						: va_arg(*ap, int);
+			u = (unsigned long long)s;
+			if (s < 0) {
+				sign = '-';
+				u = 0ull - u;
+			}
 			break;
 		}
-		case 'd':
-		case 'i':
-			s = longs > 1	? va_arg(*ap, long long)
-				: longs ? va_arg(*ap, long)
-					: va_arg(*ap, int);
-			if (s < 0) {
-				sign[0] = '-';
-				u = 0ull - (unsigned long long)s;
-			} else {
-				u = (unsigned long long)s;
-			}
-			put_uint(put, ctx, &sp, sign, u, 10);
-			break;
-		case 'u':
 		case 'x':
+			base = 16;
+			/* fall through */
+		case 'u':
+			sign = 0;
 			u = longs > 1	? va_arg(*ap, unsigned long long)
 				: longs ? va_arg(*ap, unsigned long)
 					: va_arg(*ap, unsigned);
-			put_uint(put, ctx, &sp, "", u, *fmt == 'u' ? 10 : 16);
 			break;
 		case 'p':
-			sp.zero = false;
-			sp.prec = 2 * (int)sizeof(void *);
-			put_uint(put, ctx, &sp, "0x", (uintptr_t)va_arg(*ap, void *), 16);
+			u = (uintptr_t)va_arg(*ap, void *);
+			base = 16;
+			prec = 2 * (int)sizeof(void *);
+			sign = 'x';
+			zero = false;
 			break;
 		case '%':
 			put('%', ctx);
-			break;
+			continue;
 		case '\0':
 			return;
 		default:
 			put('%', ctx);
 			put(*fmt, ctx);
+			continue;
 		}
+		/* A precision of 0 prints the value 0 as no digits at all, as C does. */
+		if (u || prec) {
+			do {
+				unsigned d = divide(&u, base);
+				*--p = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+			} while (u);
+		}
+		/* The 0 flag pads with zeros after the sign; a precision turns it off. */
+		int digits = prec >= 0 ? prec : zero && !left ? width - (sign != 0) : 0;
+		while (end - p < digits && p > buf + 2) /* room for the prefix */
+			*--p = '0';
+		if (sign)
+			*--p = sign;
+		if (sign == 'x')
+			*--p = '0';
+		put_field(put, ctx, p, (int)(end - p), width, left);
 	}
 }
 
