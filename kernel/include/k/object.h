@@ -73,7 +73,7 @@ void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr);
 /* Boot: initialise every object, start every process. */
 void k_system_start(void);
 
-/* A broken kernel invariant: print file:line and halt. Never reachable from userspace. */
+/* A broken kernel invariant: print file:line and end the system. Never reachable from userspace. */
 _Noreturn void k_panic(const char *file, int line, const char *what);
 /*
  * End the system after a panic's report line: the emulator exits with
