@@ -68,13 +68,16 @@ endfunction()
 
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
 #                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [DIALOG <file>]
-#                   [LABELS <label>...] [ICOUNT])
+#                   [LABELS <label>...] [ICOUNT] [EXIT_CODE <n>]
+#                   [KERNEL_SOURCES <file>...])
 # Produces <name>.elf and <name>.bin, run-<name> (the UART on your terminal),
 # debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
-# verdict is the emulator's exit code.
+# verdict is the emulator's exit code (EXIT_CODE: the one that passes, default 0).
+# KERNEL_SOURCES are linked into this image's kernel only (the handlers a config's
+# kernel.interrupt_table names).
 function(keel_system_image name)
-    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT" "CONFIG;TIMEOUT;DIALOG"
-                          "APPS;EXPECT;LABELS")
+    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT" "CONFIG;TIMEOUT;DIALOG;EXIT_CODE"
+                          "APPS;EXPECT;LABELS;KERNEL_SOURCES")
     if(NOT A_CONFIG)
         message(FATAL_ERROR "keel_system_image(${name}): CONFIG is required")
     endif()
@@ -146,7 +149,8 @@ function(keel_system_image name)
         list(APPEND bins ${gen}/bin/${proc}.bin)
     endforeach()
 
-    add_executable(${name} ${gen}/kernel_gen.c ${gen}/images.S $<TARGET_OBJECTS:keel_kernel>)
+    add_executable(${name} ${gen}/kernel_gen.c ${gen}/images.S $<TARGET_OBJECTS:keel_kernel>
+                   ${A_KERNEL_SOURCES})
     set_source_files_properties(${gen}/images.S PROPERTIES
         OBJECT_DEPENDS "${bins}" COMPILE_OPTIONS "-Wa,-I${gen}/bin")
     set_target_properties(${name} PROPERTIES SUFFIX .elf
@@ -181,6 +185,9 @@ function(keel_system_image name)
         endif()
         if(A_ICOUNT)
             list(APPEND args --icount)
+        endif()
+        if(A_EXIT_CODE)
+            list(APPEND args --expect-exit ${A_EXIT_CODE})
         endif()
         add_test(NAME ${KEEL_TARGET}.${name} COMMAND ${run} ${args})
         set_tests_properties(${KEEL_TARGET}.${name} PROPERTIES

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <stdbool.h>
 #include <stdint.h>
 #include <keel/format.h>
 
@@ -20,36 +21,68 @@ static unsigned divide(unsigned long long *v, unsigned base)
 	return r;
 }
 
-static void put_uint(keel_put_fn put, void *ctx, unsigned long long v, unsigned base, int width,
-		     char pad)
+static void put_n(keel_put_fn put, void *ctx, char c, int n)
 {
-	char buf[24];
-	int n = 0;
-
-	do {
-		unsigned d = divide(&v, base);
-		buf[n++] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-	} while (v);
-	while (n < width && n < (int)sizeof(buf))
-		buf[n++] = pad;
-	while (n)
-		put(buf[--n], ctx);
+	while (n-- > 0)
+		put(c, ctx);
 }
 
-void keel_vformat(keel_put_fn put, void *ctx, const char *fmt, va_list ap)
+/* len bytes of s in a field of width: spaces before, or after when left-justified. */
+static void put_field(keel_put_fn put, void *ctx, const char *s, int len, int width, bool left)
+{
+	if (!left)
+		put_n(put, ctx, ' ', width - len);
+	for (int i = 0; i < len; i++)
+		put(s[i], ctx);
+	if (left)
+		put_n(put, ctx, ' ', width - len);
+}
+
+/* A width or precision: digits, or '*' taking an int argument. */
+static int parse_count(const char **fmt, va_list *ap)
+{
+	int n = 0;
+
+	if (**fmt == '*') {
+		(*fmt)++;
+		return va_arg(*ap, int);
+	}
+	/* Capped, so that a long run of digits cannot overflow. */
+	for (; **fmt >= '0' && **fmt <= '9'; (*fmt)++)
+		if (n < 100000)
+			n = n * 10 + (**fmt - '0');
+	return n;
+}
+
+static void format_ap(keel_put_fn put, void *ctx, const char *fmt, va_list *ap)
 {
 	for (; *fmt; fmt++) {
 		if (*fmt != '%') {
 			put(*fmt, ctx);
 			continue;
 		}
-		fmt++;
-		char pad = ' ';
-		int width = 0, longs = 0;
-		if (*fmt == '0')
-			pad = '0';
-		while (*fmt >= '0' && *fmt <= '9')
-			width = width * 10 + (*fmt++ - '0');
+		bool left = false, zero = false;
+		char sign = 0; /* what a non-negative number is prefixed with: '+', ' ' or none */
+		for (fmt++;; fmt++) {
+			if (*fmt == '-')
+				left = true;
+			else if (*fmt == '0')
+				zero = true;
+			else if (*fmt == '+' || (*fmt == ' ' && !sign))
+				sign = *fmt;
+			else
+				break;
+		}
+		int width = parse_count(&fmt, ap), prec = -1;
+		if (width < 0) {
+			left = true;
+			width = -width;
+		}
+		if (*fmt == '.') {
+			fmt++;
+			prec = parse_count(&fmt, ap);
+		}
+		int longs = 0;
 		for (;; fmt++) {
 			if (*fmt == 'l')
 				longs++;
@@ -58,54 +91,90 @@ void keel_vformat(keel_put_fn put, void *ctx, const char *fmt, va_list ap)
 			else
 				break;
 		}
+		/* A number is built backwards in buf: digits, zeros, then its prefix. */
+		char buf[40], *end = buf + sizeof(buf), *p = end;
 		unsigned long long u;
-		long long s;
+		unsigned base = 10;
+		const char *str;
+		int len;
 		switch (*fmt) {
 		case 'c':
-			put((char)va_arg(ap, int), ctx);
-			break;
-		case 's': {
-			const char *str = va_arg(ap, const char *);
-			for (str = str ? str : "(null)"; *str; str++)
-				put(*str, ctx);
+			buf[0] = (char)va_arg(*ap, int);
+			put_field(put, ctx, buf, 1, width, left);
+			continue;
+		case 's':
+			str = va_arg(*ap, const char *);
+			if (!str)
+				str = "(null)";
+			for (len = 0; str[len] && (prec < 0 || len < prec); len++)
+				;
+			put_field(put, ctx, str, len, width, left);
+			continue;
+		case 'd':
+		case 'i': {
+			long long s = longs > 1 ? va_arg(*ap, long long)
+				: longs		? va_arg(*ap, long)
+						: va_arg(*ap, int);
+			u = (unsigned long long)s;
+			if (s < 0) {
+				sign = '-';
+				u = 0ull - u;
+			}
 			break;
 		}
-		case 'd':
-		case 'i':
-			s = longs > 1	? va_arg(ap, long long)
-				: longs ? va_arg(ap, long)
-					: va_arg(ap, int);
-			if (s < 0) {
-				put('-', ctx);
-				u = 0ull - (unsigned long long)s;
-			} else {
-				u = (unsigned long long)s;
-			}
-			put_uint(put, ctx, u, 10, width, pad);
-			break;
-		case 'u':
 		case 'x':
-			u = longs > 1	? va_arg(ap, unsigned long long)
-				: longs ? va_arg(ap, unsigned long)
-					: va_arg(ap, unsigned);
-			put_uint(put, ctx, u, *fmt == 'u' ? 10 : 16, width, pad);
+			base = 16;
+			/* fall through */
+		case 'u':
+			sign = 0;
+			u = longs > 1	? va_arg(*ap, unsigned long long)
+				: longs ? va_arg(*ap, unsigned long)
+					: va_arg(*ap, unsigned);
 			break;
 		case 'p':
-			put('0', ctx);
-			put('x', ctx);
-			put_uint(put, ctx, (uintptr_t)va_arg(ap, void *), 16,
-				 2 * (int)sizeof(void *), '0');
+			u = (uintptr_t)va_arg(*ap, void *);
+			base = 16;
+			prec = 2 * (int)sizeof(void *);
+			sign = 'x';
+			zero = false;
 			break;
 		case '%':
 			put('%', ctx);
-			break;
+			continue;
 		case '\0':
 			return;
 		default:
 			put('%', ctx);
 			put(*fmt, ctx);
+			continue;
 		}
+		/* A precision of 0 prints the value 0 as no digits at all, as C does. */
+		if (u || prec) {
+			do {
+				unsigned d = divide(&u, base);
+				*--p = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+			} while (u);
+		}
+		/* The 0 flag pads with zeros after the sign; a precision turns it off. */
+		int digits = prec >= 0 ? prec : zero && !left ? width - (sign != 0) : 0;
+		while (end - p < digits && p > buf + 2) /* room for the prefix */
+			*--p = '0';
+		if (sign)
+			*--p = sign;
+		if (sign == 'x')
+			*--p = '0';
+		put_field(put, ctx, p, (int)(end - p), width, left);
 	}
+}
+
+void keel_vformat(keel_put_fn put, void *ctx, const char *fmt, va_list ap)
+{
+	va_list copy;
+
+	/* Through a pointer, so the helpers that read '*' arguments share one list. */
+	va_copy(copy, ap);
+	format_ap(put, ctx, fmt, &copy);
+	va_end(copy);
 }
 
 struct sink {

@@ -3,8 +3,9 @@
 
 Used by every run-, debug- and test target, so that the QEMU command line for a target
 is written in one place.  Exit codes: the guest's own (SiFive test device on virt,
-semihosting SYS_EXIT_EXTENDED on the AN505); 124 when the hard timeout fires; 125 when
-an --expect line never appeared (or a dialog step failed).
+semihosting SYS_EXIT_EXTENDED on the AN505); 3 when the kernel panicked; 124 when the
+hard timeout fires; 125 when an --expect line never appeared (or a dialog step failed).
+With --expect-exit N the guest's code N is success (0) and any other code a failure.
 """
 import argparse
 import os
@@ -16,6 +17,8 @@ import time
 
 TIMEOUT_EXIT = 124
 EXPECT_EXIT = 125
+# What the kernel ends the emulator with when it panics (k/target.h K_EXIT_KERNEL_PANIC).
+PANIC_EXIT = 3
 
 MACHINES = {
     "qemu_virt_riscv32": {
@@ -164,6 +167,8 @@ def main():
                     help="text that must appear in the output (in the order given)")
     ap.add_argument("--dialog", help="file of expect:/send: steps driving the UART")
     ap.add_argument("--input", help="bytes of this file are sent to the UART at start")
+    ap.add_argument("--expect-exit", type=int, default=0, metavar="N",
+                    help="the guest exit code that means success (default 0)")
     ap.add_argument("--icount", action="store_true", help="deterministic instruction counting")
     ap.add_argument("--gdb", type=int, metavar="PORT", help="stop at reset, wait for gdb")
     ap.add_argument("--interactive", action="store_true",
@@ -188,7 +193,17 @@ def main():
     if a.input:
         with open(a.input, encoding="utf-8") as f:
             dialog.insert(0, ("sendraw", f.read()))
-    return run_captured(cmd, a.timeout, a.log, a.expect, dialog, not a.quiet)
+    code = run_captured(cmd, a.timeout, a.log, a.expect, dialog, not a.quiet)
+    if code == PANIC_EXIT:
+        print("\nqemu_run: kernel panic (exit code %d)" % code, file=sys.stderr)
+    if a.expect_exit == 0:
+        return code
+    if code == a.expect_exit:
+        return 0
+    if code in (TIMEOUT_EXIT, EXPECT_EXIT, 126):
+        return code
+    print("qemu_run: exit code %d, expected %d" % (code, a.expect_exit), file=sys.stderr)
+    return code if code else 1
 
 
 if __name__ == "__main__":

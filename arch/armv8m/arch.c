@@ -399,5 +399,5 @@ noreturn void arch_kernel_fault(uint32_t exc)
 {
 	k_printf("[kernel] PANIC: exception %u in the kernel, CFSR %x HFSR %x\n", (unsigned)exc,
 		 (unsigned)CFSR, (unsigned)HFSR);
-	arch_halt();
+	k_panic_end();
 }

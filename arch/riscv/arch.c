@@ -197,16 +197,38 @@ void arch_irq_mask(unsigned irq)
 		*reg(PLIC_ENABLE(irq)) &= ~(1u << (irq % 32));
 }
 
+/*
+ * debug_trigger_interrupt's pending bits. The PLIC has none a program can set, so the
+ * kernel keeps them, and they behave as the NVIC's do on the M33: a trigger while the
+ * IRQ is masked is remembered (once, however often it comes) and delivered when the
+ * IRQ is unmasked.
+ */
+static uint32_t soft_pending[TARGET_IRQ_MAX / 32 + 1];
+
+static bool irq_enabled(unsigned irq)
+{
+	return (*reg(PLIC_ENABLE(irq)) >> (irq % 32)) & 1u;
+}
+
 void arch_irq_unmask(unsigned irq)
 {
-	if (arch_irq_valid(irq))
-		*reg(PLIC_ENABLE(irq)) |= 1u << (irq % 32);
+	if (!arch_irq_valid(irq))
+		return;
+	*reg(PLIC_ENABLE(irq)) |= 1u << (irq % 32);
+	uint32_t bit = 1u << (irq % 32);
+	if (soft_pending[irq / 32] & bit) {
+		soft_pending[irq / 32] &= ~bit;
+		/* The kernel runs with interrupts masked: this is where the NVIC would take it. */
+		k_irq(irq);
+	}
 }
 
 void arch_irq_trigger(unsigned irq)
 {
-	/* The PLIC has no software-pending bit: raise it through the same path instead. */
-	k_irq(irq);
+	if (irq_enabled(irq))
+		k_irq(irq);
+	else
+		soft_pending[irq / 32] |= 1u << (irq % 32);
 }
 
 void arch_init(void)
@@ -293,5 +315,5 @@ void arch_kernel_trap(void)
 {
 	k_printf("[kernel] PANIC: trap in the kernel: mcause %x mepc %x mtval %x\n",
 		 (unsigned)csr_read(mcause), (unsigned)csr_read(mepc), (unsigned)csr_read(mtval));
-	arch_halt();
+	k_panic_end();
 }

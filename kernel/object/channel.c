@@ -159,19 +159,22 @@ int32_t k_channel_set_peer_user(struct k_object *end, bool set)
 	return 0;
 }
 
-void k_channel_caller_gone(struct k_channel_initiator *c)
+void k_channel_caller_gone(struct k_channel_initiator *c, bool process_dies)
 {
-	if (c->state != K_CHANNEL_IDLE)
+	if (c->state != K_CHANNEL_IDLE) {
 		drop(c);
+		c->died_in_flight = process_dies;
+	}
 }
 
 void k_channel_reset(struct k_object *end)
 {
 	if (end->type == K_OBJ_CHANNEL_INITIATOR) {
 		struct k_channel_initiator *c = (struct k_channel_initiator *)end;
-		bool in_flight = c->state != K_CHANNEL_IDLE;
-		if (in_flight)
+		bool in_flight = c->state != K_CHANNEL_IDLE || c->died_in_flight;
+		if (c->state != K_CHANNEL_IDLE)
 			drop(c);
+		c->died_in_flight = false;
 		k_object_update(&c->handler->base, KEEL_SIGNAL_USER,
 				in_flight ? KEEL_SIGNAL_ERROR : 0);
 		/* The USER the live handler raised here is the handler's: it stays. */

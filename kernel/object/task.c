@@ -13,16 +13,16 @@
 #include <k/uaccess.h>
 
 /* Undo whatever t is waiting in: a synchronous transaction it started is dropped. */
-static void abandon_wait(struct k_thread *t)
+static void abandon_wait(struct k_thread *t, bool process_dies)
 {
 	if (t->state == K_THREAD_WAITING && t->wait_kind == K_WAIT_TRANSACT)
-		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj);
+		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj, process_dies);
 	k_sched_detach(t);
 }
 
-static void thread_stop(struct k_thread *t, uint32_t tag, uint32_t payload)
+static void thread_stop(struct k_thread *t, uint32_t tag, uint32_t payload, bool process_dies)
 {
-	abandon_wait(t);
+	abandon_wait(t, process_dies);
 	t->state = K_THREAD_TERMINATED;
 	t->exit_tag = tag;
 	t->exit_payload = payload;
@@ -40,7 +40,7 @@ void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload)
 		return;
 	for (unsigned i = 0; i < p->thread_count; i++)
 		if (thread_live(&p->threads[i]))
-			thread_stop(&p->threads[i], KEEL_EXIT_PROCESS_TERMINATED, 0);
+			thread_stop(&p->threads[i], KEEL_EXIT_PROCESS_TERMINATED, 0, true);
 	p->state = K_PROCESS_TERMINATED;
 	p->exit_tag = tag;
 	p->exit_payload = payload;
@@ -56,13 +56,15 @@ void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload)
 void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload)
 {
 	struct k_process *p = t->process;
+	bool last = true;
 
-	thread_stop(t, tag, payload);
 	/* The last live thread of a process takes the process with it. */
 	for (unsigned i = 0; i < p->thread_count; i++)
-		if (thread_live(&p->threads[i]))
-			return;
-	k_process_terminate(p, tag, payload);
+		if (&p->threads[i] != t && thread_live(&p->threads[i]))
+			last = false;
+	thread_stop(t, tag, payload, last);
+	if (last)
+		k_process_terminate(p, tag, payload);
 }
 
 /*
@@ -232,16 +234,22 @@ int32_t k_task_terminate(struct k_object *o)
 {
 	if (o->type == K_OBJ_PROCESS) {
 		struct k_process *p = (struct k_process *)o;
-		if (p->state != K_PROCESS_RUNNING)
+		if (p->state == K_PROCESS_STOPPED)
 			return k_err(KEEL_FAILED_PRECONDITION);
-		k_process_terminate(p, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+		/*
+		 * Already ended but not joined: a supervisor racing a crash is not an
+		 * error, and the status join will return stays the one it ended with.
+		 */
+		if (p->state == K_PROCESS_RUNNING)
+			k_process_terminate(p, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
 		return 0;
 	}
 	if (o->type == K_OBJ_THREAD) {
 		struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
-		if (!thread_live(t))
+		if (t->state == K_THREAD_STOPPED)
 			return k_err(KEEL_FAILED_PRECONDITION);
-		k_thread_terminate(t, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+		if (thread_live(t))
+			k_thread_terminate(t, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
 		return 0;
 	}
 	return k_err(KEEL_UNIMPLEMENTED);
@@ -287,7 +295,7 @@ void k_wait_timed_out(struct k_thread *t);
 void k_wait_timed_out(struct k_thread *t)
 {
 	if (t->wait_kind == K_WAIT_TRANSACT) {
-		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj);
+		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj, false);
 		k_wake(t, (uint32_t)k_err(KEEL_DEADLINE_EXCEEDED), 0);
 	} else {
 		k_wake(t, KEEL_DEADLINE_EXCEEDED, KEEL_SIGNAL_ERROR_FLAG);
@@ -327,5 +335,10 @@ void k_system_start(void)
 _Noreturn void k_panic(const char *file, int line, const char *what)
 {
 	k_printf("[kernel] PANIC %s:%d: %s\n", file, line, what);
-	arch_halt();
+	k_panic_end();
+}
+
+_Noreturn void k_panic_end(void)
+{
+	target_exit(K_EXIT_KERNEL_PANIC);
 }

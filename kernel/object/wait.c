@@ -73,7 +73,12 @@ int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 {
 	if (mask & ~KEEL_SIGNAL_VALID_MASK)
 		return k_err(KEEL_INVALID_ARGUMENT);
-	if (o->type == K_OBJ_WAIT_GROUP && k_list_empty(&((struct k_wait_group *)o)->members))
+	/*
+	 * An empty mask is a sleep and never looks at the object, so the user library can
+	 * sleep on handle 0 whatever that is in a process (an empty group included).
+	 */
+	if (mask && o->type == K_OBJ_WAIT_GROUP &&
+	    k_list_empty(&((struct k_wait_group *)o)->members))
 		return k_err(KEEL_INVALID_ARGUMENT);
 	if (mask && (o->signals & mask)) {
 		t->wait_mask = mask;

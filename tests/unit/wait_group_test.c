@@ -20,6 +20,19 @@ KT_TEST(wait_group_wait_on_an_empty_group_is_invalid_argument)
 	KT_EQ(sim_r1(A), KEEL_SIGNAL_ERROR_FLAG);
 }
 
+/* A sleep (empty mask) on an empty group is still a sleep: it must not depend on it. */
+KT_TEST(wait_group_empty_mask_on_an_empty_group_sleeps_until_the_deadline)
+{
+	sim_reset();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_WG, 0, 700, 0), K_PARKED);
+	k_sched_detach(MAIN(sim_b));
+	k_sched_detach(MAIN(sim_c));
+	MAIN(sim_b)->state = MAIN(sim_c)->state = K_THREAD_WAITING;
+	KT_TRUE(sim_schedule() == A);
+	KT_EQ(host_time, 700);
+	KT_EQ(sim_r0(A), KEEL_DEADLINE_EXCEEDED);
+}
+
 KT_TEST(wait_group_cannot_nest)
 {
 	sim_reset();

@@ -47,8 +47,9 @@ void arch_init(void);
 noreturn void arch_enter_user(struct k_thread *t);
 
 /*
- * Make `irq` pending as if its device had raised it (debug_trigger_interrupt). A
- * controller that can latch it does so; otherwise the port calls k_irq directly.
+ * Make `irq` pending as if its device had raised it (debug_trigger_interrupt). A masked
+ * IRQ stays pending until arch_irq_unmask, which delivers it; a port whose controller
+ * cannot latch it in software keeps the pending bit itself.
  */
 void arch_irq_trigger(unsigned irq);
 

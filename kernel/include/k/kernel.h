@@ -133,6 +133,11 @@ struct k_channel_initiator {
 	struct k_process *owner;
 	struct k_channel_handler *handler;
 	uint8_t state;
+	/*
+	 * Its process died while a thread waited in a synchronous transaction, which was
+	 * dropped then: the join must still report the reset to the handler (ERROR).
+	 */
+	bool died_in_flight;
 	struct k_thread *caller; /* parked in channel_transact, or NULL for async */
 	/* The transaction's buffers as the initiator passed them (len < 0: a vector). */
 	uintptr_t send, recv;

@@ -44,8 +44,11 @@ K_WARN_UNUSED int32_t k_channel_read(struct k_thread *t, struct k_channel_handle
 K_WARN_UNUSED int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h,
 					uintptr_t buf, intptr_t len);
 K_WARN_UNUSED int32_t k_channel_set_peer_user(struct k_object *end, bool set);
-/* The transaction's synchronous caller is gone (terminated): drop it. */
-void k_channel_caller_gone(struct k_channel_initiator *c);
+/*
+ * The transaction's synchronous caller is gone (terminated, or timed out): drop it.
+ * process_dies: with its whole process, so the join raises ERROR on the handler.
+ */
+void k_channel_caller_gone(struct k_channel_initiator *c, bool process_dies);
 /* Reset a channel end at its process's join (§6.4). */
 void k_channel_reset(struct k_object *end);
 
@@ -70,8 +73,14 @@ void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr);
 /* Boot: initialise every object, start every process. */
 void k_system_start(void);
 
-/* A broken kernel invariant: print file:line and halt. Never reachable from userspace. */
+/* A broken kernel invariant: print file:line and end the system. Never reachable from userspace. */
 _Noreturn void k_panic(const char *file, int line, const char *what);
+/*
+ * End the system after a panic's report line: the emulator exits with
+ * K_EXIT_KERNEL_PANIC, so a broken kernel fails a test at once instead of timing out.
+ * The arch's kernel-fault paths call it too.
+ */
+_Noreturn void k_panic_end(void);
 #define K_PANIC(what) k_panic(__FILE__, __LINE__, what)
 
 #endif /* K_OBJECT_H */

@@ -20,6 +20,9 @@ void target_console_putc(char c);
  */
 noreturn void target_exit(int code);
 
+/* The exit code of a kernel panic (doc/development.md; tools/qemu_run.py knows it). */
+#define K_EXIT_KERNEL_PANIC 3
+
 /* Human-readable board name for the banner. */
 extern const char target_name[];
 

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * printf-style formatting shared by the kernel console and the user log library:
- * %c %s %d %i %u %x %p %% with an optional zero-pad width and l/ll/z modifiers.
+ * %c %s %d %i %u %x %p %% with the flags - + space 0, a width and a precision (digits
+ * or *, as in C) and the l/ll/z modifiers. Zeros from the 0 flag or a precision
+ * stop at 36 digits (the rest of a wider field is spaces).
  */
 #ifndef KEEL_FORMAT_H
 #define KEEL_FORMAT_H

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * The async_ipc test's client: async transact + cancel (pending and responded), then
+ * The async_ipc test's client: async transact + cancel (pending and responded), a
+ * synchronous transact that another thread cancels, then
  * 100 rounds of one async transaction on each of three channels, gathered through a
  * wait group whose user_data names the channel.
  */
@@ -89,6 +90,48 @@ static void cancel_responded(void)
 	KEEL_INF("cancel of a responded transaction: complete is UNAVAILABLE, a new one works");
 }
 
+static uint64_t waiter_stack[128];
+
+/* A synchronous transaction that only a cancel can end; exits with what it returned. */
+static void waiter_main(void)
+{
+	struct request req = { 3000, 0 };
+	struct response resp = { 0 };
+	size_t len;
+
+	sys_thread_exit(sys_channel_transact(HANDLE_CH0, &req, sizeof(req), &resp, sizeof(resp),
+					     KEEL_FOREVER, &len));
+}
+
+/*
+ * channel_async_cancel from another thread of the process ends a synchronous transact
+ * too: the waiter returns CANCELLED. The handlers (priority 10) cannot answer first:
+ * this thread (20) runs until it cancels.
+ */
+static void cancel_sync_from_another_thread(void)
+{
+	struct keel_exit_status st;
+	size_t len;
+
+	CHECK_OK(sys_thread_start(HANDLE_WAITER, waiter_main,
+				  waiter_stack + sizeof(waiter_stack) / sizeof(waiter_stack[0])));
+	/* The waiter (25) ran at once and is parked in its transact. */
+	CHECK_EQ(SIGNALS_NOW(HANDLE_WAITER, KEEL_SIGNAL_JOINABLE), 0);
+	CHECK_EQ(SIGNALS_NOW(HANDLE_CH0, TXN_SIGNALS), 0);
+	/* Its transaction is synchronous: no other thread may complete it. */
+	CHECK_STATUS(sys_channel_async_transact_complete(HANDLE_CH0, &len), KEEL_UNAVAILABLE);
+	CHECK_OK(sys_channel_async_cancel(HANDLE_CH0));
+	CHECK_EQ(CHECK_WAIT(HANDLE_WAITER, KEEL_SIGNAL_JOINABLE).pending_signals,
+		 KEEL_SIGNAL_JOINABLE);
+	CHECK_OK(sys_task_join(HANDLE_WAITER, &st));
+	CHECK_EXIT(st, KEEL_EXIT_SUCCESS, KEEL_CANCELLED);
+	CHECK_EQ(SIGNALS_NOW(HANDLE_CH0, TXN_SIGNALS), KEEL_SIGNAL_WRITABLE);
+	CHECK_STATUS(sys_channel_async_cancel(HANDLE_CH0), KEEL_UNAVAILABLE);
+
+	round_trip(0, 3001);
+	KEEL_INF("a synchronous transact cancelled from another thread returns CANCELLED");
+}
+
 /*
  * Each round starts one transaction on every channel (in a rotating order) and
  * gathers the three responses through the group, completing each as it comes.
@@ -135,6 +178,7 @@ KEEL_PROCESS_ENTRY(client)
 {
 	cancel_pending();
 	cancel_responded();
+	cancel_sync_from_another_thread();
 	gather_rounds();
 	PASS();
 }

@@ -73,9 +73,27 @@ static void wait_times_out(void)
 		 (unsigned)keel_to_us(woke - deadline));
 }
 
+/*
+ * Handle 0 is an empty wait group. Waiting on it for a signal is INVALID_ARGUMENT, but
+ * a sleep (an empty mask) does not care what the object is, so every sleep above and
+ * these hold in any process.
+ */
+static void sleep_beside_an_empty_group(void)
+{
+	CHECK_EQ(HANDLE_EMPTY_GROUP, 0);
+	CHECK_STATUS(sys_object_wait(HANDLE_EMPTY_GROUP, KEEL_SIGNAL_READABLE, KEEL_FOREVER, NULL),
+		     KEEL_INVALID_ARGUMENT);
+	keel_instant_t deadline = keel_deadline_in(KEEL_MS(5));
+	CHECK_STATUS(sys_object_wait(HANDLE_EMPTY_GROUP, 0, deadline, NULL),
+		     KEEL_DEADLINE_EXCEEDED);
+	CHECK(keel_now() >= deadline);
+	KEEL_INF("a sleep ignores that handle 0 is an empty wait group");
+}
+
 KEEL_PROCESS_ENTRY(timekeeper)
 {
 	CHECK_EQ(KEEL_MS(1000), KEEL_CLOCK_HZ);
+	sleep_beside_an_empty_group();
 	now_advances();
 	sleep_until_deadlines();
 	past_deadline();

@@ -82,6 +82,39 @@ static void trigger_wait_ack(void)
 	KEEL_INF("trigger, wait and ack on the object");
 }
 
+/*
+ * An IRQ triggered while it is masked (fired, not yet acked) is latched, as the NVIC
+ * does, and arrives exactly once when the ack unmasks it, however often it was
+ * triggered meanwhile.
+ */
+static void trigger_while_masked_arrives_once_after_the_ack(void)
+{
+	CHECK_EQ(pending_now(), 0);
+	CHECK_OK(sys_debug_trigger_interrupt(IRQ_A));
+	CHECK_EQ(CHECK_WAIT(HANDLE_PAIR, BOTH).pending_signals, SIGNAL_A);
+	for (int i = 0; i < 3; i++)
+		CHECK_OK(sys_debug_trigger_interrupt(IRQ_A));
+	CHECK_EQ(pending_now(), SIGNAL_A);
+
+	CHECK_OK(sys_interrupt_ack(HANDLE_PAIR, SIGNAL_A));
+	CHECK_EQ(CHECK_WAIT(HANDLE_PAIR, BOTH).pending_signals, SIGNAL_A);
+	CHECK_OK(sys_interrupt_ack(HANDLE_PAIR, SIGNAL_A));
+	CHECK_OK(keel_sleep(KEEL_MS(5)));
+	CHECK_EQ(pending_now(), 0);
+
+	/* Triggered while masked, then acked with the other IRQ: each arrives once. */
+	CHECK_OK(sys_debug_trigger_interrupt(IRQ_A));
+	CHECK_OK(sys_debug_trigger_interrupt(IRQ_B));
+	CHECK_EQ(pending_now(), BOTH);
+	CHECK_OK(sys_debug_trigger_interrupt(IRQ_B));
+	CHECK_OK(sys_interrupt_ack(HANDLE_PAIR, BOTH));
+	CHECK_EQ(CHECK_WAIT(HANDLE_PAIR, SIGNAL_B).pending_signals, SIGNAL_B);
+	CHECK_OK(sys_interrupt_ack(HANDLE_PAIR, SIGNAL_B));
+	CHECK_OK(keel_sleep(KEEL_MS(5)));
+	CHECK_EQ(pending_now(), 0);
+	KEEL_INF("triggered while masked: arrives exactly once after the ack");
+}
+
 static void bad_arguments(void)
 {
 	/* Only this object's bits may be acked. */
@@ -152,6 +185,7 @@ KEEL_PROCESS_ENTRY(driver)
 {
 	generated_names();
 	trigger_wait_ack();
+	trigger_while_masked_arrives_once_after_the_ack();
 	bad_arguments();
 	through_a_wait_group();
 	PASS();

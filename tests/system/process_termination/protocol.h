@@ -26,6 +26,16 @@ struct peer_report {
 #define EXITER_STALE_RAM 1u
 #define EXITER_STALE_THREAD 2u
 
+/*
+ * The caller victim's request: what wait_group_add(own group, own initiator end)
+ * returned at start, and whether it transacts synchronously (1) or not (0): it does
+ * so when the supervisor has raised USER on its end.
+ */
+struct caller_request {
+	uint32_t added;
+	uint32_t sync;
+};
+
 /* The peer's doorbell IRQ, which the supervisor fires. */
 #define DOORBELL_IRQ 30u
 

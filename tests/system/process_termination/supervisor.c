@@ -3,7 +3,7 @@
  * The process_termination test's supervisor. Each run: the exiter's join gives
  * Success(42) (another code if it did not start like new), the spinner's
  * TerminatedBySyscall after task_terminate, the crasher's UnhandledException(store
- * access fault); the peer is terminated with a transaction in flight and its objects'
+ * access fault), also after a task_terminate that came after the crash; the peer is terminated with a transaction in flight and its objects'
  * reset is checked from both sides. Then every victim is restarted and the run
  * repeats.
  */
@@ -14,10 +14,7 @@
 #define RUNS 3
 
 static const keel_handle_t victims[] = {
-	HANDLE_EXITER,
-	HANDLE_SPINNER,
-	HANDLE_CRASHER,
-	HANDLE_PEER,
+	HANDLE_EXITER, HANDLE_SPINNER, HANDLE_CRASHER, HANDLE_PEER, HANDLE_CALLER_VICTIM,
 };
 #define VICTIMS (sizeof(victims) / sizeof(victims[0]))
 
@@ -146,8 +143,16 @@ static void peer_terminated_mid_transaction(bool sync)
 	CHECK_OK(keel_sleep(KEEL_MS(10)));
 	CHECK_EQ(peer_ch_signals(), KEEL_SIGNAL_USER);
 
+	/* The ERROR arrives through a wait group too. */
+	CHECK_OK(sys_wait_group_add(HANDLE_WATCH, HANDLE_PEER_CH, KEEL_SIGNAL_ERROR, 0xfeed));
+	CHECK_STATUS(sys_object_wait(HANDLE_WATCH, KEEL_SIGNAL_READABLE, keel_now(), NULL),
+		     KEEL_DEADLINE_EXCEEDED);
 	CHECK_OK(sys_task_terminate(HANDLE_PEER));
 	CHECK_EXIT(join(HANDLE_PEER), KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+	struct keel_wait_result w = CHECK_WAIT(HANDLE_WATCH, KEEL_SIGNAL_READABLE);
+	CHECK_EQ(w.user_data, 0xfeed);
+	CHECK_EQ(w.pending_signals, KEEL_SIGNAL_ERROR);
+	CHECK_OK(sys_wait_group_remove(HANDLE_WATCH, HANDLE_PEER_CH));
 	CHECK_EQ(peer_ch_signals(), KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_ERROR);
 	CHECK_STATUS(sys_channel_async_transact_complete(HANDLE_PEER_CH, &len), KEEL_UNAVAILABLE);
 	CHECK_STATUS(sys_channel_async_cancel(HANDLE_PEER_CH), KEEL_UNAVAILABLE);
@@ -165,9 +170,56 @@ static void peer_terminated_idle(void)
 	KEEL_INF("peer terminated idle: no ERROR here, its USER gone");
 }
 
+static keel_signals_t from_caller_signals(void)
+{
+	return SIGNALS_NOW(HANDLE_FROM_CALLER,
+			   KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_ERROR |
+				   KEEL_SIGNAL_USER);
+}
+
+/*
+ * The initiator side of a peer reset: the caller victim dies (terminated, then joined)
+ * with a transaction in flight on the channel this supervisor serves. Here the USER it
+ * raised goes, ERROR comes (also through a wait group), and the transaction is gone.
+ * Its restart shows that the join took its end out of its own wait group. Must run
+ * before this thread first waits in a run: the victim reads the USER raised here
+ * (synchronous or not) at its start.
+ */
+static void caller_terminated_mid_transaction(unsigned n)
+{
+	bool sync = n % 2 == 0;
+	struct caller_request req = { 0xffffffffu, 0xffffffffu };
+
+	CHECK_OK(sys_object_set_peer_user_signal(HANDLE_FROM_CALLER, sync));
+	CHECK_WAIT(HANDLE_FROM_CALLER, KEEL_SIGNAL_READABLE);
+	CHECK_EQ(from_caller_signals(),
+		 KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_USER);
+	size_t len = 0;
+	CHECK_OK(sys_channel_read(HANDLE_FROM_CALLER, 0, &req, sizeof(req), &len));
+	CHECK_EQ(len, sizeof(req));
+	CHECK_STATUS((enum keel_status)req.added, KEEL_OK);
+	CHECK_EQ(req.sync, sync);
+
+	CHECK_OK(sys_wait_group_add(HANDLE_WATCH, HANDLE_FROM_CALLER, KEEL_SIGNAL_ERROR, 0xca11));
+	CHECK_OK(sys_task_terminate(HANDLE_CALLER_VICTIM));
+	CHECK_EXIT(join(HANDLE_CALLER_VICTIM), KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+	struct keel_wait_result w = CHECK_WAIT(HANDLE_WATCH, KEEL_SIGNAL_READABLE);
+	CHECK_EQ(w.user_data, 0xca11);
+	CHECK_EQ(w.pending_signals, KEEL_SIGNAL_ERROR);
+	CHECK_OK(sys_wait_group_remove(HANDLE_WATCH, HANDLE_FROM_CALLER));
+	CHECK_EQ(from_caller_signals(), KEEL_SIGNAL_ERROR);
+	CHECK_STATUS(sys_channel_read(HANDLE_FROM_CALLER, 0, &req, sizeof(req), &len),
+		     KEEL_UNAVAILABLE);
+	CHECK_STATUS(sys_channel_respond(HANDLE_FROM_CALLER, NULL, 0), KEEL_UNAVAILABLE);
+	KEEL_INF("run %u: caller terminated mid-%s transaction: ERROR here (through a wait "
+		 "group too), its USER gone",
+		 n, sync ? "synchronous" : "async");
+}
+
 static void run(unsigned n)
 {
 	all_running();
+	caller_terminated_mid_transaction(n);
 	if (n > 0) {
 		peer_after_restart();
 		KEEL_INF("run %u: restarted peer re-added its channel, doorbell clear, "
@@ -176,8 +228,9 @@ static void run(unsigned n)
 	}
 	bool sync = n % 2 == 1;
 	peer_terminated_mid_transaction(sync);
-	KEEL_INF("run %u: peer terminated mid-%s transaction: ERROR here, its USER gone", n,
-		 sync ? "synchronous" : "async");
+	KEEL_INF("run %u: peer terminated mid-%s transaction: ERROR here (through a wait group "
+		 "too), its USER gone",
+		 n, sync ? "synchronous" : "async");
 
 	CHECK_EXIT(join(HANDLE_EXITER), KEEL_EXIT_SUCCESS, 42);
 	KEEL_INF("run %u: exiter: Success(42)", n);
@@ -187,8 +240,15 @@ static void run(unsigned n)
 	CHECK_EXIT(join(HANDLE_SPINNER), KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
 	KEEL_INF("run %u: spinner: TerminatedBySyscall", n);
 
+	/*
+	 * A supervisor that terminates a process racing its crash must not fail: the
+	 * terminate of an ended, unjoined process is OK and leaves the crash's status.
+	 */
+	CHECK_WAIT(HANDLE_CRASHER, KEEL_SIGNAL_JOINABLE);
+	CHECK_OK(sys_task_terminate(HANDLE_CRASHER));
 	CHECK_EXIT(join(HANDLE_CRASHER), KEEL_EXIT_UNHANDLED_EXCEPTION, CHECK_CAUSE_STORE_FAULT);
-	KEEL_INF("run %u: crasher: UnhandledException(%u)", n, CHECK_CAUSE_STORE_FAULT);
+	KEEL_INF("run %u: crasher: UnhandledException(%u), terminate after the crash OK", n,
+		 CHECK_CAUSE_STORE_FAULT);
 }
 
 static void restart_all(void)

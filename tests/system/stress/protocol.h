@@ -12,6 +12,13 @@
 /* ...making this many round trips each time with the same, never restarted, server. */
 #define ROUND_TRIPS 2000u
 
+/* The runner is terminated (while running), joined and restarted this many times. */
+#define RUNNER_CYCLES 300u
+/* The runner's exit codes when it did not start like new (it never exits otherwise). */
+#define RUNNER_STALE_RAM 1u
+#define RUNNER_STALE_WORKER 2u
+#define RUNNER_NO_WORKER 3u
+
 /* A request: seq < ROUND_TRIPS is a round trip; COUNT_REQUEST asks for the count. */
 #define COUNT_REQUEST 0xffffffffu
 

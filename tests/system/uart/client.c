@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-/* The client of the uart test: sends bytes out through the driver and reads them back. */
+/*
+ * The client of the uart test: sends bytes out through the driver and reads them back.
+ * Passes only if every byte came back, each on its own receive interrupt, and the
+ * receive FIFO was empty at the end.
+ */
 #include <keel/keel.h>
 #include <keel/stream.h>
 #include <keel/string.h>
@@ -24,7 +28,8 @@ KEEL_PROCESS_ENTRY(client)
 		if (s == KEEL_OK)
 			total += n;
 	}
-	uint32_t off = LOOPBACK_OFF, resp[2];
+	/* {status, interrupts, bytes read per interrupt beyond the first, LSR at the end} */
+	uint32_t off = LOOPBACK_OFF, resp[4] = { 0 };
 	size_t len;
 	sys_channel_transact(HANDLE_UART, &off, sizeof(off), resp, sizeof(resp), KEEL_FOREVER,
 			     &len);
@@ -32,7 +37,13 @@ KEEL_PROCESS_ENTRY(client)
 		KEEL_ERR("loopback failed: %s, %u bytes", keel_status_str(s), (unsigned)total);
 		sys_debug_shutdown(1);
 	}
-	KEEL_INF("uart loopback: %u bytes back through %u interrupts", (unsigned)total,
-		 (unsigned)resp[1]);
-	sys_debug_shutdown(resp[1] ? 0 : 2);
+	KEEL_INF("uart loopback: %u bytes back through %u interrupts (%u extra bytes), "
+		 "receiver %s",
+		 (unsigned)total, (unsigned)resp[1], (unsigned)resp[2],
+		 resp[3] & 1u ? "not empty" : "empty");
+	if (resp[1] != total || resp[2] != 0 || (resp[3] & 1u)) {
+		KEEL_ERR("expected one interrupt per byte and an empty receiver");
+		sys_debug_shutdown(2);
+	}
+	sys_debug_shutdown(0);
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * The uart test's driver puts the 16550 in loopback, so what it transmits arrives on its own
- * receiver. While loopback is on nobody may log (the kernel console shares the
- * transmitter), so the client asks the driver to end loopback before it reports.
+ * receiver. Every byte must come back through the receive interrupt: the driver sends
+ * one byte, waits for its interrupt, reads it, acks, and only then sends the next (so
+ * the 16-byte FIFO never overruns without anyone draining it while sending). Nobody
+ * logs while loopback is on (the kernel console may share the transmitter), so the
+ * client asks the driver to end loopback before it reports.
  */
 #include <keel/keel.h>
 #include <keel/stream.h>
@@ -24,27 +27,37 @@
 static volatile uint8_t *const uart = (volatile uint8_t *)MAPPING_UART_START;
 
 static struct keel_stream_server server;
-static unsigned irqs;
+/* Receive interrupts taken, and bytes found beyond the first in one interrupt. */
+static unsigned irqs, extra;
 
-static void drain_rx(void)
+/* One receive interrupt: read what it announced, then ack it. */
+static void receive_interrupt(void)
 {
+	bool first = true;
+
+	irqs++;
 	while (uart[LSR] & LSR_DR) {
 		uint8_t b = uart[RBR];
+		if (!first)
+			extra++;
+		first = false;
 		keel_stream_server_received(&server, &b, 1);
 	}
+	sys_interrupt_ack(HANDLE_UART_INTERRUPT, SIGNAL_UART_RX);
 }
 
-/*
- * In loopback every byte sent lands in the 16-byte receive FIFO at once: keep it
- * drained while sending, or a message longer than the FIFO would overrun it.
- */
+/* Each byte goes out only after the one before came back on its own interrupt. */
 static size_t transmit(void *ctx, const uint8_t *buf, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
 		while (!(uart[LSR] & LSR_THRE))
 			;
 		uart[THR] = buf[i];
-		drain_rx();
+		/* Bounded: a byte that never interrupts stops the transfer, not the test. */
+		if (sys_object_wait(HANDLE_UART_INTERRUPT, SIGNAL_UART_RX,
+				    keel_deadline_in(KEEL_SECONDS(2)), NULL) != KEEL_OK)
+			return i;
+		receive_interrupt();
 	}
 	return len;
 }
@@ -62,9 +75,7 @@ KEEL_PROCESS_ENTRY(driver)
 		if (sys_object_wait(HANDLE_WAIT_GROUP, KEEL_SIGNAL_READABLE, KEEL_FOREVER, &w))
 			continue;
 		if (w.user_data == 1) {
-			irqs++;
-			drain_rx();
-			sys_interrupt_ack(HANDLE_UART_INTERRUPT, SIGNAL_UART_RX);
+			receive_interrupt();
 			continue;
 		}
 		uint8_t req[4 + KEEL_STREAM_WRITE_MAX];
@@ -75,7 +86,7 @@ KEEL_PROCESS_ENTRY(driver)
 		memcpy(&type, req, sizeof(type));
 		if (type == LOOPBACK_OFF) {
 			uart[MCR] = 0;
-			uint32_t resp[2] = { KEEL_OK, irqs };
+			uint32_t resp[4] = { KEEL_OK, irqs, extra, uart[LSR] };
 			sys_channel_respond(HANDLE_UART, resp, sizeof(resp));
 			continue;
 		}

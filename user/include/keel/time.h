@@ -35,10 +35,18 @@ static inline keel_instant_t keel_deadline_in(keel_duration_t d)
 	return d >= KEEL_FOREVER - now ? KEEL_FOREVER : now + d;
 }
 
+/*
+ * The handle a sleep names. Every process's table has at least handle 0 (a process
+ * with no objects still has its own, HANDLE_PROCESS, last), and a wait with an empty
+ * mask does not look at the object, so this works in every process, whatever handle 0
+ * is. (HANDLE_PROCESS itself differs between processes that share an app's code.)
+ */
+#define KEEL_SLEEP_HANDLE 0u
+
 /* Sleep until the deadline has passed (an object_wait with an empty mask). */
 static inline enum keel_status keel_sleep_until(keel_instant_t deadline)
 {
-	enum keel_status s = sys_object_wait(0, 0, deadline, NULL);
+	enum keel_status s = sys_object_wait(KEEL_SLEEP_HANDLE, 0, deadline, NULL);
 
 	return s == KEEL_DEADLINE_EXCEEDED ? KEEL_OK : s;
 }
