@@ -17,14 +17,18 @@ import time
 TIMEOUT_EXIT = 124
 EXPECT_EXIT = 125
 
+# "semihosting_console": the kernel console is semihosting output (the UART is a
+# process's); it shares the terminal with the UART through one multiplexed chardev.
 MACHINES = {
     "qemu_virt_riscv32": {
         "qemu": "qemu-system-riscv32",
         "args": ["-M", "virt", "-bios", "none", "-m", "128M"],
+        "semihosting_console": True,
     },
     "mps2_an505": {
         "qemu": "qemu-system-arm",
         "args": ["-M", "mps2-an505", "-cpu", "cortex-m33", "-semihosting"],
+        "semihosting_console": False,
     },
 }
 
@@ -32,7 +36,22 @@ MACHINES = {
 def qemu_command(target, elf, icount, gdb_port, interactive, extra):
     m = MACHINES[target]
     cmd = [m["qemu"]] + m["args"] + ["-kernel", elf]
-    if interactive:
+    if m["semihosting_console"]:
+        # One stdio chardev, multiplexed between the UART and the semihosting console,
+        # keeps their output in the order the guest wrote it. The UART is attached last
+        # so that it has the input focus (the semihosting console reads nothing).
+        # Interactive: the mux also carries the monitor, Ctrl-A X quits, Ctrl-A C
+        # switches. Captured: no monitor, no escape character (-echr 256 is no byte) and
+        # signal=off, so that a test's bytes (Ctrl-A and Ctrl-C too) reach the UART.
+        if interactive:
+            cmd += ["-display", "none", "-chardev", "stdio,mux=on,id=con",
+                    "-semihosting-config", "enable=on,target=native,chardev=con",
+                    "-mon", "chardev=con,mode=readline", "-serial", "chardev:con"]
+        else:
+            cmd += ["-display", "none", "-chardev", "stdio,mux=on,signal=off,id=con",
+                    "-semihosting-config", "enable=on,target=native,chardev=con",
+                    "-monitor", "none", "-echr", "256", "-serial", "chardev:con"]
+    elif interactive:
         # -nographic: the UART is the terminal, Ctrl-A X quits.
         cmd += ["-nographic"]
     else:

@@ -31,6 +31,7 @@
 #define CFSR_MSTKERR (1u << 4)
 #define CFSR_BFARVALID (1u << 15)
 #define CFSR_STKERR (1u << 12)
+#define HFSR REG(0xe000ed2c)
 #define MMFAR REG(0xe000ed34)
 #define BFAR REG(0xe000ed38)
 #define SFSR REG(0xe000ede4)
@@ -62,6 +63,7 @@
 #define TIMER_INTCLEAR REG(TARGET_TIMER0_BASE + 0xc)
 #define TIMER_ENABLE_IRQ 0x9u
 
+#define EXC_HARDFAULT 3
 #define EXC_MEMMANAGE 4
 #define EXC_SECUREFAULT 7
 #define EXC_SVC 11
@@ -263,7 +265,7 @@ uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 	struct arch_frame *f = &t->frame;
 	uint32_t cfsr = 0;
 
-	if (exc >= EXC_MEMMANAGE && exc <= EXC_SECUREFAULT) {
+	if (exc >= EXC_HARDFAULT && exc <= EXC_SECUREFAULT) {
 		cfsr = CFSR;
 		CFSR = cfsr; /* write-one-to-clear */
 	}
@@ -295,6 +297,16 @@ uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 			SFSR = cfsr;
 		}
 		k_fault(t, cfsr ? cfsr : exc, f->r[ARCH_R_PC], addr);
+	} else if (exc == EXC_HARDFAULT) {
+		/*
+		 * From a thread, an escalated DebugMonitor: a bkpt (a semihosting call
+		 * included: the emulator performs none for unprivileged code) with no
+		 * debugger. The cause is HFSR (FORCED), or CFSR if a fault escalated.
+		 */
+		uint32_t hfsr = HFSR;
+
+		HFSR = hfsr;
+		k_fault(t, cfsr ? cfsr : hfsr, f->r[ARCH_R_PC], 0);
 	}
 	return prepare(k_sched_next());
 }
@@ -330,6 +342,6 @@ noreturn void arch_enter_user(struct k_thread *t)
 noreturn void arch_kernel_fault(uint32_t exc)
 {
 	k_printf("[kernel] PANIC: exception %u in the kernel, CFSR %x HFSR %x\n", (unsigned)exc,
-		 (unsigned)CFSR, (unsigned)REG(0xe000ed2c));
+		 (unsigned)CFSR, (unsigned)HFSR);
 	arch_halt();
 }

@@ -16,13 +16,14 @@ void arch_hard_fault(void);
  * The core reads the initial MSP and the reset vector from here (VTOR points at the
  * start of flash out of reset). Every exception the kernel handles, interrupts
  * included, enters through one routine that saves the thread and calls arch_exception;
- * HardFault only happens for a kernel bug.
+ * a HardFault from a thread (its bkpt, escalated) faults the thread, one in the kernel
+ * is a kernel bug, and so is an NMI.
  */
 __attribute__((section(".vectors"), used)) const uintptr_t arch_vectors[16 + TARGET_IRQ_MAX + 1] = {
 	(uintptr_t)__kernel_stack_top,
 	(uintptr_t)k_entry,
 	(uintptr_t)arch_hard_fault, /* NMI */
-	(uintptr_t)arch_hard_fault, /* HardFault */
+	ENTRY, /* HardFault */
 	ENTRY, /* MemManage */
 	ENTRY, /* BusFault */
 	ENTRY, /* UsageFault */
