@@ -67,14 +67,16 @@ function(keel_app name)
 endfunction()
 
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
-#                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [DIALOG <file>]
+#                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [REJECT <text>...]
+#                   [DIALOG <file>]
 #                   [LABELS <label>...] [ICOUNT])
 # Produces <name>.elf and <name>.bin, run-<name> (the UART on your terminal),
 # debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
-# verdict is the emulator's exit code.
+# verdict is the emulator's exit code. EXPECT texts must appear in order; REJECT texts
+# (Python escapes decoded: "\\n[kernel]") must appear nowhere.
 function(keel_system_image name)
     cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT" "CONFIG;TIMEOUT;DIALOG"
-                          "APPS;EXPECT;LABELS")
+                          "APPS;EXPECT;REJECT;LABELS")
     if(NOT A_CONFIG)
         message(FATAL_ERROR "keel_system_image(${name}): CONFIG is required")
     endif()
@@ -174,6 +176,9 @@ function(keel_system_image name)
         set(args --timeout ${A_TIMEOUT} --log ${CMAKE_CURRENT_BINARY_DIR}/${name}.log)
         foreach(e IN LISTS A_EXPECT)
             list(APPEND args --expect ${e})
+        endforeach()
+        foreach(r IN LISTS A_REJECT)
+            list(APPEND args --reject ${r})
         endforeach()
         if(A_DIALOG)
             cmake_path(ABSOLUTE_PATH A_DIALOG BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})

@@ -153,8 +153,13 @@ static int32_t sys_wait_group_remove(struct k_thread *t, const struct arch_frame
 
 static int32_t sys_debug_putc(struct k_thread *t, const struct arch_frame *f)
 {
-	target_console_putc((char)ARG(0));
-	return (int32_t)(uint8_t)ARG(0);
+	char c = (char)ARG(0);
+
+	/* One byte: a wider value is a caller's mistake, not something to truncate. */
+	if (ARG(0) > 0xffu)
+		return k_err(KEEL_INVALID_ARGUMENT);
+	k_console_user_write(t->process, &c, 1);
+	return (int32_t)ARG(0);
 }
 
 static int32_t sys_debug_shutdown(struct k_thread *t, const struct arch_frame *f)
@@ -171,13 +176,12 @@ static int32_t sys_debug_log(struct k_thread *t, const struct arch_frame *f)
 
 	if (s != KEEL_OK)
 		return k_err(s);
-	k_printf("[%s] ", t->process->name);
 	for (size_t off = 0; off < size;) {
 		size_t n = size - off < sizeof(chunk) ? size - off : sizeof(chunk);
 		n = k_ubuf_read(chunk, n, &b, off);
 		if (!n)
 			break;
-		k_write(chunk, n);
+		k_console_user_write(t->process, chunk, n);
 		off += n;
 	}
 	return 0;

@@ -4,7 +4,7 @@
 Used by every run-, debug- and test target, so that the QEMU command line for a target
 is written in one place.  Exit codes: the guest's own (SiFive test device on virt,
 semihosting SYS_EXIT_EXTENDED on the AN505); 124 when the hard timeout fires; 125 when
-an --expect line never appeared (or a dialog step failed).
+an --expect line never appeared, a --reject text did (or a dialog step failed).
 """
 import argparse
 import os
@@ -85,7 +85,7 @@ def parse_dialog(path):
     return steps
 
 
-def run_captured(cmd, timeout, log_path, expects, dialog, echo):
+def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo):
     """Run QEMU with pipes, copy the console to stdout and the log, follow the dialog."""
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, start_new_session=True)
@@ -167,6 +167,10 @@ def run_captured(cmd, timeout, log_path, expects, dialog, echo):
             print("\nqemu_run: expected line not seen (in order): %r" % e, file=sys.stderr)
             return EXPECT_EXIT
         pos = at + len(e)
+    for r in rejects:
+        if r in text:
+            print("\nqemu_run: text that must not appear did: %r" % r, file=sys.stderr)
+            return EXPECT_EXIT
     if code < 0:
         print("\nqemu_run: qemu killed by signal %d" % -code, file=sys.stderr)
         return 126
@@ -181,6 +185,9 @@ def main():
     ap.add_argument("--log", help="write the console output to this file")
     ap.add_argument("--expect", action="append", default=[],
                     help="text that must appear in the output (in the order given)")
+    ap.add_argument("--reject", action="append", default=[],
+                    help="text that must not appear anywhere in the output (Python "
+                    "escapes such as \\n and \\x1b are decoded)")
     ap.add_argument("--dialog", help="file of expect:/send: steps driving the UART")
     ap.add_argument("--input", help="bytes of this file are sent to the UART at start")
     ap.add_argument("--icount", action="store_true", help="deterministic instruction counting")
@@ -207,7 +214,8 @@ def main():
     if a.input:
         with open(a.input, encoding="utf-8") as f:
             dialog.insert(0, ("sendraw", f.read()))
-    return run_captured(cmd, a.timeout, a.log, a.expect, dialog, not a.quiet)
+    rejects = [r.encode("utf-8").decode("unicode_escape") for r in a.reject]
+    return run_captured(cmd, a.timeout, a.log, a.expect, rejects, dialog, not a.quiet)
 
 
 if __name__ == "__main__":

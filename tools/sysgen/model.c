@@ -824,6 +824,13 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 		    p->name, p->name);
 		p->bad = true;
 	}
+	if (p->name && ieq(p->name, "kernel")) {
+		ERR(c, p->name_at,
+		    "'%s' is reserved: the console marks the kernel's own lines [kernel]; choose "
+		    "another name",
+		    p->name);
+		p->bad = true;
+	}
 
 	p->ram_at = p->at;
 	if (j5_get(v, "ram_size_bytes")) {

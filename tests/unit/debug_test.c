@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * The debug syscalls: a process's console lines cannot pass for the kernel's or for
+ * another process's.
+ */
+#include <string.h>
+#include <keel/syscall_ids.h>
+#include <k/console.h>
+#include <k/object.h>
+#include <arch/host.h>
+#include "ktest.h"
+#include "sim.h"
+
+#define ERR(s) (-(int32_t)(s))
+#define A MAIN(sim_a)
+#define B MAIN(sim_b)
+#define BUF (sim_ram_a + 2048)
+#define BUF_B (sim_ram_b + 2048)
+
+static int32_t log_a(const char *s)
+{
+	size_t n = strlen(s);
+
+	memcpy(BUF, s, n);
+	return SIM_CALL(A, KEEL_SYS_DEBUG_LOG, BUF, n);
+}
+
+KT_TEST(debug_log_embedded_newline_starts_a_prefixed_line)
+{
+	sim_reset();
+	KT_EQ(log_a("one\n[kernel] forged\n"), 0);
+	KT_STREQ(host_console, "[a] one\n[a] [kernel] forged\n");
+}
+
+KT_TEST(debug_log_continues_its_own_half_line)
+{
+	sim_reset();
+	KT_EQ(log_a("ab"), 0);
+	KT_EQ(log_a("c\n"), 0);
+	KT_STREQ(host_console, "[a] abc\n");
+}
+
+KT_TEST(debug_log_escapes_control_characters_but_newline_and_tab)
+{
+	sim_reset();
+	/* A carriage return would let the next bytes overwrite the prefix. */
+	KT_EQ(log_a("a\rb\x1b[2J\tc\x7f\x01\xc3\xa9\n"), 0);
+	KT_STREQ(host_console, "[a] a\\x0db\\x1b[2J\tc\\x7f\\x01\xc3\xa9\n");
+}
+
+KT_TEST(debug_log_zero_bytes_writes_nothing)
+{
+	sim_reset();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_LOG, BUF, 0), 0);
+	KT_STREQ(host_console, "");
+}
+
+KT_TEST(debug_putc_at_line_start_is_prefixed)
+{
+	sim_reset();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, '['), '[');
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, 'k'), 'k');
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, '\n'), '\n');
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, '\n'), '\n');
+	KT_STREQ(host_console, "[a] [k\n[a] \n");
+}
+
+KT_TEST(debug_putc_escapes_control_characters)
+{
+	sim_reset();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, '\r'), '\r');
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, 0xff), 0xff);
+	KT_STREQ(host_console, "[a] \\x0d\xff");
+}
+
+KT_TEST(debug_putc_above_a_byte_is_invalid_argument)
+{
+	sim_reset();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, 0x100 | '\n'), ERR(KEEL_INVALID_ARGUMENT));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, (uintptr_t)-1), ERR(KEEL_INVALID_ARGUMENT));
+	KT_STREQ(host_console, "");
+}
+
+KT_TEST(debug_kernel_line_never_continues_a_process_line)
+{
+	sim_reset();
+	KT_EQ(log_a("half"), 0);
+	k_fault(B, 7, 0x1234, 0);
+	KT_EQ(log_a("rest\n"), 0);
+	KT_TRUE(!strncmp(host_console, "[a] half\n[kernel] fault: process 'b'", 36));
+	KT_TRUE(strstr(host_console, "\n[a] rest\n") != NULL);
+	KT_EQ(host_console[host_console_len - 1], '\n');
+}
+
+KT_TEST(debug_process_line_never_continues_another_process_line)
+{
+	sim_reset();
+	KT_EQ(log_a("half"), 0);
+	memcpy(BUF_B, "b\n", 2);
+	KT_EQ(SIM_CALL(B, KEEL_SYS_DEBUG_LOG, BUF_B, 2), 0);
+	KT_EQ(log_a("rest\n"), 0);
+	KT_STREQ(host_console, "[a] half\n[b] b\n[a] rest\n");
+}
+
+KT_TEST(debug_process_line_never_continues_a_kernel_line)
+{
+	sim_reset();
+	k_printf("[kernel] half");
+	KT_EQ(log_a("x\n"), 0);
+	KT_STREQ(host_console, "[kernel] half\n[a] x\n");
+}
