@@ -151,10 +151,18 @@ static int32_t sys_wait_group_remove(struct k_thread *t, const struct arch_frame
 	return k_wait_group_remove((struct k_wait_group *)g, o);
 }
 
+/* system.json5 debug_syscalls: the calls a process may make beyond nop and clock_now. */
+#define DEBUG_GRANT(grant_)                                   \
+	do {                                                  \
+		if (!(t->process->debug_grants & (grant_)))   \
+			return k_err(KEEL_PERMISSION_DENIED); \
+	} while (0)
+
 static int32_t sys_debug_putc(struct k_thread *t, const struct arch_frame *f)
 {
 	char c = (char)ARG(0);
 
+	DEBUG_GRANT(K_DEBUG_PUTC);
 	/* One byte: a wider value is a caller's mistake, not something to truncate. */
 	if (ARG(0) > 0xffu)
 		return k_err(KEEL_INVALID_ARGUMENT);
@@ -164,6 +172,7 @@ static int32_t sys_debug_putc(struct k_thread *t, const struct arch_frame *f)
 
 static int32_t sys_debug_shutdown(struct k_thread *t, const struct arch_frame *f)
 {
+	DEBUG_GRANT(K_DEBUG_SHUTDOWN);
 	target_exit((int)ARG(0));
 }
 
@@ -174,6 +183,7 @@ static int32_t sys_debug_log(struct k_thread *t, const struct arch_frame *f)
 	enum keel_status s = k_ubuf_check(&b, K_ACCESS_R, &size);
 	char chunk[64];
 
+	DEBUG_GRANT(K_DEBUG_LOG);
 	if (s != KEEL_OK)
 		return k_err(s);
 	for (size_t off = 0; off < size;) {
@@ -194,8 +204,12 @@ static int32_t sys_debug_nop(struct k_thread *t, const struct arch_frame *f)
 
 static int32_t sys_debug_trigger_interrupt(struct k_thread *t, const struct arch_frame *f)
 {
+	DEBUG_GRANT(K_DEBUG_TRIGGER_INTERRUPT);
 	if (!arch_irq_valid((unsigned)ARG(0)))
 		return k_err(KEEL_INVALID_ARGUMENT);
+	/* Never the kernel's timer or another process's device. */
+	if (k_irq_owner((unsigned)ARG(0)) != t->process)
+		return k_err(KEEL_PERMISSION_DENIED);
 	arch_irq_trigger((unsigned)ARG(0));
 	return 0;
 }

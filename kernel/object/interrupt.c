@@ -15,6 +15,13 @@ static const struct k_irq_binding *binding_of(unsigned irq)
 	return NULL;
 }
 
+struct k_process *k_irq_owner(unsigned irq)
+{
+	const struct k_irq_binding *b = binding_of(irq);
+
+	return b ? b->object->owner : NULL;
+}
+
 void k_irq(unsigned irq)
 {
 	for (unsigned i = 0; i < k_kernel_irq_count; i++) {

@@ -109,3 +109,49 @@ KT_TEST(debug_process_line_never_continues_a_kernel_line)
 	KT_EQ(log_a("x\n"), 0);
 	KT_STREQ(host_console, "[kernel] half\n[a] x\n");
 }
+
+KT_TEST(debug_syscalls_not_granted_are_permission_denied)
+{
+	sim_reset();
+	sim_a.debug_grants = 0;
+	memcpy(BUF, "x\n", 2);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_LOG, BUF, 2), ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, 'x'), ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 5), ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(sim_a.table[A_INT]->signals, 0);
+	/* Refused, so the system goes on (a granted shutdown would leave through exit). */
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_SHUTDOWN, 0), ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(host_exit_code, -1);
+	KT_STREQ(host_console, "");
+	/* nop and clock_now are every process's. */
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_NOP), 0);
+	KT_TRUE(SIM_CALL(A, KEEL_SYS_DEBUG_CLOCK_NOW) >= 0);
+	/* Another process keeps its own grants. */
+	memcpy(BUF_B, "b\n", 2);
+	KT_EQ(SIM_CALL(B, KEEL_SYS_DEBUG_LOG, BUF_B, 2), 0);
+	KT_STREQ(host_console, "[b] b\n");
+}
+
+KT_TEST(debug_syscalls_are_granted_one_by_one)
+{
+	sim_reset();
+	sim_a.debug_grants = K_DEBUG_PUTC | K_DEBUG_TRIGGER_INTERRUPT;
+	KT_EQ(log_a("x\n"), ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, 'y'), 'y');
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 5), 0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_SHUTDOWN, 1), ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(host_exit_code, -1);
+	KT_STREQ(host_console, "[a] y");
+}
+
+KT_TEST(debug_trigger_interrupt_refuses_irqs_the_caller_does_not_own)
+{
+	sim_reset();
+	/* A's interrupt object has IRQs 5 and 6; B has none, and no one has 7. */
+	KT_EQ(SIM_CALL(B, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 5), ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(SIM_CALL(B, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 6), ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 7), ERR(KEEL_PERMISSION_DENIED));
+	KT_EQ(sim_a.table[A_INT]->signals, 0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 5), 0);
+	KT_EQ(sim_a.table[A_INT]->signals, KEEL_SIGNAL_INTERRUPT(0));
+}

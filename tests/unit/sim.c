@@ -75,11 +75,11 @@ void sim_reset(void)
 	c_wg = (struct k_wait_group)K_WAIT_GROUP(&sim_c);
 	a_int = (struct k_interrupt)K_INTERRUPT(&sim_a, 2, 5, 6);
 	sim_a = (struct k_process)K_PROCESS("a", threads_a, 0, table_a, regions_a,
-					    (uintptr_t)sim_flash_a);
+					    (uintptr_t)sim_flash_a, K_DEBUG_ALL);
 	sim_b = (struct k_process)K_PROCESS("b", threads_b, 0, table_b, regions_b,
-					    (uintptr_t)sim_flash_b);
+					    (uintptr_t)sim_flash_b, K_DEBUG_ALL);
 	sim_c = (struct k_process)K_PROCESS("c", threads_c, 0, table_c, regions_c,
-					    (uintptr_t)sim_flash_c);
+					    (uintptr_t)sim_flash_c, K_DEBUG_ALL);
 	image(sim_flash_a, sim_ram_a);
 	image(sim_flash_b, sim_ram_b);
 	image(sim_flash_c, sim_ram_c);

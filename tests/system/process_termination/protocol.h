@@ -26,7 +26,7 @@ struct peer_report {
 #define EXITER_STALE_RAM 1u
 #define EXITER_STALE_THREAD 2u
 
-/* The peer's doorbell IRQ, which the supervisor fires. */
+/* The peer's doorbell IRQ, which the peer fires when asked to raise everything. */
 #define DOORBELL_IRQ 30u
 
 #endif /* PROCESS_TERMINATION_PROTOCOL_H */

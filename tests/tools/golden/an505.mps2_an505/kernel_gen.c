@@ -32,7 +32,8 @@ static const struct k_region regions_uart1[] = {
 	K_REGION(0x40201000u, 0x40202000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart1 */
 };
 struct k_process k_proc_uart1 =
-	K_PROCESS("uart1", threads_uart1, 0, table_uart1, regions_uart1, 0x10020000u);
+	K_PROCESS("uart1", threads_uart1, 0, table_uart1, regions_uart1, 0x10020000u,
+		  K_DEBUG_ALL);
 
 /* process shell (app shell) */
 static struct k_thread threads_shell[] = {
@@ -51,7 +52,8 @@ static const struct k_region regions_shell[] = {
 	K_REGION(0x38009000u, 0x3800b000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_shell =
-	K_PROCESS("shell", threads_shell, 0, table_shell, regions_shell, 0x10024000u);
+	K_PROCESS("shell", threads_shell, 0, table_shell, regions_shell, 0x10024000u,
+		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {
 	&k_proc_uart1,
