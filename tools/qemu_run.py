@@ -41,8 +41,9 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
         # keeps their output in the order the guest wrote it. The UART is attached last
         # so that it has the input focus (the semihosting console reads nothing).
         # Interactive: the mux also carries the monitor, Ctrl-A X quits, Ctrl-A C
-        # switches. Captured: no monitor, no escape character (-echr 256 is no byte) and
-        # signal=off, so that a test's bytes (Ctrl-A and Ctrl-C too) reach the UART.
+        # cycles the input: monitor, semihosting (reads nothing), UART. Captured: no
+        # monitor, no escape character (-echr 256 is no byte) and signal=off, so that
+        # a test's bytes (Ctrl-A and Ctrl-C too) reach the UART.
         if interactive:
             cmd += ["-display", "none", "-chardev", "stdio,mux=on,id=con",
                     "-semihosting-config", "enable=on,target=native,chardev=con",
