@@ -4,7 +4,7 @@
  * the kernel, so that none can pass its text off as the kernel's or as another
  * process's: every line a process writes starts with "[<process>] " (an embedded
  * newline starts a new prefixed line), control characters that could move the cursor
- * or rewrite the line are shown escaped, and whoever writes after someone else's
+ * or rewrite the line are dropped (carriage return) or shown escaped, and whoever writes after someone else's
  * unfinished line starts a new line first.
  */
 #include <stdbool.h>
@@ -43,6 +43,12 @@ void k_console_user_write(const struct k_process *p, const char *s, size_t len)
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
+		/*
+		 * A carriage return is dropped: it could return over the prefix, and most
+		 * are the first half of a CRLF line end.
+		 */
+		if (c == '\r')
+			continue;
 		take_line(p);
 		if (!mid_line) {
 			put('[');

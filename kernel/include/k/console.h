@@ -18,7 +18,8 @@ struct k_process;
 
 /*
  * Bytes a process writes (debug_log, debug_putc): each of its lines starts with
- * "[<name>] ", control characters other than newline and tab are written as \xNN,
+ * "[<name>] ", carriage returns are dropped, other control characters but newline and
+ * tab are written as \xNN,
  * and a line someone else left unfinished is ended first (kernel output does the
  * same), so that nothing a process writes can pass for another's line.
  */

@@ -34,7 +34,8 @@ KEEL_PROCESS_ENTRY(muted)
 	/* What every process has. */
 	if (keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_NOP), NULL) != KEEL_OK)
 		sys_process_exit(7);
-	if (keel_now() == 0)
+	/* A refusal would read as the tick count 2^32 - PERMISSION_DENIED (minutes). */
+	if (keel_now() == (uint32_t) - (int32_t)KEEL_PERMISSION_DENIED)
 		sys_process_exit(8);
 	sys_process_exit(0);
 }
