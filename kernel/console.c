@@ -4,8 +4,8 @@
  * the kernel, so that none can pass its text off as the kernel's or as another
  * process's: every line a process writes starts with "[<process>] " (an embedded
  * newline starts a new prefixed line), control characters that could move the cursor
- * or rewrite the line are dropped (carriage return) or shown escaped, and whoever writes after someone else's
- * unfinished line starts a new line first.
+ * or rewrite the line are dropped (carriage return) or shown escaped, and whoever
+ * writes after someone else's unfinished line starts a new line first.
  */
 #include <stdbool.h>
 #include <keel/format.h>

@@ -832,10 +832,13 @@ static void read_debug_syscalls(struct ctx *c, struct process *p, const struct j
 			p->bad = true;
 			continue;
 		}
+		/* Lengths too: a JSON5 string may hold a NUL. */
+		bool c_str = strlen(e->str.s) == e->str.len;
+
 		for (k = 0; k < N_DEBUG_GRANTS; k++)
-			if (!strcmp(e->str.s, debug_grant_names[k]))
+			if (c_str && !strcmp(e->str.s, debug_grant_names[k]))
 				break;
-		if (k == N_DEBUG_GRANTS &&
+		if (k == N_DEBUG_GRANTS && c_str &&
 		    (!strcmp(e->str.s, "debug_nop") || !strcmp(e->str.s, "debug_clock_now"))) {
 			ERR(c, at(e, ipath),
 			    "'%s' needs no grant: debug_nop and debug_clock_now are every "

@@ -19,9 +19,9 @@ struct k_process;
 /*
  * Bytes a process writes (debug_log, debug_putc): each of its lines starts with
  * "[<name>] ", carriage returns are dropped, other control characters but newline and
- * tab are written as \xNN,
- * and a line someone else left unfinished is ended first (kernel output does the
- * same), so that nothing a process writes can pass for another's line.
+ * tab are written as \xNN, and a line someone else left unfinished is ended first
+ * (kernel output does the same), so that nothing a process writes can pass for
+ * another's line.
  */
 void k_console_user_write(const struct k_process *p, const char *s, size_t len);
 
