@@ -67,17 +67,18 @@ function(keel_app name)
 endfunction()
 
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
-#                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [DIALOG <file>]
-#                   [LABELS <label>...] [ICOUNT] [EXIT_CODE <n>]
+#                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [REJECT <text>...]
+#                   [DIALOG <file>] [LABELS <label>...] [ICOUNT] [EXIT_CODE <n>]
 #                   [KERNEL_SOURCES <file>...])
 # Produces <name>.elf and <name>.bin, run-<name> (the UART on your terminal),
 # debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
 # verdict is the emulator's exit code (EXIT_CODE: the one that passes, default 0).
-# KERNEL_SOURCES are linked into this image's kernel only (the handlers a config's
-# kernel.interrupt_table names).
+# EXPECT texts must appear in order; REJECT texts (Python escapes decoded:
+# "\\n[kernel]") must appear nowhere. KERNEL_SOURCES are linked into this image's
+# kernel only (the handlers a config's kernel.interrupt_table names).
 function(keel_system_image name)
     cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT" "CONFIG;TIMEOUT;DIALOG;EXIT_CODE"
-                          "APPS;EXPECT;LABELS;KERNEL_SOURCES")
+                          "APPS;EXPECT;REJECT;LABELS;KERNEL_SOURCES")
     if(NOT A_CONFIG)
         message(FATAL_ERROR "keel_system_image(${name}): CONFIG is required")
     endif()
@@ -178,6 +179,9 @@ function(keel_system_image name)
         set(args --timeout ${A_TIMEOUT} --log ${CMAKE_CURRENT_BINARY_DIR}/${name}.log)
         foreach(e IN LISTS A_EXPECT)
             list(APPEND args --expect ${e})
+        endforeach()
+        foreach(r IN LISTS A_REJECT)
+            list(APPEND args --reject ${r})
         endforeach()
         if(A_DIALOG)
             cmake_path(ABSOLUTE_PATH A_DIALOG BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})

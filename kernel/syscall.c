@@ -151,14 +151,28 @@ static int32_t sys_wait_group_remove(struct k_thread *t, const struct arch_frame
 	return k_wait_group_remove((struct k_wait_group *)g, o);
 }
 
+/* system.json5 debug_syscalls: the calls a process may make beyond nop and clock_now. */
+#define DEBUG_GRANT(grant_)                                   \
+	do {                                                  \
+		if (!(t->process->debug_grants & (grant_)))   \
+			return k_err(KEEL_PERMISSION_DENIED); \
+	} while (0)
+
 static int32_t sys_debug_putc(struct k_thread *t, const struct arch_frame *f)
 {
-	target_console_putc((char)ARG(0));
-	return (int32_t)(uint8_t)ARG(0);
+	char c = (char)ARG(0);
+
+	DEBUG_GRANT(K_DEBUG_PUTC);
+	/* One byte: a wider value is a caller's mistake, not something to truncate. */
+	if (ARG(0) > 0xffu)
+		return k_err(KEEL_INVALID_ARGUMENT);
+	k_console_user_write(t->process, &c, 1);
+	return (int32_t)ARG(0);
 }
 
 static int32_t sys_debug_shutdown(struct k_thread *t, const struct arch_frame *f)
 {
+	DEBUG_GRANT(K_DEBUG_SHUTDOWN);
 	target_exit((int)ARG(0));
 }
 
@@ -169,15 +183,15 @@ static int32_t sys_debug_log(struct k_thread *t, const struct arch_frame *f)
 	enum keel_status s = k_ubuf_check(&b, K_ACCESS_R, &size);
 	char chunk[64];
 
+	DEBUG_GRANT(K_DEBUG_LOG);
 	if (s != KEEL_OK)
 		return k_err(s);
-	k_printf("[%s] ", t->process->name);
 	for (size_t off = 0; off < size;) {
 		size_t n = size - off < sizeof(chunk) ? size - off : sizeof(chunk);
 		n = k_ubuf_read(chunk, n, &b, off);
 		if (!n)
 			break;
-		k_write(chunk, n);
+		k_console_user_write(t->process, chunk, n);
 		off += n;
 	}
 	return 0;
@@ -190,9 +204,20 @@ static int32_t sys_debug_nop(struct k_thread *t, const struct arch_frame *f)
 
 static int32_t sys_debug_trigger_interrupt(struct k_thread *t, const struct arch_frame *f)
 {
-	if (!arch_irq_valid((unsigned)ARG(0)))
+	unsigned irq = (unsigned)ARG(0);
+	uint8_t grants = t->process->debug_grants;
+
+	DEBUG_GRANT(K_DEBUG_TRIGGER_INTERRUPT | K_DEBUG_TRIGGER_KERNEL_INTERRUPT);
+	if (!arch_irq_valid(irq))
 		return k_err(KEEL_INVALID_ARGUMENT);
-	arch_irq_trigger((unsigned)ARG(0));
+	/* Never the kernel's timer or another process's device; the kernel's table only
+	 * for a process granted exactly that. */
+	bool allowed = k_irq_owner(irq) == t->process ? grants & K_DEBUG_TRIGGER_INTERRUPT
+		: k_irq_is_kernel(irq)		      ? grants & K_DEBUG_TRIGGER_KERNEL_INTERRUPT
+						      : false;
+	if (!allowed)
+		return k_err(KEEL_PERMISSION_DENIED);
+	arch_irq_trigger(irq);
 	return 0;
 }
 

@@ -4,8 +4,9 @@
 Used by every run-, debug- and test target, so that the QEMU command line for a target
 is written in one place.  Exit codes: the guest's own (SiFive test device on virt,
 semihosting SYS_EXIT_EXTENDED on the AN505); 3 when the kernel panicked; 124 when the
-hard timeout fires; 125 when an --expect line never appeared (or a dialog step failed).
-With --expect-exit N the guest's code N is success (0) and any other code a failure.
+hard timeout fires; 125 when an --expect line never appeared, a --reject text did (or
+a dialog step failed). With --expect-exit N the guest's code N is success (0) and any
+other code a failure.
 """
 import argparse
 import os
@@ -20,14 +21,18 @@ EXPECT_EXIT = 125
 # What the kernel ends the emulator with when it panics (k/target.h K_EXIT_KERNEL_PANIC).
 PANIC_EXIT = 3
 
+# "semihosting_console": the kernel console is semihosting output (the UART is a
+# process's); it shares the terminal with the UART through one multiplexed chardev.
 MACHINES = {
     "qemu_virt_riscv32": {
         "qemu": "qemu-system-riscv32",
         "args": ["-M", "virt", "-bios", "none", "-m", "128M"],
+        "semihosting_console": True,
     },
     "mps2_an505": {
         "qemu": "qemu-system-arm",
         "args": ["-M", "mps2-an505", "-cpu", "cortex-m33", "-semihosting"],
+        "semihosting_console": False,
     },
 }
 
@@ -35,7 +40,23 @@ MACHINES = {
 def qemu_command(target, elf, icount, gdb_port, interactive, extra):
     m = MACHINES[target]
     cmd = [m["qemu"]] + m["args"] + ["-kernel", elf]
-    if interactive:
+    if m["semihosting_console"]:
+        # One stdio chardev, multiplexed between the UART and the semihosting console,
+        # keeps their output in the order the guest wrote it. The UART is attached last
+        # so that it has the input focus (the semihosting console reads nothing).
+        # Interactive: the mux also carries the monitor, Ctrl-A X quits, Ctrl-A C
+        # cycles the input: monitor, semihosting (reads nothing), UART. Captured: no
+        # monitor, no escape character (-echr 256 is no byte) and signal=off, so that
+        # a test's bytes (Ctrl-A and Ctrl-C too) reach the UART.
+        if interactive:
+            cmd += ["-display", "none", "-chardev", "stdio,mux=on,id=con",
+                    "-semihosting-config", "enable=on,target=native,chardev=con",
+                    "-mon", "chardev=con,mode=readline", "-serial", "chardev:con"]
+        else:
+            cmd += ["-display", "none", "-chardev", "stdio,mux=on,signal=off,id=con",
+                    "-semihosting-config", "enable=on,target=native,chardev=con",
+                    "-monitor", "none", "-echr", "256", "-serial", "chardev:con"]
+    elif interactive:
         # -nographic: the UART is the terminal, Ctrl-A X quits.
         cmd += ["-nographic"]
     else:
@@ -69,7 +90,7 @@ def parse_dialog(path):
     return steps
 
 
-def run_captured(cmd, timeout, log_path, expects, dialog, echo):
+def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo):
     """Run QEMU with pipes, copy the console to stdout and the log, follow the dialog."""
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, start_new_session=True)
@@ -151,6 +172,10 @@ def run_captured(cmd, timeout, log_path, expects, dialog, echo):
             print("\nqemu_run: expected line not seen (in order): %r" % e, file=sys.stderr)
             return EXPECT_EXIT
         pos = at + len(e)
+    for r in rejects:
+        if r in text:
+            print("\nqemu_run: text that must not appear did: %r" % r, file=sys.stderr)
+            return EXPECT_EXIT
     if code < 0:
         print("\nqemu_run: qemu killed by signal %d" % -code, file=sys.stderr)
         return 126
@@ -165,6 +190,9 @@ def main():
     ap.add_argument("--log", help="write the console output to this file")
     ap.add_argument("--expect", action="append", default=[],
                     help="text that must appear in the output (in the order given)")
+    ap.add_argument("--reject", action="append", default=[],
+                    help="text that must not appear anywhere in the output (Python "
+                    "escapes such as \\n and \\x1b are decoded)")
     ap.add_argument("--dialog", help="file of expect:/send: steps driving the UART")
     ap.add_argument("--input", help="bytes of this file are sent to the UART at start")
     ap.add_argument("--expect-exit", type=int, default=0, metavar="N",
@@ -193,7 +221,8 @@ def main():
     if a.input:
         with open(a.input, encoding="utf-8") as f:
             dialog.insert(0, ("sendraw", f.read()))
-    code = run_captured(cmd, a.timeout, a.log, a.expect, dialog, not a.quiet)
+    rejects = [r.encode("utf-8").decode("unicode_escape") for r in a.reject]
+    code = run_captured(cmd, a.timeout, a.log, a.expect, rejects, dialog, not a.quiet)
     if code == PANIC_EXIT:
         print("\nqemu_run: kernel panic (exit code %d)" % code, file=sys.stderr)
     if a.expect_exit == 0:

@@ -4,6 +4,7 @@
  * records the code instead of ending the process.
  */
 #include <string.h>
+#include <k/console.h>
 #include <k/target.h>
 #include <arch/host.h>
 
@@ -24,8 +25,10 @@ void target_console_putc(char c)
 	host_console[host_console_len] = '\0';
 }
 
+/* A cleared console is a fresh terminal: the kernel's line state starts over too. */
 void host_console_clear(void)
 {
+	k_console_init();
 	host_console_len = 0;
 	host_console[0] = '\0';
 }

@@ -15,6 +15,21 @@ static const struct k_irq_binding *binding_of(unsigned irq)
 	return NULL;
 }
 
+struct k_process *k_irq_owner(unsigned irq)
+{
+	const struct k_irq_binding *b = binding_of(irq);
+
+	return b ? b->object->owner : NULL;
+}
+
+bool k_irq_is_kernel(unsigned irq)
+{
+	for (unsigned i = 0; i < k_kernel_irq_count; i++)
+		if (k_kernel_irqs[i].irq == irq)
+			return true;
+	return false;
+}
+
 void k_irq(unsigned irq)
 {
 	for (unsigned i = 0; i < k_kernel_irq_count; i++) {

@@ -40,8 +40,14 @@ const struct k_irq_binding k_irq_bindings[] = {
 	K_IRQ_BINDING(6, &a_int, 1),
 };
 const unsigned k_irq_binding_count = 2;
-const struct k_kernel_irq k_kernel_irqs[] = { { 0 } };
-const unsigned k_kernel_irq_count = 0;
+unsigned sim_kernel_irqs_taken;
+static void kernel_isr(void)
+{
+	sim_kernel_irqs_taken++;
+}
+/* IRQ 9 is the kernel's own (kernel.interrupt_table). */
+const struct k_kernel_irq k_kernel_irqs[] = { K_KERNEL_IRQ(9, kernel_isr) };
+const unsigned k_kernel_irq_count = 1;
 
 /* An image header at the start of the flash: entry just after it, no .data or .bss. */
 static void image(uint8_t *flash, uint8_t *ram)
@@ -78,11 +84,11 @@ void sim_prepare(void)
 	c_wg = (struct k_wait_group)K_WAIT_GROUP(&sim_c);
 	a_int = (struct k_interrupt)K_INTERRUPT(&sim_a, 2, 5, 6);
 	sim_a = (struct k_process)K_PROCESS("a", threads_a, 0, table_a, regions_a,
-					    (uintptr_t)sim_flash_a);
+					    (uintptr_t)sim_flash_a, K_DEBUG_ALL);
 	sim_b = (struct k_process)K_PROCESS("b", threads_b, 0, table_b, regions_b,
-					    (uintptr_t)sim_flash_b);
+					    (uintptr_t)sim_flash_b, K_DEBUG_ALL);
 	sim_c = (struct k_process)K_PROCESS("c", threads_c, 0, table_c, regions_c,
-					    (uintptr_t)sim_flash_c);
+					    (uintptr_t)sim_flash_c, K_DEBUG_ALL);
 	image(sim_flash_a, sim_ram_a);
 	image(sim_flash_b, sim_ram_b);
 	image(sim_flash_c, sim_ram_c);

@@ -22,6 +22,8 @@ enum { C_IPC, C_WG, C_PROCESS };
 #define SIM_FLASH 1024
 
 extern struct k_process sim_a, sim_b, sim_c;
+/* Times the kernel's own handler of IRQ 9 ran. */
+extern unsigned sim_kernel_irqs_taken;
 extern uint8_t sim_ram_a[SIM_RAM], sim_ram_b[SIM_RAM], sim_ram_c[SIM_RAM];
 extern uint8_t sim_flash_a[SIM_FLASH], sim_flash_b[SIM_FLASH], sim_flash_c[SIM_FLASH];
 

@@ -190,8 +190,23 @@ static void emit_process_tables(struct sb *b, const struct process *p)
 	sb_puts(b, "};\n");
 	sb_printf(b,
 		  "struct k_process k_proc_%s =\n\tK_PROCESS(\"%s\", threads_%s, %zu, table_%s, "
-		  "regions_%s, 0x%08" PRIx32 "u);\n",
+		  "regions_%s, 0x%08" PRIx32 "u,\n\t\t  ",
 		  p->name, p->name, p->name, p->main, p->name, p->name, p->flash_start);
+	if (p->debug_grants == DEBUG_GRANTS_ALL) {
+		sb_puts(b, "K_DEBUG_ALL");
+	} else if (!p->debug_grants) {
+		sb_puts(b, "0");
+	} else {
+		const char *sep = "";
+
+		for (unsigned i = 0; i < N_DEBUG_GRANTS; i++) {
+			if (!(p->debug_grants & (1u << i)))
+				continue;
+			sb_printf(b, "%s%s", sep, debug_grant_macros[i]);
+			sep = " | ";
+		}
+	}
+	sb_puts(b, ");\n");
 }
 
 struct binding {

@@ -798,11 +798,75 @@ static void finish_threads(struct ctx *c, struct process *p)
 		p->threads[p->main]->stack_size = DEFAULT_STACK;
 }
 
+const char *const debug_grant_names[N_DEBUG_GRANTS] = { "debug_log", "debug_putc", "debug_shutdown",
+							"debug_trigger_interrupt",
+							"debug_trigger_kernel_interrupt" };
+const char *const debug_grant_macros[N_DEBUG_GRANTS] = { "K_DEBUG_LOG", "K_DEBUG_PUTC",
+							 "K_DEBUG_SHUTDOWN",
+							 "K_DEBUG_TRIGGER_INTERRUPT",
+							 "K_DEBUG_TRIGGER_KERNEL_INTERRUPT" };
+
+/* debug_syscalls: which debug syscalls the process may make (absent: all of them). */
+static void read_debug_syscalls(struct ctx *c, struct process *p, const struct j5_value *v,
+				const char *path)
+{
+	const char *expect = "an array of debug syscall names (debug_log, debug_putc, "
+			     "debug_shutdown, debug_trigger_interrupt, "
+			     "debug_trigger_kernel_interrupt)";
+	const char *iexpect = "one of: debug_log, debug_putc, debug_shutdown, "
+			      "debug_trigger_interrupt, debug_trigger_kernel_interrupt";
+	const struct j5_value *arr;
+
+	p->debug_grants = DEBUG_GRANTS_ALL;
+	if (!j5_get(v, "debug_syscalls"))
+		return;
+	arr = read_array(c, v, path, "debug_syscalls", false, expect);
+	if (!arr) {
+		p->bad = true;
+		return;
+	}
+	p->debug_grants = 0;
+	for (size_t i = 0; i < arr->arr.n; i++) {
+		const struct j5_value *e = arr->arr.items[i];
+		const char *ipath = pidx(c, pkey(c, path, "debug_syscalls"), i);
+		size_t k;
+
+		if (!want(c, e, ipath, J5_STRING, iexpect)) {
+			p->bad = true;
+			continue;
+		}
+		/* Lengths too: a JSON5 string may hold a NUL. */
+		bool c_str = strlen(e->str.s) == e->str.len;
+
+		for (k = 0; k < N_DEBUG_GRANTS; k++)
+			if (c_str && !strcmp(e->str.s, debug_grant_names[k]))
+				break;
+		if (k == N_DEBUG_GRANTS && c_str &&
+		    (!strcmp(e->str.s, "debug_nop") || !strcmp(e->str.s, "debug_clock_now"))) {
+			ERR(c, at(e, ipath),
+			    "'%s' needs no grant: debug_nop and debug_clock_now are every "
+			    "process's; expected %s",
+			    e->str.s, iexpect);
+			p->bad = true;
+		} else if (k == N_DEBUG_GRANTS) {
+			ERR(c, at(e, ipath), "unknown debug syscall %s; expected %s",
+			    arena_quote(c->a, e->str.s, e->str.len), iexpect);
+			p->bad = true;
+		} else if (p->debug_grants & (1u << k)) {
+			ERR(c, at(e, ipath), "'%s' is listed twice; list each debug syscall once",
+			    debug_grant_names[k]);
+			p->bad = true;
+		}
+		if (k < N_DEBUG_GRANTS)
+			p->debug_grants |= 1u << k;
+	}
+}
+
 static void read_process(struct ctx *c, struct app *app, struct process *p,
 			 const struct j5_value *v, const char *path)
 {
-	static const char *const keys[] = { "name", "ram_size_bytes", "memory_mappings", "objects",
-					    "threads" };
+	static const char *const keys[] = { "name",    "ram_size_bytes", "memory_mappings",
+					    "objects", "threads",	 "debug_syscalls" };
 	const struct j5_value *arr;
 	struct where w;
 
@@ -822,6 +886,13 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 		    "'%s' is reserved: the process's linker script %s.ld would replace the "
 		    "kernel's generated one",
 		    p->name, p->name);
+		p->bad = true;
+	}
+	if (p->name && ieq(p->name, "kernel")) {
+		ERR(c, p->name_at,
+		    "'%s' is reserved: the console marks the kernel's own lines [kernel]; choose "
+		    "another name",
+		    p->name);
 		p->bad = true;
 	}
 
@@ -904,6 +975,7 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 		p->bad = true;
 	if (!j5_get(v, "threads") || arr)
 		finish_threads(c, p);
+	read_debug_syscalls(c, p, v, path);
 }
 
 static bool read_const_value(struct ctx *c, struct constant *k, const struct j5_value *v,

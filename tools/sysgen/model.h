@@ -106,11 +106,23 @@ struct process {
 	size_t n_threads;
 	size_t main; /* index into threads */
 	struct where threads_at;
+	/* Bit i: the process may make debug_grant_names[i] (debug_syscalls; default all). */
+	uint32_t debug_grants;
 	/* layout */
 	uint32_t flash_start, flash_size; /* the process's own image slice */
 	uint32_t ram_start, ram_size; /* the whole slice: stacks, then data */
 	uint32_t data_start; /* after the stacks */
 };
+
+/*
+ * The debug syscalls a process is granted in system.json5 (debug_syscalls), and the
+ * k/system.h macro of each; debug_nop and debug_clock_now are every process's.
+ */
+#define N_DEBUG_GRANTS 5
+/* The default when debug_syscalls is absent: all but debug_trigger_kernel_interrupt. */
+#define DEBUG_GRANTS_ALL ((1u << 4) - 1)
+extern const char *const debug_grant_names[N_DEBUG_GRANTS];
+extern const char *const debug_grant_macros[N_DEBUG_GRANTS];
 
 enum const_type {
 	C_BOOL,

@@ -5,16 +5,26 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* QEMU virt: the ACLINT timer/IPI block and the PLIC are the kernel's. */
+/*
+ * QEMU virt: the test device (the kernel's exit), the ACLINT timer/IPI block and the
+ * PLIC are the kernel's. Its console is semihosting, so the 16550 is free to map.
+ */
 static const struct mem_range riscv_reserved[] = {
+	{ 0x00100000u, 0x00101000u, "the test device (the kernel's exit)" },
 	{ 0x02000000u, 0x02010000u, "the CLINT (the kernel's timer)" },
 	{ 0x0c000000u, 0x0c600000u, "the PLIC (the kernel's interrupt controller)" },
 };
 
-/* The Private Peripheral Bus (NVIC, SysTick, MPU) is never reachable unprivileged. */
+/*
+ * AN505, both the non-secure and the secure alias of each device: CMSDK UART 0 (the
+ * kernel's console) and CMSDK timer 0 (its deadline timer). The Private Peripheral Bus
+ * (system control space: NVIC, SysTick, MPU) is never reachable unprivileged.
+ */
 static const struct mem_range armv8m_reserved[] = {
 	{ 0x40000000u, 0x40001000u, "CMSDK timer 0 (the kernel's deadline timer)" },
+	{ 0x40200000u, 0x40201000u, "CMSDK UART 0 (the kernel's console)" },
 	{ 0x50000000u, 0x50001000u, "CMSDK timer 0 (the kernel's deadline timer)" },
+	{ 0x50200000u, 0x50201000u, "CMSDK UART 0 (the kernel's console)" },
 	{ 0xe0000000u, 0xe0100000u, "the Private Peripheral Bus (NVIC, SysTick, MPU)" },
 };
 

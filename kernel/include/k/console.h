@@ -14,4 +14,18 @@ void k_vprintf(const char *fmt, va_list ap);
 void k_puts(const char *s);
 void k_write(const char *s, size_t len);
 
+struct k_process;
+
+/*
+ * Bytes a process writes (debug_log, debug_putc): each of its lines starts with
+ * "[<name>] ", carriage returns are dropped, other control characters but newline and
+ * tab are written as \xNN, and a line someone else left unfinished is ended first
+ * (kernel output does the same), so that nothing a process writes can pass for
+ * another's line.
+ */
+void k_console_user_write(const struct k_process *p, const char *s, size_t len);
+
+/* Forget the line state: the console is at the start of a line. */
+void k_console_init(void);
+
 #endif /* K_CONSOLE_H */

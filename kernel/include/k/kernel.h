@@ -103,6 +103,18 @@ enum k_process_state {
 	K_PROCESS_TERMINATED,
 };
 
+/*
+ * The debug syscalls a process may make (system.json5 debug_syscalls; all by default).
+ * debug_nop and debug_clock_now are every process's.
+ */
+#define K_DEBUG_LOG (1u << 0)
+#define K_DEBUG_PUTC (1u << 1)
+#define K_DEBUG_SHUTDOWN (1u << 2)
+#define K_DEBUG_TRIGGER_INTERRUPT (1u << 3)
+/* IRQs of kernel.interrupt_table too (tests of kernel handlers); never a default. */
+#define K_DEBUG_TRIGGER_KERNEL_INTERRUPT (1u << 4)
+#define K_DEBUG_ALL (K_DEBUG_LOG | K_DEBUG_PUTC | K_DEBUG_SHUTDOWN | K_DEBUG_TRIGGER_INTERRUPT)
+
 struct k_process {
 	struct k_object base; /* the process object: JOINABLE once terminated */
 	const char *name;
@@ -111,6 +123,7 @@ struct k_process {
 	uint8_t main_thread;
 	uint8_t region_count;
 	uint8_t state;
+	uint8_t debug_grants; /* K_DEBUG_* */
 	uint16_t table_size;
 	struct k_object *const *table; /* handle -> object; the last is the process itself */
 	const struct k_region *regions;

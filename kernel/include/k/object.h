@@ -54,6 +54,10 @@ void k_channel_reset(struct k_object *end);
 
 /* Interrupt objects (object/interrupt.c). */
 void k_irq(unsigned irq);
+/* The process whose interrupt object irq raises; NULL for the kernel's and unbound. */
+struct k_process *k_irq_owner(unsigned irq);
+/* Is irq one the kernel handles itself (kernel.interrupt_table)? */
+bool k_irq_is_kernel(unsigned irq);
 K_WARN_UNUSED int32_t k_interrupt_ack(struct k_interrupt *i, k_signals_t mask);
 void k_interrupt_reset(struct k_interrupt *i);
 void k_interrupts_start(void);

@@ -26,15 +26,17 @@
 
 /*
  * A process. threads_, table_ and regions_ are arrays (their sizes are taken here);
- * image_ is the flash address of the process image (struct keel_image_header).
+ * image_ is the flash address of the process image (struct keel_image_header);
+ * debug_ the K_DEBUG_* bits of the debug syscalls it may make.
  */
-#define K_PROCESS(name_, threads_, main_, table_, regions_, image_)                                \
+#define K_PROCESS(name_, threads_, main_, table_, regions_, image_, debug_)                        \
 	{                                                                                          \
 		.base = { .type = K_OBJ_PROCESS }, .name = (name_), .threads = (threads_),         \
 		.thread_count = K_ARRAY_SIZE(threads_), .main_thread = (main_), .table = (table_), \
 		.table_size = K_ARRAY_SIZE(table_), .regions = (regions_),                         \
 		.region_count = K_ARRAY_SIZE(regions_),                                            \
 		.image = (const struct keel_image_header *)(uintptr_t)(image_),                    \
+		.debug_grants = (debug_),                                                          \
 	}
 
 #define K_CHANNEL_INITIATOR(owner_, handler_)                                                 \

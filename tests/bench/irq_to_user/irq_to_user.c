@@ -3,8 +3,10 @@
 #include <driver_codegen.h>
 #include "../bench.h"
 
-/* Each trigger wakes the driver at once (it has the higher priority). */
-KEEL_PROCESS_ENTRY(raiser)
+static uint32_t raiser_stack[256] __attribute__((aligned(16)));
+
+/* Each trigger wakes the main thread at once (it has the higher priority). */
+static void raiser(void)
 {
 	BENCH_MEASURE("irq_to_user", (void)sys_debug_trigger_interrupt(IRQ_BENCH));
 	sys_debug_shutdown(0);
@@ -12,6 +14,7 @@ KEEL_PROCESS_ENTRY(raiser)
 
 KEEL_PROCESS_ENTRY(driver)
 {
+	(void)sys_thread_start(HANDLE_RAISER, raiser, raiser_stack + 256);
 	for (;;) {
 		(void)sys_object_wait(HANDLE_IRQ, SIGNAL_BENCH, KEEL_FOREVER, NULL);
 		(void)sys_interrupt_ack(HANDLE_IRQ, SIGNAL_BENCH);

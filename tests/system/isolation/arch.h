@@ -11,6 +11,7 @@
 #define LOAD_FAULT 5u /* load access fault */
 #define STORE_FAULT 7u /* store/AMO access fault */
 #define FETCH_FAULT 1u /* instruction access fault */
+#define BREAKPOINT_FAULT 3u /* breakpoint: the emulator ignores U-mode semihosting */
 #define STACK_FAULT 7u /* the push that leaves the RAM: a store access fault */
 #define RAM_CODE 0x00008067u /* ret */
 #define CODE_ADDRESS(p) ((uintptr_t)(p))
@@ -22,6 +23,8 @@
 #define LOAD_FAULT 0x82u /* MMARVALID | DACCVIOL */
 #define STORE_FAULT 0x82u
 #define FETCH_FAULT 0x01u /* IACCVIOL */
+/* A bkpt (semihosting refused to unprivileged code) escalates: HFSR.FORCED. */
+#define BREAKPOINT_FAULT 0x40000000u
 /* The push below the thread's stack limit (PSPLIM, the bottom of its stack) is a
  * UsageFault before it reaches the MPU: UFSR.STKOF. */
 #define STACK_FAULT 0x100000u

@@ -32,6 +32,7 @@ static const struct victim victims[] = {
 	{ "write_own_flash", HANDLE_WRITE_OWN_FLASH, STORE_FAULT },
 	{ "stack_overflow", HANDLE_STACK_OVERFLOW, STACK_FAULT },
 	{ "read_device", HANDLE_READ_DEVICE, LOAD_FAULT },
+	{ "user_semihosting", HANDLE_USER_SEMIHOSTING, BREAKPOINT_FAULT },
 };
 #define VICTIMS (sizeof(victims) / sizeof(victims[0]))
 

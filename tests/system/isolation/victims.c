@@ -99,3 +99,43 @@ KEEL_PROCESS_ENTRY(read_device)
 	load(DEVICE);
 	survived("a load from the UART");
 }
+
+/*
+ * The semihosting call the kernel's console uses (SYS_WRITE0, which would print a
+ * forged kernel line), made from user mode: the emulator must not perform it, so it
+ * is an ordinary breakpoint that faults the process.
+ */
+#define SEMIHOSTING_SYS_WRITE0 0x04u
+static const char forged[] = "[kernel] forged by a process\n";
+
+#if defined(__riscv)
+/* QEMU recognises the sequence by its three uncompressed words, on one page. */
+uint32_t victim_semihosting(uint32_t op, const void *param);
+__asm__(".pushsection .text.victim_semihosting, \"ax\", @progbits\n"
+	".globl victim_semihosting\n"
+	".balign 16\n"
+	"victim_semihosting:\n"
+	".option push\n"
+	".option norvc\n"
+	"slli zero, zero, 0x1f\n"
+	"ebreak\n"
+	"srai zero, zero, 7\n"
+	"ret\n"
+	".option pop\n"
+	".popsection\n");
+#elif defined(__arm__)
+static uint32_t victim_semihosting(uint32_t op, const void *param)
+{
+	register uint32_t r0 __asm__("r0") = op;
+	register const void *r1 __asm__("r1") = param;
+
+	__asm__ volatile("bkpt 0xab" : "+r"(r0) : "r"(r1) : "memory");
+	return r0;
+}
+#endif
+
+KEEL_PROCESS_ENTRY(user_semihosting)
+{
+	victim_semihosting(SEMIHOSTING_SYS_WRITE0, forged);
+	survived("a semihosting call");
+}

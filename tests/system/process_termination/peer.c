@@ -40,10 +40,12 @@ KEEL_PROCESS_ENTRY(peer)
 			for (;;)
 				(void)sys_object_wait(HANDLE_CH, 0, KEEL_FOREVER, NULL);
 		}
-		if (cmd == PEER_RAISE_USER)
+		if (cmd == PEER_RAISE_USER) {
 			CHECK_OK(sys_object_set_peer_user_signal(HANDLE_CH, true));
-		else
+			CHECK_OK(sys_debug_trigger_interrupt(IRQ_DOORBELL));
+		} else {
 			CHECK_EQ(cmd, PEER_REPORT);
+		}
 		struct peer_report rep = {
 			.added = added,
 			.own_user = SIGNALS_NOW(HANDLE_CH, KEEL_SIGNAL_USER),

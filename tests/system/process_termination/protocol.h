@@ -36,7 +36,7 @@ struct caller_request {
 	uint32_t sync;
 };
 
-/* The peer's doorbell IRQ, which the supervisor fires. */
+/* The peer's doorbell IRQ, which the peer fires when asked to raise everything. */
 #define DOORBELL_IRQ 30u
 
 #endif /* PROCESS_TERMINATION_PROTOCOL_H */

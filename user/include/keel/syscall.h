@@ -260,11 +260,15 @@ static inline void sys_debug_putc(char c)
 	KEEL_SYSCALL(KEEL_SYS_DEBUG_PUTC, (unsigned char)c);
 }
 
-/* Ends the whole system: 0 is success (the emulator exits 0). */
+/*
+ * Ends the whole system: 0 is success (the emulator exits 0). A process without the
+ * debug_shutdown grant is refused (PERMISSION_DENIED): it then ends itself instead,
+ * with the same code, so that the call never returns.
+ */
 static inline noreturn void sys_debug_shutdown(uint32_t code)
 {
 	KEEL_SYSCALL(KEEL_SYS_DEBUG_SHUTDOWN, code);
-	__builtin_unreachable();
+	sys_process_exit(code);
 }
 
 static inline enum keel_status sys_debug_log(const void *buf, size_t len)

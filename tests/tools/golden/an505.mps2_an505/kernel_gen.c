@@ -6,43 +6,44 @@
 #include <k/system.h>
 
 /* Declared first, so that any record may point at any other. */
-extern struct k_process k_proc_uart0;
+extern struct k_process k_proc_uart1;
 extern struct k_process k_proc_shell;
-static struct k_interrupt obj_uart0_uart_irqs;
-static struct k_channel_handler obj_uart0_console;
+static struct k_interrupt obj_uart1_uart_irqs;
+static struct k_channel_handler obj_uart1_console;
 static struct k_channel_initiator obj_shell_console;
 
-/* process uart0 (app console) */
-static struct k_thread threads_uart0[] = {
-	K_THREAD(&k_proc_uart0, "main_thread", 20, 0x38008800u), /* main */
+/* process uart1 (app console) */
+static struct k_thread threads_uart1[] = {
+	K_THREAD(&k_proc_uart1, "main_thread", 20, 0x38008800u), /* main */
 };
-static struct k_interrupt obj_uart0_uart_irqs =
-	K_INTERRUPT(&k_proc_uart0, 2, 32, 33);
-static struct k_channel_handler obj_uart0_console =
-	K_CHANNEL_HANDLER(&k_proc_uart0, &obj_shell_console);
-static struct k_object *const table_uart0[] = {
-	&obj_uart0_uart_irqs.base, /* 0: uart_irqs, interrupt */
-	&obj_uart0_console.base, /* 1: console, channel_handler */
-	&threads_uart0[0].base, /* 2: main_thread, thread */
-	&k_proc_uart0.base, /* 3: PROCESS */
+static struct k_interrupt obj_uart1_uart_irqs =
+	K_INTERRUPT(&k_proc_uart1, 2, 34, 35);
+static struct k_channel_handler obj_uart1_console =
+	K_CHANNEL_HANDLER(&k_proc_uart1, &obj_shell_console);
+static struct k_object *const table_uart1[] = {
+	&obj_uart1_uart_irqs.base, /* 0: uart_irqs, interrupt */
+	&obj_uart1_console.base, /* 1: console, channel_handler */
+	&threads_uart1[0].base, /* 2: main_thread, thread */
+	&k_proc_uart1.base, /* 3: PROCESS */
 };
-static const struct k_region regions_uart0[] = {
+static const struct k_region regions_uart1[] = {
 	K_REGION(0x10020000u, 0x10024000u, K_ACCESS_R | K_ACCESS_X), /* app console flash */
 	K_REGION(0x38008000u, 0x38009000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
-	K_REGION(0x40200000u, 0x40201000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart0 */
+	K_REGION(0x40201000u, 0x40202000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart1 */
 };
-struct k_process k_proc_uart0 =
-	K_PROCESS("uart0", threads_uart0, 0, table_uart0, regions_uart0, 0x10020000u);
+struct k_process k_proc_uart1 =
+	K_PROCESS("uart1", threads_uart1, 0, table_uart1, regions_uart1, 0x10020000u,
+		  K_DEBUG_ALL);
 
 /* process shell (app shell) */
 static struct k_thread threads_shell[] = {
 	K_THREAD(&k_proc_shell, "main", 15, 0x3800a000u), /* main */
 };
 static struct k_channel_initiator obj_shell_console =
-	K_CHANNEL_INITIATOR(&k_proc_shell, &obj_uart0_console);
+	K_CHANNEL_INITIATOR(&k_proc_shell, &obj_uart1_console);
 static struct k_object *const table_shell[] = {
 	&obj_shell_console.base, /* 0: console, channel_initiator */
-	&k_proc_uart0.base, /* 1: console_driver, process */
+	&k_proc_uart1.base, /* 1: console_driver, process */
 	&threads_shell[0].base, /* 2: main, thread */
 	&k_proc_shell.base, /* 3: PROCESS */
 };
@@ -51,18 +52,19 @@ static const struct k_region regions_shell[] = {
 	K_REGION(0x38009000u, 0x3800b000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_shell =
-	K_PROCESS("shell", threads_shell, 0, table_shell, regions_shell, 0x10024000u);
+	K_PROCESS("shell", threads_shell, 0, table_shell, regions_shell, 0x10024000u,
+		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {
-	&k_proc_uart0,
+	&k_proc_uart1,
 	&k_proc_shell,
 };
 const unsigned k_process_count = 2;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {
-	K_IRQ_BINDING(32, &obj_uart0_uart_irqs, 0), /* uart0.uart0_rx */
-	K_IRQ_BINDING(33, &obj_uart0_uart_irqs, 1), /* uart0.uart0_tx */
+	K_IRQ_BINDING(34, &obj_uart1_uart_irqs, 0), /* uart1.uart1_rx */
+	K_IRQ_BINDING(35, &obj_uart1_uart_irqs, 1), /* uart1.uart1_tx */
 };
 const unsigned k_irq_binding_count = 2;
 

@@ -33,7 +33,8 @@ static const struct k_region regions_a_b[] = {
 	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_a_b =
-	K_PROCESS("a_b", threads_a_b, 0, table_a_b, regions_a_b, 0x10040000u);
+	K_PROCESS("a_b", threads_a_b, 0, table_a_b, regions_a_b, 0x10040000u,
+		  K_DEBUG_ALL);
 
 /* process a (app legacy) */
 static struct k_thread threads_a[] = {
@@ -51,7 +52,8 @@ static const struct k_region regions_a[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 struct k_process k_proc_a =
-	K_PROCESS("a", threads_a, 0, table_a, regions_a, 0x10041000u);
+	K_PROCESS("a", threads_a, 0, table_a, regions_a, 0x10041000u,
+		  K_DEBUG_ALL);
 
 /* process lonely (app legacy) */
 static struct k_thread threads_lonely[] = {
@@ -65,7 +67,8 @@ static const struct k_region regions_lonely[] = {
 	K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_lonely =
-	K_PROCESS("lonely", threads_lonely, 0, table_lonely, regions_lonely, 0x10042000u);
+	K_PROCESS("lonely", threads_lonely, 0, table_lonely, regions_lonely, 0x10042000u,
+		  K_DEBUG_ALL);
 
 /* process modern (app modern) */
 static struct k_thread threads_modern[] = {
@@ -85,7 +88,8 @@ static const struct k_region regions_modern[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 struct k_process k_proc_modern =
-	K_PROCESS("modern", threads_modern, 0, table_modern, regions_modern, 0x10043000u);
+	K_PROCESS("modern", threads_modern, 0, table_modern, regions_modern, 0x10043000u,
+		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {
 	&k_proc_a_b,

@@ -23,10 +23,11 @@ static struct k_object *const table_power[] = {
 static const struct k_region regions_power[] = {
 	K_REGION(0x80030000u, 0x80031000u, K_ACCESS_R | K_ACCESS_X), /* app power flash */
 	K_REGION(0x80108000u, 0x80109000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
-	K_REGION(0x00100000u, 0x00101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping test_device */
+	K_REGION(0x00101000u, 0x00102000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping rtc_regs */
 };
 struct k_process k_proc_power =
-	K_PROCESS("power", threads_power, 0, table_power, regions_power, 0x80030000u);
+	K_PROCESS("power", threads_power, 0, table_power, regions_power, 0x80030000u,
+		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {
 	&k_proc_power,

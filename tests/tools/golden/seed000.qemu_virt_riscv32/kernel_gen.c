@@ -26,7 +26,8 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_initiator =
-	K_PROCESS("initiator", threads_initiator, 0, table_initiator, regions_initiator, 0x80040000u);
+	K_PROCESS("initiator", threads_initiator, 0, table_initiator, regions_initiator, 0x80040000u,
+		  K_DEBUG_ALL);
 
 /* process handler (app ipc) */
 static struct k_thread threads_handler[] = {
@@ -43,7 +44,8 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_handler =
-	K_PROCESS("handler", threads_handler, 0, table_handler, regions_handler, 0x80044000u);
+	K_PROCESS("handler", threads_handler, 0, table_handler, regions_handler, 0x80044000u,
+		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

@@ -33,7 +33,8 @@ static const struct k_region regions_supervisor[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_supervisor =
-	K_PROCESS("supervisor", threads_supervisor, 0, table_supervisor, regions_supervisor, 0x8003fc00u);
+	K_PROCESS("supervisor", threads_supervisor, 0, table_supervisor, regions_supervisor, 0x8003fc00u,
+		  K_DEBUG_ALL);
 
 /* process uart_driver_16550 (app uart_driver_16550) */
 static struct k_thread threads_uart_driver_16550[] = {
@@ -58,7 +59,8 @@ static const struct k_region regions_uart_driver_16550[] = {
 	K_REGION(0x10000000u, 0x10001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart */
 };
 struct k_process k_proc_uart_driver_16550 =
-	K_PROCESS("uart_driver_16550", threads_uart_driver_16550, 0, table_uart_driver_16550, regions_uart_driver_16550, 0x80043c00u);
+	K_PROCESS("uart_driver_16550", threads_uart_driver_16550, 0, table_uart_driver_16550, regions_uart_driver_16550, 0x80043c00u,
+		  K_DEBUG_ALL);
 
 /* process adventure_game (app adventure_game) */
 static struct k_thread threads_adventure_game[] = {
@@ -76,7 +78,8 @@ static const struct k_region regions_adventure_game[] = {
 	K_REGION(0x81012000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_adventure_game =
-	K_PROCESS("adventure_game", threads_adventure_game, 0, table_adventure_game, regions_adventure_game, 0x80047c00u);
+	K_PROCESS("adventure_game", threads_adventure_game, 0, table_adventure_game, regions_adventure_game, 0x80047c00u,
+		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {
 	&k_proc_supervisor,

@@ -44,7 +44,8 @@ static const struct k_region regions_sampler[] = {
 	K_REGION(0x60100000u, 0x60100400u, K_ACCESS_R | K_ACCESS_W), /* mapping shared_buffer */
 };
 struct k_process k_proc_sampler =
-	K_PROCESS("sampler", threads_sampler, 1, table_sampler, regions_sampler, 0x80040000u);
+	K_PROCESS("sampler", threads_sampler, 1, table_sampler, regions_sampler, 0x80040000u,
+		  K_DEBUG_ALL);
 
 /* process reporter (app sensors) */
 static struct k_thread threads_reporter[] = {
@@ -65,7 +66,8 @@ static const struct k_region regions_reporter[] = {
 	K_REGION(0x81012000u, 0x81013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_reporter =
-	K_PROCESS("reporter", threads_reporter, 0, table_reporter, regions_reporter, 0x80048000u);
+	K_PROCESS("reporter", threads_reporter, 0, table_reporter, regions_reporter, 0x80048000u,
+		  K_DEBUG_LOG | K_DEBUG_PUTC);
 
 /* process watchdog (app watchdog) */
 static struct k_thread threads_watchdog[] = {
@@ -82,7 +84,8 @@ static const struct k_region regions_watchdog[] = {
 	K_REGION(0x81013000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 struct k_process k_proc_watchdog =
-	K_PROCESS("watchdog", threads_watchdog, 0, table_watchdog, regions_watchdog, 0x80050000u);
+	K_PROCESS("watchdog", threads_watchdog, 0, table_watchdog, regions_watchdog, 0x80050000u,
+		  0);
 
 struct k_process *const k_processes[] = {
 	&k_proc_sampler,
