@@ -8,6 +8,7 @@ an --expect line never appeared (or a dialog step failed).
 """
 import argparse
 import os
+import re
 import selectors
 import signal
 import subprocess
@@ -46,6 +47,54 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
     return cmd + extra
 
 
+ADDR2LINE = {"qemu_virt_riscv32": "riscv64-unknown-elf-addr2line",
+             "mps2_an505": "arm-none-eabi-addr2line"}
+FAULT_LINE = re.compile(rb"\[kernel\] fault: process '(\w+)' thread '\w+' pc (0x[0-9a-fA-F]+) ")
+
+
+class FaultSymbolizer:
+    """Turns the kernel's fault lines into where they happened: the faulting pc looked
+    up in the process's own ELF, <image>_<process>.elf beside <image>.elf, with the
+    cross addr2line (-i: a pc in inlined code also names the functions around it)."""
+
+    def __init__(self, target, elf):
+        self.tool = ADDR2LINE[target]
+        self.prefix = os.path.splitext(elf)[0] + "_"
+        self.partial = b""
+
+    def feed(self, chunk):
+        """Console bytes in, the same bytes out with the place inserted after each
+        complete fault line (nothing is held back: a prompt has no newline)."""
+        out = b""
+        for piece in chunk.splitlines(keepends=True):
+            out += piece
+            self.partial += piece
+            if piece.endswith(b"\n"):
+                m = FAULT_LINE.search(self.partial)
+                if m:
+                    out += self.where(m.group(1).decode(), m.group(2).decode())
+                self.partial = b""
+        return out
+
+    def where(self, process, pc):
+        elf = self.prefix + process + ".elf"
+        if not os.path.exists(elf):
+            return b""
+        try:
+            out = subprocess.run([self.tool, "-f", "-i", "-s", "-e", elf, pc],
+                                 capture_output=True, text=True, timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            return b""
+        rows = out.splitlines()
+        text = ""
+        for i in range(0, len(rows) - 1, 2):
+            func, place = rows[i], rows[i + 1]
+            if func == "??":
+                break  # a pc outside the process's code (a jump into RAM)
+            text += "  %s %s (%s)\n" % ("at" if not text else "inlined into", func, place)
+        return text.encode()
+
+
 def parse_dialog(path):
     """A dialog file: lines 'expect: TEXT', 'send: TEXT' (a newline is appended),
     'sendraw: TEXT' (Python escapes, no newline), '# comment'."""
@@ -66,8 +115,9 @@ def parse_dialog(path):
     return steps
 
 
-def run_captured(cmd, timeout, log_path, expects, dialog, echo):
-    """Run QEMU with pipes, copy the console to stdout and the log, follow the dialog."""
+def run_captured(cmd, timeout, log_path, expects, dialog, echo, symbolizer=None):
+    """Run QEMU with pipes, copy the console to stdout and the log, follow the dialog;
+    where a process faulted goes after its fault line (symbolizer)."""
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, start_new_session=True)
     log = open(log_path, "wb") if log_path else None
@@ -111,6 +161,8 @@ def run_captured(cmd, timeout, log_path, expects, dialog, echo):
         chunk = os.read(proc.stdout.fileno(), 4096)
         if not chunk:
             break
+        if symbolizer:
+            chunk = symbolizer.feed(chunk)
         seen += chunk
         if echo:
             try:
@@ -188,7 +240,8 @@ def main():
     if a.input:
         with open(a.input, encoding="utf-8") as f:
             dialog.insert(0, ("sendraw", f.read()))
-    return run_captured(cmd, a.timeout, a.log, a.expect, dialog, not a.quiet)
+    return run_captured(cmd, a.timeout, a.log, a.expect, dialog, not a.quiet,
+                        FaultSymbolizer(a.target, a.elf))
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@ KT_TEST(process_fault_gives_unhandled_exception_with_cause_and_logs_one_line)
 {
 	sim_reset();
 	sim_run(B);
-	k_fault(B, 7, 0x1234, 0);
+	k_fault(B, 7, 0x1234, 0, "", "store access fault");
 	KT_TRUE(strstr(host_console, "process 'b'") != NULL);
 	KT_TRUE(strstr(host_console, "cause 7") != NULL);
 	KT_EQ(join(A_B), KEEL_EXIT_UNHANDLED_EXCEPTION);
