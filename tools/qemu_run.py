@@ -49,7 +49,8 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
 
 ADDR2LINE = {"qemu_virt_riscv32": "riscv64-unknown-elf-addr2line",
              "mps2_an505": "arm-none-eabi-addr2line"}
-FAULT_LINE = re.compile(rb"\[kernel\] fault: process '(\w+)' thread '\w+' pc (0x[0-9a-fA-F]+) ")
+# Only the kernel's own line, from its start: a process's log lines start "[<process>] ".
+FAULT_LINE = re.compile(rb"\[kernel\] fault: process '([\w.-]+)' thread '[^']*' pc (0x[0-9a-fA-F]+) ")
 
 
 class FaultSymbolizer:
@@ -70,7 +71,7 @@ class FaultSymbolizer:
             out += piece
             self.partial += piece
             if piece.endswith(b"\n"):
-                m = FAULT_LINE.search(self.partial)
+                m = FAULT_LINE.match(self.partial)
                 if m:
                     out += self.where(m.group(1).decode(), m.group(2).decode())
                 self.partial = b""

@@ -111,7 +111,7 @@ def locate(image, preset):
     for dirpath, dirnames, files in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.endswith(".gen") and d != "CMakeFiles"]
         if image + ".elf" in files and os.path.isdir(os.path.join(dirpath, image + ".gen")):
-            return os.path.normpath(os.path.join(dirpath, image + ".elf"))
+            return os.path.relpath(os.path.join(dirpath, image + ".elf"))
     sys.exit("size: no image '%s' under %s (built?)" % (image, os.path.normpath(root)))
 
 
