@@ -62,6 +62,7 @@ class FaultSymbolizer:
         self.tool = ADDR2LINE[target]
         self.prefix = os.path.splitext(elf)[0] + "_"
         self.partial = b""
+        self.cache = {}  # a soak faults the same pcs thousands of times
 
     def feed(self, chunk):
         """Console bytes in, the same bytes out with the place inserted after each
@@ -69,7 +70,8 @@ class FaultSymbolizer:
         out = b""
         for piece in chunk.splitlines(keepends=True):
             out += piece
-            self.partial += piece
+            # Only a line's start can match: a long line without a newline is cut.
+            self.partial = (self.partial + piece)[:512]
             if piece.endswith(b"\n"):
                 m = FAULT_LINE.match(self.partial)
                 if m:
@@ -78,6 +80,11 @@ class FaultSymbolizer:
         return out
 
     def where(self, process, pc):
+        if (process, pc) not in self.cache:
+            self.cache[process, pc] = self.lookup(process, pc)
+        return self.cache[process, pc]
+
+    def lookup(self, process, pc):
         elf = self.prefix + process + ".elf"
         if not os.path.exists(elf):
             return b""
