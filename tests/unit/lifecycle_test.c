@@ -51,6 +51,36 @@ KT_TEST(process_fault_gives_unhandled_exception_with_cause_and_logs_one_line)
 	KT_EQ(sim_r1(A), 7);
 }
 
+KT_TEST(fault_line_keeps_its_fields_then_names_the_cause)
+{
+	sim_reset();
+	sim_run(B);
+	host_console_clear();
+	k_fault(B, 2, 0x1234, 0, "UsageFault: ", "undefined instruction");
+	KT_TRUE(strstr(host_console, " pc 0x") && strstr(host_console, " cause 2 addr 0x"));
+	KT_TRUE(strstr(host_console, ": UsageFault: undefined instruction\n") != NULL);
+	KT_TRUE(strstr(host_console, "stack overflow") == NULL);
+}
+
+static bool fault_says_overflow(uintptr_t below_limit)
+{
+	sim_reset();
+	sim_run(B);
+	host_console_clear();
+	k_fault(B, 7, 0x1234, B->stack_limit - below_limit, "", "store access fault");
+	return strstr(host_console, "store access fault (stack overflow)\n") != NULL;
+}
+
+KT_TEST(fault_just_below_the_stack_says_stack_overflow)
+{
+	KT_TRUE(fault_says_overflow(4));
+	KT_TRUE(fault_says_overflow(256));
+	KT_TRUE(!fault_says_overflow(257));
+	KT_TRUE(!fault_says_overflow(0));
+	/* Above the limit (inside the stack or the data) is no overflow. */
+	KT_TRUE(!fault_says_overflow((uintptr_t)-16));
+}
+
 KT_TEST(process_start_restarts_with_a_fresh_ram_image)
 {
 	sim_reset();
