@@ -83,13 +83,25 @@ def main():
     extra = argv[argv.index("--") + 1:] if "--" in argv else []
     a = ap.parse_args(argv[:len(argv) - len(extra) - (1 if "--" in argv else 0)])
     elf = size.locate(a.image, a.preset)
+    # Ended from outside (a closed terminal, a test's timeout): still end QEMU and gdb.
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, lambda signum, _: sys.exit(128 + signum))
     qemu = start_qemu(target_of(elf), elf, a.port, None)
+    gdb = None
     try:
         if not wait_for_port(qemu, a.port):
             sys.exit("debug: QEMU did not start listening on :%d" % a.port)
         # gdb gets Ctrl-C (to stop the target); QEMU, in its own session, does not.
-        return subprocess.call(gdb_command(elf, a.port, extra))
+        gdb = subprocess.Popen(gdb_command(elf, a.port, extra))
+        while True:
+            try:
+                return gdb.wait()
+            except KeyboardInterrupt:
+                continue  # it was for gdb
     finally:
+        if gdb and gdb.poll() is None:
+            gdb.kill()
+            gdb.wait()
         stop(qemu)
 
 

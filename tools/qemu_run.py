@@ -103,6 +103,26 @@ class FaultSymbolizer:
         return text.encode()
 
 
+def run_symbolized(cmd, symbolizer):
+    """Run QEMU on this terminal (its input, Ctrl-A X included, goes straight to QEMU)
+    with only its output passing through here, for the places of fault lines."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)
+    out = sys.stdout.buffer
+    while True:
+        try:
+            chunk = os.read(proc.stdout.fileno(), 4096)
+        except KeyboardInterrupt:
+            continue  # QEMU got the Ctrl-C too and decides what it means
+        if not chunk:
+            break
+        try:
+            out.write(symbolizer.feed(chunk))
+            out.flush()
+        except BrokenPipeError:
+            out = open(os.devnull, "wb")
+    return proc.wait()
+
+
 def parse_dialog(path):
     """A dialog file: lines 'expect: TEXT', 'send: TEXT' (a newline is appended),
     'sendraw: TEXT' (Python escapes, no newline), '# comment'."""
@@ -243,7 +263,7 @@ def main():
               % (a.gdb, a.elf, a.gdb), file=sys.stderr)
     if a.interactive or a.gdb:
         # The terminal belongs to QEMU; the timeout does not apply to a person.
-        return subprocess.call(cmd)
+        return run_symbolized(cmd, FaultSymbolizer(a.target, a.elf))
     dialog = parse_dialog(a.dialog) if a.dialog else []
     if a.input:
         with open(a.input, encoding="utf-8") as f:

@@ -32,8 +32,14 @@ def main():
     cmd = [sys.executable, debug, elf, "--port", str(free_port()), "--",
            "-batch", "-ex", "break k_main", "-ex", "continue", "-ex", "break recurse"]
     cmd += ["-ex", "continue"] * 3 + ["-ex", "print depth", "-ex", "kill"]
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=90)
-    text = out.stdout + out.stderr
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    try:
+        text, _ = proc.communicate(timeout=90)
+    except subprocess.TimeoutExpired:
+        proc.terminate()  # debug.py then ends gdb and QEMU
+        text, _ = proc.communicate()
+        text += "\ngdb_check: timed out"
     print(text)
     at = 0
     for e in EXPECTED:
