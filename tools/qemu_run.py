@@ -10,6 +10,7 @@ other code a failure.
 """
 import argparse
 import os
+import re
 import selectors
 import signal
 import subprocess
@@ -70,6 +71,82 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
     return cmd + extra
 
 
+ADDR2LINE = {"qemu_virt_riscv32": "riscv64-unknown-elf-addr2line",
+             "mps2_an505": "arm-none-eabi-addr2line"}
+# Only the kernel's own line, from its start: a process's log lines start "[<process>] ".
+FAULT_LINE = re.compile(rb"\[kernel\] fault: process '([\w.-]+)' thread '[^']*' pc (0x[0-9a-fA-F]+) ")
+
+
+class FaultSymbolizer:
+    """Turns the kernel's fault lines into where they happened: the faulting pc looked
+    up in the process's own ELF, <image>_<process>.elf beside <image>.elf, with the
+    cross addr2line (-i: a pc in inlined code also names the functions around it)."""
+
+    def __init__(self, target, elf):
+        self.tool = ADDR2LINE[target]
+        self.prefix = os.path.splitext(elf)[0] + "_"
+        self.partial = b""
+        self.cache = {}  # a soak faults the same pcs thousands of times
+
+    def feed(self, chunk):
+        """Console bytes in, the same bytes out with the place inserted after each
+        complete fault line (nothing is held back: a prompt has no newline)."""
+        out = b""
+        for piece in chunk.splitlines(keepends=True):
+            out += piece
+            # Only a line's start can match: a long line without a newline is cut.
+            self.partial = (self.partial + piece)[:512]
+            if piece.endswith(b"\n"):
+                m = FAULT_LINE.match(self.partial)
+                if m:
+                    out += self.where(m.group(1).decode(), m.group(2).decode())
+                self.partial = b""
+        return out
+
+    def where(self, process, pc):
+        if (process, pc) not in self.cache:
+            self.cache[process, pc] = self.lookup(process, pc)
+        return self.cache[process, pc]
+
+    def lookup(self, process, pc):
+        elf = self.prefix + process + ".elf"
+        if not os.path.exists(elf):
+            return b""
+        try:
+            out = subprocess.run([self.tool, "-f", "-i", "-s", "-e", elf, pc],
+                                 capture_output=True, text=True, timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            return b""
+        rows = out.splitlines()
+        text = ""
+        for i in range(0, len(rows) - 1, 2):
+            func, place = rows[i], rows[i + 1]
+            if func == "??":
+                break  # a pc outside the process's code (a jump into RAM)
+            text += "  %s %s (%s)\n" % ("at" if not text else "inlined into", func, place)
+        return text.encode()
+
+
+def run_symbolized(cmd, symbolizer):
+    """Run QEMU on this terminal (its input, Ctrl-A X included, goes straight to QEMU)
+    with only its output passing through here, for the places of fault lines."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)
+    out = sys.stdout.buffer
+    while True:
+        try:
+            chunk = os.read(proc.stdout.fileno(), 4096)
+        except KeyboardInterrupt:
+            continue  # QEMU got the Ctrl-C too and decides what it means
+        if not chunk:
+            break
+        try:
+            out.write(symbolizer.feed(chunk))
+            out.flush()
+        except BrokenPipeError:
+            out = open(os.devnull, "wb")
+    return proc.wait()
+
+
 def parse_dialog(path):
     """A dialog file: lines 'expect: TEXT', 'send: TEXT' (a newline is appended),
     'sendraw: TEXT' (Python escapes, no newline), '# comment'."""
@@ -90,8 +167,9 @@ def parse_dialog(path):
     return steps
 
 
-def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo):
-    """Run QEMU with pipes, copy the console to stdout and the log, follow the dialog."""
+def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo, symbolizer=None):
+    """Run QEMU with pipes, copy the console to stdout and the log, follow the dialog;
+    where a process faulted goes after its fault line (symbolizer)."""
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, start_new_session=True)
     log = open(log_path, "wb") if log_path else None
@@ -135,6 +213,8 @@ def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo):
         chunk = os.read(proc.stdout.fileno(), 4096)
         if not chunk:
             break
+        if symbolizer:
+            chunk = symbolizer.feed(chunk)
         seen += chunk
         if echo:
             try:
@@ -216,13 +296,14 @@ def main():
               % (a.gdb, a.elf, a.gdb), file=sys.stderr)
     if a.interactive or a.gdb:
         # The terminal belongs to QEMU; the timeout does not apply to a person.
-        return subprocess.call(cmd)
+        return run_symbolized(cmd, FaultSymbolizer(a.target, a.elf))
     dialog = parse_dialog(a.dialog) if a.dialog else []
     if a.input:
         with open(a.input, encoding="utf-8") as f:
             dialog.insert(0, ("sendraw", f.read()))
     rejects = [r.encode("utf-8").decode("unicode_escape") for r in a.reject]
-    code = run_captured(cmd, a.timeout, a.log, a.expect, rejects, dialog, not a.quiet)
+    code = run_captured(cmd, a.timeout, a.log, a.expect, rejects, dialog, not a.quiet,
+                        FaultSymbolizer(a.target, a.elf))
     if code == PANIC_EXIT:
         print("\nqemu_run: kernel panic (exit code %d)" % code, file=sys.stderr)
     if a.expect_exit == 0:

@@ -36,6 +36,8 @@
 #define CFSR_STKOF (1u << 20)
 #define CFSR_NO_FRAME (CFSR_MSTKERR | CFSR_STKERR | CFSR_STKOF)
 #define HFSR REG(0xe000ed2c)
+#define HFSR_FORCED (1u << 30)
+#define HFSR_DEBUGEVT (1u << 31)
 #define DFSR REG(0xe000ed30)
 #define MMFAR REG(0xe000ed34)
 #define BFAR REG(0xe000ed38)
@@ -269,7 +271,8 @@ static uint32_t prepare(struct k_thread *next)
 				mpu_load(next->process);
 			return sp;
 		}
-		k_fault(next, CAUSE_BAD_STACK, f->r[ARCH_R_PC], f->r[ARCH_R_SP]);
+		k_fault(next, CAUSE_BAD_STACK, f->r[ARCH_R_PC], f->r[ARCH_R_SP], "",
+			"bad stack pointer");
 		next = k_sched_next();
 	}
 }
@@ -307,10 +310,58 @@ static uint32_t take_fault_status(void)
 	return cfsr;
 }
 
+/*
+ * CFSR bits in words, by bit number; the lowest set bit is named (a failed stacking,
+ * bit 4 or 12, comes before the fault being stacked). MemManage is bits 0..7, BusFault
+ * 8..15, UsageFault 16 up. Left out: lazy FP stacking (no process has FP) and divide by
+ * zero (CCR.DIV_0_TRP stays clear).
+ */
+static const char *const cfsr_words[] = {
+	[0] = "instruction access violation",
+	[1] = "data access violation",
+	[3] = "unstacking failed",
+	[4] = "stacking failed",
+	[8] = "instruction bus error",
+	[9] = "precise data bus error",
+	[10] = "imprecise data bus error",
+	[11] = "unstacking failed",
+	[12] = "stacking failed",
+	[16] = "undefined instruction",
+	[17] = "invalid state",
+	[18] = "invalid exception return",
+	[19] = "no coprocessor",
+	[20] = "stack overflow (PSPLIM)",
+	[24] = "unaligned access",
+};
+
+static void fault_words(uint32_t exc, uint32_t cfsr, uint32_t hfsr, const char **kind,
+			const char **what)
+{
+	*kind = "";
+	if (exc == EXC_SECUREFAULT) {
+		*what = "SecureFault";
+		return;
+	}
+	for (unsigned b = 0; b < sizeof(cfsr_words) / sizeof(cfsr_words[0]); b++) {
+		if ((cfsr >> b & 1) && cfsr_words[b]) {
+			*kind = b < 8 ? "MemManage: " : b < 16 ? "BusFault: " : "UsageFault: ";
+			*what = cfsr_words[b];
+			return;
+		}
+	}
+	/*
+	 * A FORCED HardFault records why in the CFSR (or SFSR), except an escalated debug
+	 * event: what a thread's bkpt becomes with no debugger (QEMU sets no DFSR bit).
+	 */
+	*kind = "HardFault: ";
+	*what = (hfsr & (HFSR_FORCED | HFSR_DEBUGEVT)) ? "breakpoint" : "fault";
+}
+
 /* A fault (HardFault, MemManage, BusFault, UsageFault, SecureFault, DebugMonitor) of t. */
 static void thread_fault(struct k_thread *t, const uint32_t *psp, uint32_t exc)
 {
 	uint32_t hfsr = HFSR, cfsr = take_fault_status(), cause = cfsr, addr = 0;
+	const char *kind, *what;
 
 	/* A fault while stacking leaves no frame to read. */
 	if (!(cfsr & CFSR_NO_FRAME))
@@ -326,7 +377,8 @@ static void thread_fault(struct k_thread *t, const uint32_t *psp, uint32_t exc)
 		/* A HardFault (bkpt with no debugger, an escalation) or a debug event. */
 		cause |= hfsr;
 	}
-	k_fault(t, cause ? cause : exc, t->frame.r[ARCH_R_PC], addr);
+	fault_words(exc, cfsr, hfsr, &kind, &what);
+	k_fault(t, cause ? cause : exc, t->frame.r[ARCH_R_PC], addr, kind, what);
 }
 
 uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
@@ -380,7 +432,7 @@ uint32_t arch_foreign_exception(uint32_t exc)
 		irq(exc - EXC_IRQ0);
 	(void)take_fault_status();
 	SFSR = SFSR;
-	k_fault(t, CAUSE_NON_SECURE, t->frame.r[ARCH_R_PC], 0);
+	k_fault(t, CAUSE_NON_SECURE, t->frame.r[ARCH_R_PC], 0, "", "non-secure state");
 	return prepare(k_sched_next());
 }
 

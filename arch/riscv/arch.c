@@ -290,6 +290,18 @@ struct arch_syscall_ret arch_syscall(struct k_thread *t)
 	return (struct arch_syscall_ret){ resume(k_sched_next()), t };
 }
 
+/* mcause's exception codes 0..7, the only ones U-mode code can raise but ecall. */
+static const char *const cause_words[] = {
+	"instruction address misaligned",
+	"instruction access fault",
+	"illegal instruction",
+	"breakpoint",
+	"load address misaligned",
+	"load access fault",
+	"store address misaligned",
+	"store access fault",
+};
+
 struct k_thread *arch_trap(struct k_thread *t)
 {
 	uint32_t cause = csr_read(mcause);
@@ -299,7 +311,10 @@ struct k_thread *arch_trap(struct k_thread *t)
 	} else if (cause == (MCAUSE_INTERRUPT | IRQ_M_EXTERNAL)) {
 		external_interrupts();
 	} else {
-		k_fault(t, cause, t->frame.x[0], csr_read(mtval));
+		const char *what = cause < sizeof(cause_words) / sizeof(cause_words[0])
+			? cause_words[cause]
+			: "exception";
+		k_fault(t, cause, t->frame.x[0], csr_read(mtval), "", what);
 	}
 	return resume(k_sched_next());
 }

@@ -283,10 +283,21 @@ int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc
 	return 0;
 }
 
-void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr)
+/*
+ * How far below a thread's stack limit a faulting address still reads as its stack
+ * overflowing: the first push past the bottom, or a frame a little larger than that.
+ */
+#define K_OVERFLOW_REACH 256u
+
+void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, const char *kind,
+	     const char *what)
 {
-	k_printf("[kernel] fault: process '%s' thread '%s' pc %p cause %u addr %p\n",
-		 t->process->name, t->name, (void *)pc, (unsigned)cause, (void *)addr);
+	bool overflow = addr < t->stack_limit && t->stack_limit - addr <= K_OVERFLOW_REACH;
+
+	/* Tools parse the fields up to addr: the words only ever follow them. */
+	k_printf("[kernel] fault: process '%s' thread '%s' pc %p cause %u addr %p: %s%s%s\n",
+		 t->process->name, t->name, (void *)pc, (unsigned)cause, (void *)addr, kind, what,
+		 overflow ? " (stack overflow)" : "");
 	k_process_terminate(t->process, KEEL_EXIT_UNHANDLED_EXCEPTION, cause);
 }
 

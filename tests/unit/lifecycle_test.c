@@ -48,7 +48,7 @@ KT_TEST(task_terminate_of_an_ended_but_unjoined_task_is_ok_and_keeps_its_status)
 {
 	sim_reset();
 	sim_run(B);
-	k_fault(B, 7, 0x1234, 0);
+	k_fault(B, 7, 0x1234, 0, "", "store access fault");
 	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), 0);
 	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), 0);
 	KT_EQ(sim_b.base.signals, KEEL_SIGNAL_JOINABLE);
@@ -68,11 +68,41 @@ KT_TEST(process_fault_gives_unhandled_exception_with_cause_and_logs_one_line)
 {
 	sim_reset();
 	sim_run(B);
-	k_fault(B, 7, 0x1234, 0);
+	k_fault(B, 7, 0x1234, 0, "", "store access fault");
 	KT_TRUE(strstr(host_console, "process 'b'") != NULL);
 	KT_TRUE(strstr(host_console, "cause 7") != NULL);
 	KT_EQ(join(A_B), KEEL_EXIT_UNHANDLED_EXCEPTION);
 	KT_EQ(sim_r1(A), 7);
+}
+
+KT_TEST(fault_line_keeps_its_fields_then_names_the_cause)
+{
+	sim_reset();
+	sim_run(B);
+	host_console_clear();
+	k_fault(B, 2, 0x1234, 0, "UsageFault: ", "undefined instruction");
+	KT_TRUE(strstr(host_console, " pc 0x") && strstr(host_console, " cause 2 addr 0x"));
+	KT_TRUE(strstr(host_console, ": UsageFault: undefined instruction\n") != NULL);
+	KT_TRUE(strstr(host_console, "stack overflow") == NULL);
+}
+
+static bool fault_says_overflow(uintptr_t below_limit)
+{
+	sim_reset();
+	sim_run(B);
+	host_console_clear();
+	k_fault(B, 7, 0x1234, B->stack_limit - below_limit, "", "store access fault");
+	return strstr(host_console, "store access fault (stack overflow)\n") != NULL;
+}
+
+KT_TEST(fault_just_below_the_stack_says_stack_overflow)
+{
+	KT_TRUE(fault_says_overflow(4));
+	KT_TRUE(fault_says_overflow(256));
+	KT_TRUE(!fault_says_overflow(257));
+	KT_TRUE(!fault_says_overflow(0));
+	/* Above the limit (inside the stack or the data) is no overflow. */
+	KT_TRUE(!fault_says_overflow((uintptr_t)-16));
 }
 
 KT_TEST(process_start_restarts_with_a_fresh_ram_image)

@@ -71,8 +71,12 @@ K_WARN_UNUSED int32_t k_task_terminate(struct k_object *o);
 K_WARN_UNUSED int32_t k_process_start_syscall(struct k_object *o);
 K_WARN_UNUSED int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc,
 				     uintptr_t sp);
-/* An unhandled fault of t: log one line, terminate its process. */
-void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr);
+/*
+ * An unhandled fault of t: log one line, terminate its process. The arch names the
+ * cause in words: `kind` ("" or e.g. "MemManage: ") followed by `what`.
+ */
+void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, const char *kind,
+	     const char *what);
 
 /* Boot: initialise every object, start every process. */
 void k_system_start(void);
