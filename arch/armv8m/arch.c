@@ -16,7 +16,10 @@
 
 #define REG(a) (*(volatile uint32_t *)(uintptr_t)(a))
 
+extern const uintptr_t arch_vectors[]; /* vectors.c, linked into VECTORS */
+
 #define ICSR REG(0xe000ed04)
+#define VTOR REG(0xe000ed08)
 #define ICSR_PENDSTSET (1u << 26)
 #define ICSR_PENDSTCLR (1u << 25)
 #define SCR REG(0xe000ed10)
@@ -187,6 +190,9 @@ void arch_irq_trigger(unsigned irq)
 
 void arch_init(void)
 {
+	/* Exceptions use the table where system.json5 placed it, wherever that is. */
+	VTOR = (uint32_t)(uintptr_t)arch_vectors;
+	__asm__ volatile("dsb\n\tisb" ::: "memory");
 	SHPR1 = KERNEL_PRIORITY * 0x01010101u;
 	SHPR2 = KERNEL_PRIORITY << 24;
 	SHPR3 = KERNEL_PRIORITY << 24 | KERNEL_PRIORITY << 16;

@@ -76,8 +76,9 @@ def main():
         text, rodata, data, bss, stack = (image.get(s, 0) for s in
                                           (".text", ".rodata", ".data", ".bss", ".stack"))
         check("kernel text/rodata/data/bss/stack", k[:5], [text, rodata, data, bss, stack])
+        # The M33's vector table is a section of its own, stored with the kernel.
         check("kernel flash used/reserved", k[5:7],
-              [text + rodata + data, kernel_res["kernel flash"]])
+              [text + rodata + data + image.get(".vectors", 0), kernel_res["kernel flash"]])
         check("kernel RAM used/reserved", k[7:9],
               [data + bss + stack, kernel_res["kernel RAM"]])
     for name, res in procs.items():

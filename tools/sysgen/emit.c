@@ -319,6 +319,9 @@ static void emit_kernel_memory(const struct system *s, struct sb *b)
 {
 	banner(b, s, "/* ", " */");
 	sb_puts(b, "MEMORY\n{\n");
+	if (s->vt_separate)
+		sb_printf(b, "\tVECTORS (rx) : ORIGIN = 0x%08" PRIx64 ", LENGTH = 0x%" PRIx64 "\n",
+			  s->vt_start, s->vt_size);
 	sb_printf(b, "\tKFLASH (rx) : ORIGIN = 0x%08" PRIx64 ", LENGTH = 0x%" PRIx64 "\n",
 		  s->kflash_start, s->kflash_size);
 	sb_printf(b, "\tKRAM (rw) : ORIGIN = 0x%08" PRIx64 ", LENGTH = 0x%" PRIx64 "\n",
@@ -330,6 +333,9 @@ static void emit_kernel_memory(const struct system *s, struct sb *b)
 	sb_printf(b, "KEEL_KERNEL_STACK_SIZE = %u;\n", s->t->kernel_stack);
 	if (s->t->has_vector_table)
 		sb_printf(b, "KEEL_VECTOR_TABLE_SIZE = 0x%" PRIx64 ";\n", s->vt_size);
+	/* kernel.ld puts .vectors in VECTORS: at the start of KFLASH unless it has its own. */
+	if (s->t->has_vector_table && !s->vt_separate)
+		sb_puts(b, "REGION_ALIAS(\"VECTORS\", KFLASH);\n");
 }
 
 static void emit_kernel_apps(const struct system *s, struct sb *b)
@@ -544,8 +550,10 @@ static void emit_memory_map(const struct system *s, struct arena *a, struct sb *
 	struct rows r = { 0 };
 	int w = 5;
 
+	if (s->vt_separate)
+		row(&r, s->vt_start, s->vt_start + s->vt_size, "vector table (VTOR)");
 	row(&r, s->kflash_start, s->kflash_start + s->kflash_size, "kernel flash");
-	if (s->t->has_vector_table)
+	if (s->t->has_vector_table && !s->vt_separate)
 		row(&r, s->vt_start, s->vt_start + s->vt_size, "  vector table");
 	for (size_t i = 0; i < s->n_apps; i++) {
 		const struct app *app = &s->apps[i];

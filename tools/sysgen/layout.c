@@ -290,12 +290,29 @@ static void place_ram(struct lctx *c, struct span *v, size_t *n)
 	}
 }
 
+/*
+ * A vector table outside the kernel's flash is memory of its own: in the code memory
+ * (the core fetches vectors from there) and, like the kernel's flash, disjoint from
+ * everything else.
+ */
+static bool place_vector_table(struct lctx *c, struct span *v, size_t *n)
+{
+	const struct system *s = c->sys;
+	struct span *sp = &v[*n];
+
+	if (!s->vt_separate)
+		return true;
+	*sp = (struct span){ s->vt_start, s->vt_start + s->vt_size, "vector table", s->vt_at };
+	(*n)++;
+	return fits(c, sp, &c->t->code);
+}
+
 void layout_assign(struct system *s, struct diag *d)
 {
 	struct arena a = { 0 };
 	struct lctx c = { s, s->t, d, &a };
 	size_t errs = d->n, n = 0;
-	struct span *v = arena_array(&a, 2 + s->n_apps + s->n_procs, sizeof(*v));
+	struct span *v = arena_array(&a, 3 + s->n_apps + s->n_procs, sizeof(*v));
 	bool kernel_ok;
 
 	v[n++] = (struct span){ s->kflash_start, s->kflash_start + s->kflash_size, "kernel flash",
@@ -304,6 +321,7 @@ void layout_assign(struct system *s, struct diag *d)
 				s->kram_at };
 	kernel_ok = fits(&c, &v[0], &s->t->code);
 	kernel_ok &= fits(&c, &v[1], &s->t->data);
+	kernel_ok &= place_vector_table(&c, v, &n);
 	if (!kernel_ok)
 		goto out; /* everything else is placed relative to the kernel */
 	place_flash(&c, v, &n);

@@ -352,6 +352,35 @@ static const char *irq_expect(struct ctx *c)
 			    c->t->irq_max);
 }
 
+/*
+ * A handler as pw_kernel names it, a Rust path ("module::function"), is the C function
+ * whose name joins the path's parts with '_' ("module_function"); a plain identifier
+ * is itself. NULL when it is neither.
+ */
+static const char *handler_symbol(struct ctx *c, const char *s, size_t len)
+{
+	char *out = arena_strndup(c->a, s, len);
+	size_t o = 0, start = 0;
+
+	for (size_t i = 0; i <= len; i++) {
+		bool sep = i + 1 < len && s[i] == ':' && s[i + 1] == ':';
+
+		if (i < len && !sep)
+			continue;
+		if (!is_ident(s + start, i - start))
+			return NULL;
+		memcpy(out + o, s + start, i - start);
+		o += i - start;
+		if (sep) {
+			out[o++] = '_';
+			i++; /* the second ':' */
+		}
+		start = i + 1;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 static void read_interrupt_table(struct ctx *c, const struct j5_value *it)
 {
 	static const char *const keys[] = { "table" };
@@ -398,27 +427,47 @@ static void read_interrupt_table(struct ctx *c, const struct j5_value *it)
 				}
 		}
 		const struct j5_value *v = m->value;
-		const char *expect = "the name of a kernel function (a C identifier)";
+		const char *expect = "the name of a kernel function (a C identifier, or a "
+				     "pw_kernel path like module::function)";
+		const char *sym = NULL;
 
 		if (!want(c, v, p, J5_STRING, expect)) {
 			ok = false;
-		} else if (!is_ident(v->str.s, v->str.len)) {
+		} else if (!(sym = handler_symbol(c, v->str.s, v->str.len))) {
 			ERR(c, at(v, p), "%s is not a C function name; expected %s",
 			    arena_quote(c->a, v->str.s, v->str.len), expect);
 			ok = false;
 		}
 		if (ok)
-			s->kirqs[s->n_kirqs++] = (struct kernel_irq){
-				(uint32_t)irq, arena_strndup(c->a, v->str.s, v->str.len), kw
-			};
+			s->kirqs[s->n_kirqs++] = (struct kernel_irq){ (uint32_t)irq, sym, kw };
 	}
+}
+
+/*
+ * pw_kernel's kernel.mpu_validation says whether a layout its MPU cannot express fails
+ * the build or only warns. Keel always fails it (every region is checked), so each
+ * setting is accepted and none changes anything.
+ */
+static void read_mpu_validation(struct ctx *c, const struct j5_value *v)
+{
+	static const char *const modes[] = { "strict", "warn", "permissive" };
+	const char *path = "kernel.mpu_validation";
+	const char *expect = "one of: strict, warn, permissive";
+
+	if (!v || !want(c, v, path, J5_STRING, expect))
+		return;
+	for (size_t i = 0; i < ARRAY_SIZE(modes); i++)
+		if (strlen(modes[i]) == v->str.len && !memcmp(modes[i], v->str.s, v->str.len))
+			return;
+	ERR(c, at(v, path), "unknown mode %s; expected %s", arena_quote(c->a, v->str.s, v->str.len),
+	    expect);
 }
 
 static void read_kernel(struct ctx *c, const struct j5_value *k)
 {
 	static const char *const keys[] = { "flash_start_address", "flash_size_bytes",
-					    "ram_start_address", "ram_size_bytes",
-					    "interrupt_table" };
+					    "ram_start_address",   "ram_size_bytes",
+					    "interrupt_table",	   "mpu_validation" };
 	struct system *s = c->sys;
 	const char *path = "kernel";
 
@@ -447,6 +496,7 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 
 	if (it)
 		read_interrupt_table(c, it);
+	read_mpu_validation(c, j5_get(k, "mpu_validation"));
 }
 
 static void read_irqs(struct ctx *c, struct object *o, const struct j5_value *obj, const char *path)
@@ -499,6 +549,44 @@ static void read_irqs(struct ctx *c, struct object *o, const struct j5_value *ob
 	}
 }
 
+/*
+ * pw_kernel writes a thread's priority as the name of a kernel::Priority constant;
+ * Keel's scheduler has 32 numbered levels (system-model.md), so each name stands for
+ * one of them. DEFAULT_PRIORITY is Keel's default, so a pw_kernel thread that names
+ * no priority and one that names the default behave alike.
+ */
+static const struct {
+	const char *name;
+	unsigned level;
+} priority_names[] = {
+	{ "IDLE_PRIORITY", 0 },	 { "LOWEST_PRIORITY", 1 },
+	{ "LOW_PRIORITY", 8 },	 { "DEFAULT_PRIORITY", DEFAULT_PRIORITY },
+	{ "HIGH_PRIORITY", 23 }, { "HIGHEST_PRIORITY", MAX_PRIORITY },
+};
+
+static bool read_priority(struct ctx *c, const struct j5_value *obj, const char *path,
+			  uint64_t *out)
+{
+	const char *expect = "a priority from 0 to 31 (higher runs first) or a pw_kernel "
+			     "priority name (IDLE_PRIORITY, LOWEST_PRIORITY, LOW_PRIORITY, "
+			     "DEFAULT_PRIORITY, HIGH_PRIORITY, HIGHEST_PRIORITY)";
+	const struct j5_value *v = j5_get(obj, "priority");
+	const char *p = pkey(c, path, "priority");
+
+	if (!v || v->type != J5_STRING)
+		return read_int_key(c, obj, path, "priority", false, 0, MAX_PRIORITY, expect, out,
+				    NULL);
+	for (size_t i = 0; i < ARRAY_SIZE(priority_names); i++)
+		if (strlen(priority_names[i].name) == v->str.len &&
+		    !memcmp(priority_names[i].name, v->str.s, v->str.len)) {
+			*out = priority_names[i].level;
+			return true;
+		}
+	ERR(c, at(v, p), "unknown priority name %s; expected %s",
+	    arena_quote(c->a, v->str.s, v->str.len), expect);
+	return false;
+}
+
 static void read_thread_object(struct ctx *c, struct process *p, struct object *o,
 			       const struct j5_value *v, const char *path)
 {
@@ -509,8 +597,7 @@ static void read_thread_object(struct ctx *c, struct process *p, struct object *
 	t->obj = o;
 	t->at = o->at;
 	o->thread = t;
-	if (!read_int_key(c, v, path, "priority", false, 0, MAX_PRIORITY,
-			  "a priority from 0 to 31 (higher runs first)", &prio, NULL))
+	if (!read_priority(c, v, path, &prio))
 		o->bad = true;
 	t->priority = (unsigned)prio;
 	mv = j5_get(v, "main_thread");
@@ -734,6 +821,22 @@ static void read_older_threads(struct ctx *c, struct process *p, const struct j5
 }
 
 /* Collect the thread objects, decide which one is main and give it its stack. */
+/*
+ * pw_kernel's own configs give a process several thread objects and flag none of them
+ * as main; the first one then is the main thread. A thread that says main_thread:
+ * false is never picked.
+ */
+static bool pick_first_main(struct process *p)
+{
+	for (size_t i = 0; i < p->n_threads; i++)
+		if (!p->threads[i]->main_given) {
+			p->threads[i]->main = true;
+			p->main = i;
+			return true;
+		}
+	return false;
+}
+
 static void finish_threads(struct ctx *c, struct process *p)
 {
 	size_t n = 0, mains = 0;
@@ -787,10 +890,10 @@ static void finish_threads(struct ctx *c, struct process *p)
 		}
 		p->threads[p->n_threads++] = t;
 	}
-	if (!mains) {
+	if (!mains && !pick_first_main(p)) {
 		ERR(c, p->at,
-		    "no main thread; with several threads (or main_thread: false on the only "
-		    "one), exactly one must have main_thread: true");
+		    "no main thread; every thread says main_thread: false; expected one with "
+		    "main_thread: true (or without main_thread: then the first such is main)");
 		p->bad = true;
 		return;
 	}
@@ -1058,7 +1161,11 @@ static bool read_const_value(struct ctx *c, struct constant *k, const struct j5_
 static void read_constants(struct ctx *c, struct app *app, const struct j5_value *arr,
 			   const char *apath)
 {
-	static const char *const keys[] = { "name", "type", "value" };
+	/*
+	 * pw_kernel ignores a constant's other keys, and its own interrupt test gives one
+	 * a ram_size_bytes; that key is accepted (and checked to be a size), others are not.
+	 */
+	static const char *const keys[] = { "name", "type", "value", "ram_size_bytes" };
 	const char *texpect = "one of: bool, char, u8, u16, u32, u64, usize, i8, i16, i32, i64, "
 			      "isize, string";
 
@@ -1074,6 +1181,10 @@ static void read_constants(struct ctx *c, struct app *app, const struct j5_value
 		if (!want(c, v, path, J5_OBJECT, "an object { name, type, value }"))
 			continue;
 		ok = check_keys(c, v, path, keys, ARRAY_SIZE(keys), " in a constant");
+		uint64_t ignored;
+
+		if (!read_size(c, v, path, "ram_size_bytes", false, &ignored, NULL))
+			ok = false;
 		k->name = read_name(c, v, path, "name", "the constant's name (an identifier)", &nw);
 		tv = member(c, v, path, "type", true, texpect);
 		vv = member(c, v, path, "value", true, "the constant's value");
@@ -1397,11 +1508,19 @@ static bool check_kernel_memory(struct ctx *c)
 	return ok;
 }
 
-/* ARMv8-M: Keel's kernel.ld puts .vectors first in KFLASH, and VTOR wants alignment. */
+/*
+ * ARMv8-M: the kernel's vector table either starts its flash (kernel.ld puts .vectors
+ * first in KFLASH) or, as pw_kernel's mps2_an505 configs have it, lies outside the
+ * kernel's flash in a VECTORS region of its own (usually the bytes just before it).
+ * Either way VTOR wants it aligned.
+ */
 static void check_vector_table(struct ctx *c)
 {
 	struct system *s = c->sys;
 	uint64_t al = 128;
+	uint64_t vt_end = s->vt_start + s->vt_size, kf_end = s->kflash_start + s->kflash_size;
+	/* Keel's own table: 16 exceptions and every IRQ of the target, 4 bytes each. */
+	uint64_t keel_table = (16u + c->t->irq_max + 1u) * 4u;
 
 	if (!c->t->has_vector_table)
 		return;
@@ -1419,21 +1538,29 @@ static void check_vector_table(struct ctx *c)
 	}
 	while (al < s->vt_size)
 		al *= 2;
-	if (s->vt_start != s->kflash_start) {
+	s->vt_separate = s->vt_start != s->kflash_start;
+	if (s->vt_separate && s->vt_start < kf_end && s->kflash_start < vt_end) {
 		ERR(c, s->vt_at,
-		    "the vector table at 0x%" PRIx64 " must start the kernel's flash (0x%" PRIx64
-		    "): Keel's kernel.ld places it first in KFLASH",
-		    s->vt_start, s->kflash_start);
+		    "the vector table 0x%08" PRIx64 "..0x%08" PRIx64 " overlaps the kernel's "
+		    "flash 0x%08" PRIx64 "..0x%08" PRIx64 "; expected it to start the kernel's "
+		    "flash or to lie outside it (pw_kernel's form: the bytes just before it)",
+		    s->vt_start, vt_end, s->kflash_start, kf_end);
 	} else if (s->vt_start % al) {
 		ERR(c, s->vt_at,
 		    "the vector table at 0x%" PRIx64 " is not aligned to 0x%" PRIx64
 		    "; VTOR needs a table aligned to its size rounded up to a power of two",
 		    s->vt_start, al);
-	} else if (s->vt_size > s->kflash_size) {
+	} else if (!s->vt_separate && s->vt_size > s->kflash_size) {
 		ERR(c, s->vt_size_at,
 		    "the vector table (0x%" PRIx64 " bytes) does not fit the kernel's flash "
 		    "(0x%" PRIx64 " bytes)",
 		    s->vt_size, s->kflash_size);
+	} else if (s->vt_separate && s->vt_size < keel_table) {
+		ERR(c, s->vt_size_at,
+		    "a vector table outside the kernel's flash must hold Keel's whole table: "
+		    "0x%" PRIx64 " bytes are fewer than the 0x%" PRIx64 " its 16 exceptions and "
+		    "%u IRQs take",
+		    s->vt_size, keel_table, c->t->irq_max + 1);
 	}
 }
 
@@ -1538,7 +1665,8 @@ void model_read(struct system *sys, const struct j5_value *root, const struct ta
 	if (check_kernel_memory(&c))
 		check_vector_table(&c);
 
-	apps = read_array(&c, root, "", "apps", true, "an array of apps (may be empty)");
+	/* pw_kernel's kernel-only systems leave apps out: the same as apps: []. */
+	apps = read_array(&c, root, "", "apps", false, "an array of apps (may be empty)");
 	if (apps) {
 		sys->apps = arena_array(a, apps->arr.n, sizeof(*sys->apps));
 		sys->n_apps = apps->arr.n;

@@ -187,6 +187,7 @@ struct system {
 	uint64_t kflash_start, kflash_size, kram_start, kram_size;
 	struct where vt_at, vt_size_at;
 	bool vt_given;
+	bool vt_separate; /* the table lies outside the kernel's flash */
 	uint64_t vt_start, vt_size;
 	struct kernel_irq *kirqs;
 	size_t n_kirqs;

@@ -1,0 +1,42 @@
+/* generated from tests/tools/configs/pw_an505_clock.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_clock_test_process;
+
+/* process clock_test_process (app main) */
+static struct k_thread threads_clock_test_process[] = {
+	K_THREAD(&k_proc_clock_test_process, "main_thread", 15, 0x38010800u), /* main */
+};
+static struct k_object *const table_clock_test_process[] = {
+	&threads_clock_test_process[0].base, /* 0: main_thread, thread */
+	&k_proc_clock_test_process.base, /* 1: PROCESS */
+};
+static const struct k_region regions_clock_test_process[] = {
+	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app main flash */
+	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_clock_test_process =
+	K_PROCESS("clock_test_process", threads_clock_test_process, 0, table_clock_test_process, regions_clock_test_process, 0x10040400u,
+		  K_DEBUG_ALL);
+
+struct k_process *const k_processes[] = {
+	&k_proc_clock_test_process,
+};
+const unsigned k_process_count = 1;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

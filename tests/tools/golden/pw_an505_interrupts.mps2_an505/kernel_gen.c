@@ -1,0 +1,72 @@
+/* generated from tests/tools/configs/pw_an505_interrupts.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_source;
+extern struct k_process k_proc_listener;
+static struct k_channel_handler obj_source_ipc;
+static struct k_interrupt obj_listener_test_interrupts;
+static struct k_channel_initiator obj_listener_ipc;
+
+/* process source (app irq_source) */
+static struct k_thread threads_source[] = {
+	K_THREAD(&k_proc_source, "source_thread", 15, 0x38010800u), /* main */
+};
+static struct k_channel_handler obj_source_ipc =
+	K_CHANNEL_HANDLER(&k_proc_source, &obj_listener_ipc);
+static struct k_object *const table_source[] = {
+	&obj_source_ipc.base, /* 0: ipc, channel_handler */
+	&threads_source[0].base, /* 1: source_thread, thread */
+	&k_proc_source.base, /* 2: PROCESS */
+};
+static const struct k_region regions_source[] = {
+	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app irq_source flash */
+	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_source =
+	K_PROCESS("source", threads_source, 0, table_source, regions_source, 0x10040400u,
+		  K_DEBUG_ALL);
+
+/* process listener (app irq_listener) */
+static struct k_thread threads_listener[] = {
+	K_THREAD(&k_proc_listener, "listener_thread", 15, 0x38020800u), /* main */
+};
+static struct k_interrupt obj_listener_test_interrupts =
+	K_INTERRUPT(&k_proc_listener, 1, 42);
+static struct k_channel_initiator obj_listener_ipc =
+	K_CHANNEL_INITIATOR(&k_proc_listener, &obj_source_ipc);
+static struct k_object *const table_listener[] = {
+	&obj_listener_test_interrupts.base, /* 0: test_interrupts, interrupt */
+	&obj_listener_ipc.base, /* 1: ipc, channel_initiator */
+	&threads_listener[0].base, /* 2: listener_thread, thread */
+	&k_proc_listener.base, /* 3: PROCESS */
+};
+static const struct k_region regions_listener[] = {
+	K_REGION(0x10080000u, 0x100bfc00u, K_ACCESS_R | K_ACCESS_X), /* app irq_listener flash */
+	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_listener =
+	K_PROCESS("listener", threads_listener, 0, table_listener, regions_listener, 0x10080000u,
+		  K_DEBUG_ALL);
+
+struct k_process *const k_processes[] = {
+	&k_proc_source,
+	&k_proc_listener,
+};
+const unsigned k_process_count = 2;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	K_IRQ_BINDING(42, &obj_listener_test_interrupts, 0), /* listener.test_irq */
+};
+const unsigned k_irq_binding_count = 1;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

@@ -1,0 +1,13 @@
+/* generated from tests/tools/configs/pw_an505_ipc.json5 by keel-sysgen, do not edit */
+/* Process answerer of app ping: its handles, IRQs, mappings and constants. */
+#ifndef KEEL_ANSWERER_CODEGEN_H
+#define KEEL_ANSWERER_CODEGEN_H
+
+#define PROCESS_NAME "answerer"
+
+/* Handles: indices into the process's object table. */
+#define HANDLE_CHAN 0u /* channel_handler */
+#define HANDLE_ANSWERER_THREAD 1u /* thread */
+#define HANDLE_PROCESS 2u /* the process itself */
+
+#endif /* KEEL_ANSWERER_CODEGEN_H */

@@ -1,0 +1,68 @@
+/* generated from tests/tools/configs/pw_an505_ipc.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_asker;
+extern struct k_process k_proc_answerer;
+static struct k_channel_initiator obj_asker_chan;
+static struct k_channel_handler obj_answerer_chan;
+
+/* process asker (app ping) */
+static struct k_thread threads_asker[] = {
+	K_THREAD(&k_proc_asker, "asker_thread", 15, 0x38010800u), /* main */
+};
+static struct k_channel_initiator obj_asker_chan =
+	K_CHANNEL_INITIATOR(&k_proc_asker, &obj_answerer_chan);
+static struct k_object *const table_asker[] = {
+	&obj_asker_chan.base, /* 0: chan, channel_initiator */
+	&threads_asker[0].base, /* 1: asker_thread, thread */
+	&k_proc_asker.base, /* 2: PROCESS */
+};
+static const struct k_region regions_asker[] = {
+	K_REGION(0x10040400u, 0x100bfc00u, K_ACCESS_R | K_ACCESS_X), /* app ping flash */
+	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_asker =
+	K_PROCESS("asker", threads_asker, 0, table_asker, regions_asker, 0x10040400u,
+		  K_DEBUG_ALL);
+
+/* process answerer (app ping) */
+static struct k_thread threads_answerer[] = {
+	K_THREAD(&k_proc_answerer, "answerer_thread", 15, 0x38020800u), /* main */
+};
+static struct k_channel_handler obj_answerer_chan =
+	K_CHANNEL_HANDLER(&k_proc_answerer, &obj_asker_chan);
+static struct k_object *const table_answerer[] = {
+	&obj_answerer_chan.base, /* 0: chan, channel_handler */
+	&threads_answerer[0].base, /* 1: answerer_thread, thread */
+	&k_proc_answerer.base, /* 2: PROCESS */
+};
+static const struct k_region regions_answerer[] = {
+	K_REGION(0x10040400u, 0x100bfc00u, K_ACCESS_R | K_ACCESS_X), /* app ping flash */
+	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_answerer =
+	K_PROCESS("answerer", threads_answerer, 0, table_answerer, regions_answerer, 0x10080000u,
+		  K_DEBUG_ALL);
+
+struct k_process *const k_processes[] = {
+	&k_proc_asker,
+	&k_proc_answerer,
+};
+const unsigned k_process_count = 2;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

@@ -1,0 +1,65 @@
+/* generated from tests/tools/configs/pw_an505_stress_process_termination.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_test_process;
+extern struct k_process k_proc_victim;
+
+/* process test_process (app main) */
+static struct k_thread threads_test_process[] = {
+	K_THREAD(&k_proc_test_process, "main_thread", 15, 0x38010800u), /* main */
+	K_THREAD(&k_proc_test_process, "test_thread", 15, 0x00000000u),
+};
+static struct k_object *const table_test_process[] = {
+	&k_proc_victim.base, /* 0: victim_process, process */
+	&threads_test_process[0].base, /* 1: main_thread, thread */
+	&threads_test_process[1].base, /* 2: test_thread, thread */
+	&k_proc_test_process.base, /* 3: PROCESS */
+};
+static const struct k_region regions_test_process[] = {
+	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app main flash */
+	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_test_process =
+	K_PROCESS("test_process", threads_test_process, 0, table_test_process, regions_test_process, 0x10040400u,
+		  K_DEBUG_ALL);
+
+/* process victim (app victim) */
+static struct k_thread threads_victim[] = {
+	K_THREAD(&k_proc_victim, "victim_thread_1", 15, 0x38020800u), /* main */
+	K_THREAD(&k_proc_victim, "victim_thread_2", 15, 0x00000000u),
+};
+static struct k_object *const table_victim[] = {
+	&threads_victim[0].base, /* 0: victim_thread_1, thread */
+	&threads_victim[1].base, /* 1: victim_thread_2, thread */
+	&k_proc_victim.base, /* 2: PROCESS */
+};
+static const struct k_region regions_victim[] = {
+	K_REGION(0x10080000u, 0x100bfc00u, K_ACCESS_R | K_ACCESS_X), /* app victim flash */
+	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_victim =
+	K_PROCESS("victim", threads_victim, 0, table_victim, regions_victim, 0x10080000u,
+		  K_DEBUG_ALL);
+
+struct k_process *const k_processes[] = {
+	&k_proc_test_process,
+	&k_proc_victim,
+};
+const unsigned k_process_count = 2;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

@@ -1,0 +1,44 @@
+/* generated from tests/tools/configs/pw_an505_thread_termination.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_main;
+
+/* process main (app main) */
+static struct k_thread threads_main[] = {
+	K_THREAD(&k_proc_main, "main_thread", 15, 0x38010800u), /* main */
+	K_THREAD(&k_proc_main, "worker_thread", 15, 0x00000000u),
+};
+static struct k_object *const table_main[] = {
+	&threads_main[0].base, /* 0: main_thread, thread */
+	&threads_main[1].base, /* 1: worker_thread, thread */
+	&k_proc_main.base, /* 2: PROCESS */
+};
+static const struct k_region regions_main[] = {
+	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app main flash */
+	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_main =
+	K_PROCESS("main", threads_main, 0, table_main, regions_main, 0x10040400u,
+		  K_DEBUG_ALL);
+
+struct k_process *const k_processes[] = {
+	&k_proc_main,
+};
+const unsigned k_process_count = 1;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

@@ -1,0 +1,120 @@
+/* generated from tests/tools/configs/pw_rv32_async_ipc.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_initiator;
+extern struct k_process k_proc_handler1;
+extern struct k_process k_proc_handler2;
+extern struct k_process k_proc_handler3;
+static struct k_channel_initiator obj_initiator_IPC_1;
+static struct k_channel_initiator obj_initiator_IPC_2;
+static struct k_channel_initiator obj_initiator_IPC_3;
+static struct k_wait_group obj_initiator_WAIT_GROUP;
+static struct k_channel_handler obj_handler1_IPC_1;
+static struct k_channel_handler obj_handler2_IPC_2;
+static struct k_channel_handler obj_handler3_IPC_3;
+
+/* process initiator (app initiator) */
+static struct k_thread threads_initiator[] = {
+	K_THREAD(&k_proc_initiator, "initiator thread", 15, 0x81010800u), /* main */
+};
+static struct k_channel_initiator obj_initiator_IPC_1 =
+	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler1_IPC_1);
+static struct k_channel_initiator obj_initiator_IPC_2 =
+	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler2_IPC_2);
+static struct k_channel_initiator obj_initiator_IPC_3 =
+	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler3_IPC_3);
+static struct k_wait_group obj_initiator_WAIT_GROUP =
+	K_WAIT_GROUP(&k_proc_initiator);
+static struct k_object *const table_initiator[] = {
+	&obj_initiator_IPC_1.base, /* 0: IPC_1, channel_initiator */
+	&obj_initiator_IPC_2.base, /* 1: IPC_2, channel_initiator */
+	&obj_initiator_IPC_3.base, /* 2: IPC_3, channel_initiator */
+	&obj_initiator_WAIT_GROUP.base, /* 3: WAIT_GROUP, wait_group */
+	&k_proc_initiator.base, /* 4: PROCESS */
+};
+static const struct k_region regions_initiator[] = {
+	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app initiator flash */
+	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_initiator =
+	K_PROCESS("initiator", threads_initiator, 0, table_initiator, regions_initiator, 0x8003fc00u,
+		  K_DEBUG_ALL);
+
+/* process handler1 (app handlers) */
+static struct k_thread threads_handler1[] = {
+	K_THREAD(&k_proc_handler1, "handler1 thread", 15, 0x81020800u), /* main */
+};
+static struct k_channel_handler obj_handler1_IPC_1 =
+	K_CHANNEL_HANDLER(&k_proc_handler1, &obj_initiator_IPC_1);
+static struct k_object *const table_handler1[] = {
+	&obj_handler1_IPC_1.base, /* 0: IPC_1, channel_handler */
+	&k_proc_handler1.base, /* 1: PROCESS */
+};
+static const struct k_region regions_handler1[] = {
+	K_REGION(0x8007f800u, 0x8013ec00u, K_ACCESS_R | K_ACCESS_X), /* app handlers flash */
+	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_handler1 =
+	K_PROCESS("handler1", threads_handler1, 0, table_handler1, regions_handler1, 0x8007f800u,
+		  K_DEBUG_ALL);
+
+/* process handler2 (app handlers) */
+static struct k_thread threads_handler2[] = {
+	K_THREAD(&k_proc_handler2, "handler2 thread", 15, 0x81030800u), /* main */
+};
+static struct k_channel_handler obj_handler2_IPC_2 =
+	K_CHANNEL_HANDLER(&k_proc_handler2, &obj_initiator_IPC_2);
+static struct k_object *const table_handler2[] = {
+	&obj_handler2_IPC_2.base, /* 0: IPC_2, channel_handler */
+	&k_proc_handler2.base, /* 1: PROCESS */
+};
+static const struct k_region regions_handler2[] = {
+	K_REGION(0x8007f800u, 0x8013ec00u, K_ACCESS_R | K_ACCESS_X), /* app handlers flash */
+	K_REGION(0x81030000u, 0x81040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_handler2 =
+	K_PROCESS("handler2", threads_handler2, 0, table_handler2, regions_handler2, 0x800bf400u,
+		  K_DEBUG_ALL);
+
+/* process handler3 (app handlers) */
+static struct k_thread threads_handler3[] = {
+	K_THREAD(&k_proc_handler3, "handler3 thread", 15, 0x81040800u), /* main */
+};
+static struct k_channel_handler obj_handler3_IPC_3 =
+	K_CHANNEL_HANDLER(&k_proc_handler3, &obj_initiator_IPC_3);
+static struct k_object *const table_handler3[] = {
+	&obj_handler3_IPC_3.base, /* 0: IPC_3, channel_handler */
+	&k_proc_handler3.base, /* 1: PROCESS */
+};
+static const struct k_region regions_handler3[] = {
+	K_REGION(0x8007f800u, 0x8013ec00u, K_ACCESS_R | K_ACCESS_X), /* app handlers flash */
+	K_REGION(0x81040000u, 0x81050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_handler3 =
+	K_PROCESS("handler3", threads_handler3, 0, table_handler3, regions_handler3, 0x800ff000u,
+		  K_DEBUG_ALL);
+
+struct k_process *const k_processes[] = {
+	&k_proc_initiator,
+	&k_proc_handler1,
+	&k_proc_handler2,
+	&k_proc_handler3,
+};
+const unsigned k_process_count = 4;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

@@ -1,0 +1,2 @@
+/* generated from tests/tools/configs/pw_rv32_kernel_interrupts.json5 by keel-sysgen, do not edit */
+/* The process binaries; the build passes -Wa,-I<their directory>. */

@@ -1,0 +1,144 @@
+/* generated from tests/tools/configs/pw_rv32_process_termination.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_main;
+extern struct k_process k_proc_clean_exit;
+extern struct k_process k_proc_forced_exit;
+extern struct k_process k_proc_restart;
+extern struct k_process k_proc_exception_exit;
+static struct k_channel_initiator obj_main_ipc_control_initiator;
+static struct k_channel_handler obj_main_ipc_reset;
+static struct k_wait_group obj_main_wait_group;
+static struct k_wait_group obj_restart_wait_group;
+static struct k_channel_handler obj_restart_ipc_control_handler;
+static struct k_channel_initiator obj_restart_ipc_reset;
+
+/* process main (app process_termination) */
+static struct k_thread threads_main[] = {
+	K_THREAD(&k_proc_main, "main_thread", 15, 0x81010800u), /* main */
+	K_THREAD(&k_proc_main, "test_thread", 15, 0x00000000u),
+};
+static struct k_channel_initiator obj_main_ipc_control_initiator =
+	K_CHANNEL_INITIATOR(&k_proc_main, &obj_restart_ipc_control_handler);
+static struct k_channel_handler obj_main_ipc_reset =
+	K_CHANNEL_HANDLER(&k_proc_main, &obj_restart_ipc_reset);
+static struct k_wait_group obj_main_wait_group =
+	K_WAIT_GROUP(&k_proc_main);
+static struct k_object *const table_main[] = {
+	&k_proc_clean_exit.base, /* 0: clean_exit_process, process */
+	&k_proc_forced_exit.base, /* 1: forced_exit_process, process */
+	&k_proc_exception_exit.base, /* 2: exception_exit_process, process */
+	&k_proc_restart.base, /* 3: restart_process, process */
+	&obj_main_ipc_control_initiator.base, /* 4: ipc_control_initiator, channel_initiator */
+	&obj_main_ipc_reset.base, /* 5: ipc_reset, channel_handler */
+	&obj_main_wait_group.base, /* 6: wait_group, wait_group */
+	&threads_main[0].base, /* 7: main_thread, thread */
+	&threads_main[1].base, /* 8: test_thread, thread */
+	&k_proc_main.base, /* 9: PROCESS */
+};
+static const struct k_region regions_main[] = {
+	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
+	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_main =
+	K_PROCESS("main", threads_main, 0, table_main, regions_main, 0x8003fc00u,
+		  K_DEBUG_ALL);
+
+/* process clean_exit (app process_termination) */
+static struct k_thread threads_clean_exit[] = {
+	K_THREAD(&k_proc_clean_exit, "clean_exit_thread", 15, 0x81020800u), /* main */
+};
+static struct k_object *const table_clean_exit[] = {
+	&threads_clean_exit[0].base, /* 0: clean_exit_thread, thread */
+	&k_proc_clean_exit.base, /* 1: PROCESS */
+};
+static const struct k_region regions_clean_exit[] = {
+	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
+	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_clean_exit =
+	K_PROCESS("clean_exit", threads_clean_exit, 0, table_clean_exit, regions_clean_exit, 0x8004c800u,
+		  K_DEBUG_ALL);
+
+/* process forced_exit (app process_termination) */
+static struct k_thread threads_forced_exit[] = {
+	K_THREAD(&k_proc_forced_exit, "forced_exit_thread", 15, 0x81030800u), /* main */
+};
+static struct k_object *const table_forced_exit[] = {
+	&threads_forced_exit[0].base, /* 0: forced_exit_thread, thread */
+	&k_proc_forced_exit.base, /* 1: PROCESS */
+};
+static const struct k_region regions_forced_exit[] = {
+	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
+	K_REGION(0x81030000u, 0x81040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_forced_exit =
+	K_PROCESS("forced_exit", threads_forced_exit, 0, table_forced_exit, regions_forced_exit, 0x80059400u,
+		  K_DEBUG_ALL);
+
+/* process restart (app process_termination) */
+static struct k_thread threads_restart[] = {
+	K_THREAD(&k_proc_restart, "restart_thread", 15, 0x81040800u), /* main */
+};
+static struct k_wait_group obj_restart_wait_group =
+	K_WAIT_GROUP(&k_proc_restart);
+static struct k_channel_handler obj_restart_ipc_control_handler =
+	K_CHANNEL_HANDLER(&k_proc_restart, &obj_main_ipc_control_initiator);
+static struct k_channel_initiator obj_restart_ipc_reset =
+	K_CHANNEL_INITIATOR(&k_proc_restart, &obj_main_ipc_reset);
+static struct k_object *const table_restart[] = {
+	&obj_restart_wait_group.base, /* 0: wait_group, wait_group */
+	&obj_restart_ipc_control_handler.base, /* 1: ipc_control_handler, channel_handler */
+	&obj_restart_ipc_reset.base, /* 2: ipc_reset, channel_initiator */
+	&threads_restart[0].base, /* 3: restart_thread, thread */
+	&k_proc_restart.base, /* 4: PROCESS */
+};
+static const struct k_region regions_restart[] = {
+	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
+	K_REGION(0x81040000u, 0x81050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_restart =
+	K_PROCESS("restart", threads_restart, 0, table_restart, regions_restart, 0x80066000u,
+		  K_DEBUG_ALL);
+
+/* process exception_exit (app process_termination) */
+static struct k_thread threads_exception_exit[] = {
+	K_THREAD(&k_proc_exception_exit, "exception_exit_thread", 15, 0x81050800u), /* main */
+};
+static struct k_object *const table_exception_exit[] = {
+	&threads_exception_exit[0].base, /* 0: exception_exit_thread, thread */
+	&k_proc_exception_exit.base, /* 1: PROCESS */
+};
+static const struct k_region regions_exception_exit[] = {
+	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
+	K_REGION(0x81050000u, 0x81060000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_exception_exit =
+	K_PROCESS("exception_exit", threads_exception_exit, 0, table_exception_exit, regions_exception_exit, 0x80072c00u,
+		  K_DEBUG_ALL);
+
+struct k_process *const k_processes[] = {
+	&k_proc_main,
+	&k_proc_clean_exit,
+	&k_proc_forced_exit,
+	&k_proc_restart,
+	&k_proc_exception_exit,
+};
+const unsigned k_process_count = 5;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

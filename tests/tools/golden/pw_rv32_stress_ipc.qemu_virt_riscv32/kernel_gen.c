@@ -1,0 +1,68 @@
+/* generated from tests/tools/configs/pw_rv32_stress_ipc.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_initiator;
+extern struct k_process k_proc_handler;
+static struct k_channel_initiator obj_initiator_ipc;
+static struct k_channel_handler obj_handler_ipc;
+
+/* process initiator (app initiator) */
+static struct k_thread threads_initiator[] = {
+	K_THREAD(&k_proc_initiator, "initiator_thread", 15, 0x81010800u), /* main */
+};
+static struct k_channel_initiator obj_initiator_ipc =
+	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler_ipc);
+static struct k_object *const table_initiator[] = {
+	&obj_initiator_ipc.base, /* 0: ipc, channel_initiator */
+	&threads_initiator[0].base, /* 1: initiator_thread, thread */
+	&k_proc_initiator.base, /* 2: PROCESS */
+};
+static const struct k_region regions_initiator[] = {
+	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app initiator flash */
+	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_initiator =
+	K_PROCESS("initiator", threads_initiator, 0, table_initiator, regions_initiator, 0x8003fc00u,
+		  K_DEBUG_ALL);
+
+/* process handler (app handler) */
+static struct k_thread threads_handler[] = {
+	K_THREAD(&k_proc_handler, "handler_thread", 15, 0x81020800u), /* main */
+};
+static struct k_channel_handler obj_handler_ipc =
+	K_CHANNEL_HANDLER(&k_proc_handler, &obj_initiator_ipc);
+static struct k_object *const table_handler[] = {
+	&obj_handler_ipc.base, /* 0: ipc, channel_handler */
+	&threads_handler[0].base, /* 1: handler_thread, thread */
+	&k_proc_handler.base, /* 2: PROCESS */
+};
+static const struct k_region regions_handler[] = {
+	K_REGION(0x8007f800u, 0x800bf400u, K_ACCESS_R | K_ACCESS_X), /* app handler flash */
+	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_handler =
+	K_PROCESS("handler", threads_handler, 0, table_handler, regions_handler, 0x8007f800u,
+		  K_DEBUG_ALL);
+
+struct k_process *const k_processes[] = {
+	&k_proc_initiator,
+	&k_proc_handler,
+};
+const unsigned k_process_count = 2;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;

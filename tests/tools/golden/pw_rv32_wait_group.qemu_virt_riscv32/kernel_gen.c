@@ -1,0 +1,82 @@
+/* generated from tests/tools/configs/pw_rv32_wait_group.json5 by keel-sysgen, do not edit */
+/*
+ * The kernel's view of the system: every process with its threads, objects,
+ * handle table and memory regions, and which IRQ goes where. Data only.
+ */
+#include <k/system.h>
+
+/* Declared first, so that any record may point at any other. */
+extern struct k_process k_proc_initiator;
+extern struct k_process k_proc_handler;
+static struct k_channel_initiator obj_initiator_IPC_A;
+static struct k_channel_initiator obj_initiator_IPC_B;
+static struct k_channel_handler obj_handler_IPC_A;
+static struct k_channel_handler obj_handler_IPC_B;
+static struct k_wait_group obj_handler_WAIT_GROUP_1;
+static struct k_wait_group obj_handler_WAIT_GROUP_2;
+
+/* process initiator (app initiator) */
+static struct k_thread threads_initiator[] = {
+	K_THREAD(&k_proc_initiator, "initiator thread", 15, 0x81010800u), /* main */
+};
+static struct k_channel_initiator obj_initiator_IPC_A =
+	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler_IPC_A);
+static struct k_channel_initiator obj_initiator_IPC_B =
+	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler_IPC_B);
+static struct k_object *const table_initiator[] = {
+	&obj_initiator_IPC_A.base, /* 0: IPC_A, channel_initiator */
+	&obj_initiator_IPC_B.base, /* 1: IPC_B, channel_initiator */
+	&k_proc_initiator.base, /* 2: PROCESS */
+};
+static const struct k_region regions_initiator[] = {
+	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app initiator flash */
+	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_initiator =
+	K_PROCESS("initiator", threads_initiator, 0, table_initiator, regions_initiator, 0x8003fc00u,
+		  K_DEBUG_ALL);
+
+/* process handler (app handler) */
+static struct k_thread threads_handler[] = {
+	K_THREAD(&k_proc_handler, "handler thread", 15, 0x81020800u), /* main */
+};
+static struct k_channel_handler obj_handler_IPC_A =
+	K_CHANNEL_HANDLER(&k_proc_handler, &obj_initiator_IPC_A);
+static struct k_channel_handler obj_handler_IPC_B =
+	K_CHANNEL_HANDLER(&k_proc_handler, &obj_initiator_IPC_B);
+static struct k_wait_group obj_handler_WAIT_GROUP_1 =
+	K_WAIT_GROUP(&k_proc_handler);
+static struct k_wait_group obj_handler_WAIT_GROUP_2 =
+	K_WAIT_GROUP(&k_proc_handler);
+static struct k_object *const table_handler[] = {
+	&obj_handler_IPC_A.base, /* 0: IPC_A, channel_handler */
+	&obj_handler_IPC_B.base, /* 1: IPC_B, channel_handler */
+	&obj_handler_WAIT_GROUP_1.base, /* 2: WAIT_GROUP_1, wait_group */
+	&obj_handler_WAIT_GROUP_2.base, /* 3: WAIT_GROUP_2, wait_group */
+	&k_proc_handler.base, /* 4: PROCESS */
+};
+static const struct k_region regions_handler[] = {
+	K_REGION(0x8007f800u, 0x800bf400u, K_ACCESS_R | K_ACCESS_X), /* app handler flash */
+	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
+};
+struct k_process k_proc_handler =
+	K_PROCESS("handler", threads_handler, 0, table_handler, regions_handler, 0x8007f800u,
+		  K_DEBUG_ALL);
+
+struct k_process *const k_processes[] = {
+	&k_proc_initiator,
+	&k_proc_handler,
+};
+const unsigned k_process_count = 2;
+
+/* User IRQs, by number: which interrupt object and signal bit each raises. */
+const struct k_irq_binding k_irq_bindings[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_irq_binding_count = 0;
+
+/* IRQs the kernel handles itself (kernel.interrupt_table), by number. */
+const struct k_kernel_irq k_kernel_irqs[] = {
+	{ 0 }, /* C has no empty arrays */
+};
+const unsigned k_kernel_irq_count = 0;
