@@ -162,24 +162,30 @@ static int32_t sys_debug_shutdown(struct k_thread *t, const struct arch_frame *f
 	target_exit((int)ARG(0));
 }
 
+/*
+ * At most K_LOG_CHUNK bytes per entry: a longer message restarts the call, which goes
+ * on from where it stopped (resume.done) with the size it checked first (resume.tag).
+ */
 static int32_t sys_debug_log(struct k_thread *t, const struct arch_frame *f)
 {
 	struct k_ubuf b = { t->process, ARG(0), ARG_LEN(1) };
-	size_t size;
-	enum keel_status s = k_ubuf_check(&b, K_ACCESS_R, &size);
-	char chunk[64];
+	struct k_resume r;
+	char chunk[K_LOG_CHUNK];
 
-	if (s != KEEL_OK)
-		return k_err(s);
-	k_printf("[%s] ", t->process->name);
-	for (size_t off = 0; off < size;) {
-		size_t n = size - off < sizeof(chunk) ? size - off : sizeof(chunk);
-		n = k_ubuf_read(chunk, n, &b, off);
-		if (!n)
-			break;
-		k_write(chunk, n);
-		off += n;
+	if (!k_resume_take(t, &r)) {
+		size_t size;
+		enum keel_status s = k_ubuf_check(&b, K_ACCESS_R, &size);
+		if (s != KEEL_OK)
+			return k_err(s);
+		k_printf("[%s] ", t->process->name);
+		r = (struct k_resume){ 0, (uint32_t)size };
 	}
+	size_t n = r.tag - r.done < sizeof(chunk) ? r.tag - r.done : sizeof(chunk);
+	/* A vector its owner rewrote meanwhile may end early: the message ends there. */
+	n = k_ubuf_read(chunk, n, &b, r.done);
+	k_write(chunk, n);
+	if (n && r.done + n < r.tag)
+		return k_restart(t, r.done + n, r.tag);
 	return 0;
 }
 
@@ -246,8 +252,11 @@ void k_syscall(struct k_thread *t)
 	else if (id - 0xf000u < COUNT(debug_calls))
 		fn = debug_calls[id - 0xf000u];
 	int32_t r = fn ? fn(t, f) : k_err(KEEL_INVALID_ARGUMENT);
-	if (r == K_PARKED || r == K_WRITTEN)
+	if (r <= K_RESTART) {
+		if (r == K_RESTART)
+			arch_frame_restart(f);
 		return;
+	}
 	if (id == KEEL_SYS_OBJECT_WAIT && r < 0)
 		arch_frame_set_result(f, (uint32_t)-r, KEEL_SIGNAL_ERROR_FLAG);
 	else

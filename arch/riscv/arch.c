@@ -43,7 +43,10 @@ noreturn void arch_return_to(struct k_thread *t);
 struct k_thread *arch_trap(struct k_thread *t);
 struct arch_syscall_ret arch_syscall(struct k_thread *t);
 
-/* Two registers back to trap.S: the thread to resume and the one that trapped. */
+/*
+ * Two registers back to trap.S: the thread to resume and the one that trapped. next
+ * is NULL when the caller resumes itself through a restarted syscall.
+ */
 struct arch_syscall_ret {
 	struct k_thread *next, *caller;
 };
@@ -222,9 +225,18 @@ static struct k_thread *resume(struct k_thread *next)
 
 struct arch_syscall_ret arch_syscall(struct k_thread *t)
 {
-	t->frame.x[0] += 4;
+	uint32_t after = t->frame.x[0] + 4;
+
+	t->frame.x[0] = after;
 	k_syscall(t);
-	return (struct arch_syscall_ret){ resume(k_sched_next()), t };
+	struct k_thread *next = resume(k_sched_next());
+	/*
+	 * A restarted syscall (its pc moved back) needs its arguments again, which the
+	 * fast return does not restore: no next thread sends trap.S the full way.
+	 */
+	if (__builtin_expect(t->frame.x[0] != after, 0) && next == t)
+		next = NULL;
+	return (struct arch_syscall_ret){ next, t };
 }
 
 struct k_thread *arch_trap(struct k_thread *t)

@@ -42,7 +42,7 @@ arch_trap_entry:
 	mv	a0, sp
 	la	sp, __kernel_stack_top
 	call	arch_syscall		/* a0 = the thread to resume, a1 = the caller */
-	bne	a0, a1, switch_from_syscall
+	bne	a0, a1, switch_from_syscall	/* a0 = 0: the caller, restarted */
 	csrw	mscratch, a0
 	lw	t1, 0(a0)
 	csrw	mepc, t1
@@ -66,6 +66,13 @@ switch_from_syscall:
 	sw	x25, 25*4(a1)
 	sw	x26, 26*4(a1)
 	sw	x27, 27*4(a1)
+	bnez	a0, arch_return_to
+	/*
+	 * The caller's syscall was restarted: it goes back to its ecall with every
+	 * register, t0 and a0-a6 included, as it trapped (its callee-saved ones are
+	 * in its frame now), so interrupts pending meanwhile are taken before it.
+	 */
+	mv	a0, a1
 	j	arch_return_to
 
 full_trap:

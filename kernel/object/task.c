@@ -68,6 +68,7 @@ void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload)
 static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
 {
 	arch_frame_init(&t->frame, pc, sp);
+	t->resuming = false;
 	t->started = true;
 	t->exit_tag = KEEL_EXIT_NONE;
 	t->exit_payload = 0;

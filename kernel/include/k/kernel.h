@@ -77,11 +77,22 @@ struct k_thread {
 	uint8_t priority;
 	uint8_t state;
 	uint8_t wait_kind;
+	bool resuming; /* its syscall was restarted part done: `resume` says how far */
 	struct k_list link; /* run queue, or the waiters of wait_obj */
 	struct k_list timer_link; /* in the timer queue while a deadline is set */
 	struct k_object *wait_obj;
 	k_signals_t wait_mask;
-	k_instant_t deadline;
+	/*
+	 * A parked thread has a deadline; a thread whose syscall was restarted is not
+	 * parked (it re-executes its trap when it next runs), so the two share a word.
+	 */
+	union {
+		k_instant_t deadline;
+		struct k_resume {
+			uint32_t done; /* bytes (or steps) the call has done already */
+			uint32_t tag; /* what they belong to, e.g. the transaction */
+		} resume;
+	};
 	uint32_t exit_tag, exit_payload;
 	bool started; /* has ever run: task_join of a never-started thread is FAILED_PRECONDITION */
 };
@@ -138,6 +149,8 @@ struct k_channel_initiator {
 	intptr_t send_len, recv_len;
 	size_t send_size, recv_capacity;
 	size_t response_len;
+	/* Counts transactions: a restarted read or respond goes on only with its own. */
+	uint32_t txn;
 };
 
 struct k_channel_handler {

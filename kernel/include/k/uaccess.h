@@ -11,6 +11,13 @@
 
 /* At most this many vector entries: the kernel is not preemptible, work is bounded. */
 #define K_MAX_VECTOR 16
+/*
+ * The most bytes one kernel entry copies between processes, or prints for
+ * debug_log: a longer call restarts (K_RESTART) until it is done, so the longest
+ * span with interrupts masked does not grow with what a process passes.
+ */
+#define K_COPY_CHUNK 256
+#define K_LOG_CHUNK 64
 
 struct k_iovec {
 	uintptr_t base;
