@@ -143,3 +143,27 @@ KT_TEST(bounded_call_of_a_thread_restarted_meanwhile_starts_afresh)
 	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_LOG, ABUF, 2), 0);
 	KT_STREQ(host_console, "[a] hi");
 }
+
+KT_TEST(bounded_process_start_zeroes_a_large_slice_over_several_entries)
+{
+	sim_reset();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), 0);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_JOIN, A_B), KEEL_EXIT_TERMINATED_BY_SYSCALL);
+	memset(sim_ram_b, 0x5a, SIM_RAM);
+	KT_TRUE(step(A, KEEL_SYS_PROCESS_START, A_B, 0, 0, 0));
+	/* Part done: neither stopped nor running, and no thread of it runs. */
+	KT_EQ(sim_b.state, K_PROCESS_STARTING);
+	KT_EQ(B->state, K_THREAD_STOPPED);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_JOIN, A_B), ERR(KEEL_UNAVAILABLE));
+	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), ERR(KEEL_FAILED_PRECONDITION));
+	/* Any process_start carries it on (its first caller may have died meanwhile). */
+	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), 0);
+	/* The first entry was step()'s; the last one finishes without restarting. */
+	KT_EQ(A->frame.restarts, SIM_RAM / K_START_CHUNK - 2);
+	KT_EQ(sim_b.state, K_PROCESS_RUNNING);
+	KT_EQ(B->state, K_THREAD_READY);
+	for (size_t i = 0; i < SIM_RAM; i++)
+		if (sim_ram_b[i] != 0)
+			KT_EQ(i, SIM_RAM);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), ERR(KEEL_ALREADY_EXISTS));
+}

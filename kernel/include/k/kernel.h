@@ -111,6 +111,7 @@ enum k_process_state {
 	K_PROCESS_STOPPED,
 	K_PROCESS_RUNNING,
 	K_PROCESS_TERMINATED,
+	K_PROCESS_STARTING, /* process_start is zeroing its RAM and copying .data, in parts */
 };
 
 struct k_process {
@@ -126,6 +127,7 @@ struct k_process {
 	const struct k_region *regions;
 	const struct keel_image_header *image;
 	uint32_t exit_tag, exit_payload;
+	size_t start_done; /* STARTING: bytes of RAM zeroed, then of .data copied */
 	bool started;
 	struct arch_process arch;
 };

@@ -18,6 +18,8 @@
  */
 #define K_COPY_CHUNK 256
 #define K_LOG_CHUNK 64
+/* process_start zeroes (then copies .data) this many bytes per entry. */
+#define K_START_CHUNK 1024
 
 struct k_iovec {
 	uintptr_t base;

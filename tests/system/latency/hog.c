@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * The hog's main thread (priority 1) loops over the longest debug_log and the largest
- * channel exchange; its beat thread (priority 31) sleeps to a deadline every PERIOD
+ * The hog's main thread (priority 1) loops over the longest debug_log, the largest
+ * channel exchange and a restart of the process with the largest RAM slice; its beat thread (priority 31) sleeps to a deadline every PERIOD
  * and measures how late it wakes. Any kernel span that grows with what a call passes
- * shows up as lateness of the order of the call's work (hundreds of microseconds
+ * shows up as lateness of the order of the call's work (tens to hundreds of microseconds
  * before the kernel bounded it); a bounded kernel keeps it to a few microseconds.
  */
 #include <keel/string.h>
@@ -12,7 +12,7 @@
 #include "protocol.h"
 
 #define PERIOD KEEL_US(100)
-#define MAX_LATE KEEL_US(50)
+#define MAX_LATE KEEL_US(20)
 #define ROUNDS 3 /* of each long call while the beat runs */
 #define MAX_BEATS 20000u
 
@@ -21,11 +21,12 @@ static uint8_t recv_buf[COPY_SEGMENT] __attribute__((aligned(4)));
 static char log_buf[LOG_SEGMENT];
 static uint64_t beat_stack[256];
 
-static volatile uint32_t logs, exchanges;
+static volatile uint32_t logs, exchanges, restarts;
 /* What the main thread is in: lateness is told apart by the call that caused it. */
-enum phase { LOGGING, EXCHANGING, PHASES };
+enum phase { LOGGING, EXCHANGING, RESTARTING, PHASES };
 static volatile enum phase phase;
-static const char *const phase_name[PHASES] = { "debug_log", "channel exchange" };
+static const char *const phase_name[PHASES] = { "debug_log", "channel exchange",
+						"process restart" };
 
 /* Response byte k: the copier responds from its buffer, SEGMENTS times over. */
 static uint8_t response_byte(size_t k)
@@ -39,7 +40,7 @@ static void beat(void)
 	unsigned beats = 0;
 	keel_instant_t deadline = keel_now() + PERIOD;
 
-	while (logs < ROUNDS || exchanges < ROUNDS) {
+	while (logs < ROUNDS || exchanges < ROUNDS || restarts < ROUNDS) {
 		CHECK(++beats < MAX_BEATS);
 		CHECK_OK(keel_sleep_until(deadline));
 		keel_instant_t now = keel_now();
@@ -82,6 +83,17 @@ static void exchange(void)
 	}
 }
 
+/* Terminate, join and start the big process again: its whole RAM is zeroed. */
+static void restart_big(void)
+{
+	struct keel_exit_status st;
+
+	CHECK_OK(sys_task_terminate(HANDLE_BIG));
+	CHECK_OK(sys_task_join(HANDLE_BIG, &st));
+	CHECK_EXIT(st, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
+	CHECK_OK(sys_process_start(HANDLE_BIG));
+}
+
 KEEL_PROCESS_ENTRY(hog)
 {
 	struct keel_iovec log[SEGMENTS];
@@ -99,5 +111,8 @@ KEEL_PROCESS_ENTRY(hog)
 		phase = EXCHANGING;
 		exchange();
 		exchanges++;
+		phase = RESTARTING;
+		restart_big();
+		restarts++;
 	}
 }
