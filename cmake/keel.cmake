@@ -68,12 +68,13 @@ endfunction()
 
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
 #                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [DIALOG <file>]
-#                   [LABELS <label>...] [ICOUNT])
+#                   [LABELS <label>...] [ICOUNT] [MEASURED])
 # Produces <name>.elf and <name>.bin, run-<name> (the UART on your terminal),
 # debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
-# verdict is the emulator's exit code.
+# verdict is the emulator's exit code. MEASURED links the kernel that measures its
+# longest span with interrupts masked (the kernel_latency benchmark).
 function(keel_system_image name)
-    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT" "CONFIG;TIMEOUT;DIALOG"
+    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT;MEASURED" "CONFIG;TIMEOUT;DIALOG"
                           "APPS;EXPECT;LABELS")
     if(NOT A_CONFIG)
         message(FATAL_ERROR "keel_system_image(${name}): CONFIG is required")
@@ -146,7 +147,11 @@ function(keel_system_image name)
         list(APPEND bins ${gen}/bin/${proc}.bin)
     endforeach()
 
-    add_executable(${name} ${gen}/kernel_gen.c ${gen}/images.S $<TARGET_OBJECTS:keel_kernel>)
+    set(kernel keel_kernel)
+    if(A_MEASURED)
+        set(kernel keel_kernel_measured)
+    endif()
+    add_executable(${name} ${gen}/kernel_gen.c ${gen}/images.S $<TARGET_OBJECTS:${kernel}>)
     set_source_files_properties(${gen}/images.S PROPERTIES
         OBJECT_DEPENDS "${bins}" COMPILE_OPTIONS "-Wa,-I${gen}/bin")
     set_target_properties(${name} PROPERTIES SUFFIX .elf

@@ -54,6 +54,38 @@ void arch_kernel_trap(void);
 
 static struct k_process *pmp_owner;
 
+#ifdef KEEL_MEASURE_LATENCY
+/* minstret at the start of the current span; the longest span (trap.S keeps both). */
+uint32_t arch_latency_begin, arch_latency_longest;
+
+uint32_t arch_latency_max(void)
+{
+	return arch_latency_longest;
+}
+
+/* Waiting in wfi is not work: a span ends before it and another begins after it. */
+static void latency_pause(void)
+{
+	uint32_t d = csr_read(minstret) - arch_latency_begin;
+
+	if (d > arch_latency_longest)
+		arch_latency_longest = d;
+}
+
+static void latency_resume(void)
+{
+	arch_latency_begin = csr_read(minstret);
+}
+#else
+static inline void latency_pause(void)
+{
+}
+
+static inline void latency_resume(void)
+{
+}
+#endif
+
 static inline volatile uint32_t *reg(uint32_t addr)
 {
 	return (volatile uint32_t *)(uintptr_t)addr;
@@ -208,7 +240,9 @@ static void timer_interrupt(void)
 void arch_idle(void)
 {
 	/* wfi wakes on a pending enabled interrupt even with MIE clear; poll mip then. */
+	latency_pause();
 	__asm__ volatile("wfi");
+	latency_resume();
 	uint32_t mip = csr_read(mip);
 	if (mip & MIP_MTIP)
 		timer_interrupt();
@@ -257,6 +291,8 @@ noreturn void arch_enter_user(struct k_thread *t)
 {
 	/* mret drops to U-mode (MPP = 0) with interrupts on (MPIE). */
 	csr_write(mstatus, MSTATUS_MPIE);
+	/* The boot is not a span the benchmark measures: the first one starts here. */
+	latency_resume();
 	arch_return_to(resume(t));
 }
 

@@ -104,8 +104,8 @@ static struct k_channel_initiator *transaction_of(struct k_thread *t, struct k_c
 }
 
 /*
- * Both copies go K_COPY_CHUNK bytes per kernel entry: a full chunk restarts the
- * call, which goes on at resume.done; a short one means either side has ended.
+ * Both copies do at most K_COPY_BUDGET of work per kernel entry; with more to do the
+ * call restarts and goes on at resume.done.
  */
 int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t offset,
 		       uintptr_t buf, intptr_t len)
@@ -117,21 +117,26 @@ int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t o
 	if (!c)
 		return k_err(KEEL_UNAVAILABLE);
 	struct k_ubuf src = { c->owner, c->send, c->send_len };
+	size_t budget = K_COPY_BUDGET;
+	bool more;
 	if (!r.done) {
-		size_t cap, send_size;
+		size_t cap;
 		enum keel_status s;
 		if ((s = k_ubuf_check(&dst, K_ACCESS_W, &cap)) != KEEL_OK)
 			return k_err(s);
-		/* The initiator's process may have changed its vector since the transact. */
-		send_size = c->send_size;
-		if (c->send_len < 0 && k_ubuf_check(&src, K_ACCESS_R, &send_size) != KEEL_OK)
-			send_size = 0;
-		if (offset > send_size)
+		/*
+		 * The request's size as checked at the transact: if the initiator has
+		 * rewritten its vector since, the copy (which checks each segment it
+		 * reaches) ends where the new one does.
+		 */
+		if (offset > c->send_size)
 			return k_err(KEEL_OUT_OF_RANGE);
+		/* The checks had their share of this entry. */
+		budget /= 2;
 	}
-	size_t n = k_ubuf_copy(&dst, r.done, &src, offset + r.done, K_COPY_CHUNK);
-	if (n == K_COPY_CHUNK && r.done < INT32_MAX - K_COPY_CHUNK)
-		return k_restart(t, r.done + K_COPY_CHUNK, r.tag);
+	size_t n = k_ubuf_copy(&dst, r.done, &src, offset + r.done, budget, &more);
+	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
+		return k_restart(t, r.done + n, r.tag);
 	return (int32_t)(r.done + n);
 }
 
@@ -144,6 +149,8 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 
 	if (!c)
 		return k_err(KEEL_UNAVAILABLE);
+	size_t budget = K_COPY_BUDGET;
+	bool more;
 	if (!r.done) {
 		size_t size;
 		enum keel_status s;
@@ -151,12 +158,13 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 			return k_err(s);
 		if (size > c->recv_capacity)
 			return k_err(KEEL_OUT_OF_RANGE);
+		budget /= 2;
 	}
 	struct k_ubuf dst = { c->owner, c->recv, c->recv_len };
-	size_t n = k_ubuf_copy(&dst, r.done, &src, r.done, K_COPY_CHUNK);
+	size_t n = k_ubuf_copy(&dst, r.done, &src, r.done, budget, &more);
 	/* Until the last part the transaction stays pending, its signals unchanged. */
-	if (n == K_COPY_CHUNK && r.done < INT32_MAX - K_COPY_CHUNK)
-		return k_restart(t, r.done + K_COPY_CHUNK, r.tag);
+	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
+		return k_restart(t, r.done + n, r.tag);
 	n += r.done;
 	k_object_update(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {

@@ -23,8 +23,13 @@
 #define ABUF2 (sim_ram_a + 2560)
 #define BBUF (sim_ram_b + 1536)
 
-/* Entries a call of `bytes` takes in parts of `chunk` (the last one may be empty). */
-#define PARTS(bytes, chunk) ((bytes) / (chunk) + 1)
+/*
+ * Entries a call of `bytes` (plain buffers) takes: `first` bytes in the first entry
+ * (its checks had their share), `next` in each after.
+ */
+#define ENTRIES(bytes, first, next) \
+	((bytes) <= (first) ? 1 : 1 + ((bytes) - (first) + (next)-1) / (next))
+#define COPY_ENTRIES(bytes) ENTRIES(bytes, K_COPY_BUDGET / 2, K_COPY_BUDGET)
 
 static void fill(uint8_t *p, size_t n, unsigned seed)
 {
@@ -54,13 +59,13 @@ KT_TEST(bounded_channel_read_of_a_large_request_returns_all_of_it_over_several_e
 	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, ABUF, BIG, ABUF2, BIG, SIM_FOREVER),
 	      K_PARKED);
 	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_READ, B_IPC, 0, BBUF, 2000), BIG);
-	KT_EQ(B->frame.restarts, BIG / K_COPY_CHUNK);
+	KT_EQ(B->frame.restarts, COPY_ENTRIES(BIG) - 1);
 	KT_TRUE(memcmp(BBUF, ABUF, BIG) == 0);
 	/* From an offset, into a buffer shorter than the rest: the smaller of the two. */
 	memset(BBUF, 0, BIG);
 	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_READ, B_IPC, 100, BBUF, 600), 600);
 	KT_TRUE(memcmp(BBUF, ABUF + 100, 600) == 0);
-	KT_EQ(B->frame.restarts, 600 / K_COPY_CHUNK);
+	KT_EQ(B->frame.restarts, COPY_ENTRIES(600) - 1);
 }
 
 KT_TEST(bounded_channel_respond_of_a_large_response_wakes_the_caller_once_with_all_of_it)
@@ -77,12 +82,35 @@ KT_TEST(bounded_channel_respond_of_a_large_response_wakes_the_caller_once_with_a
 	unsigned entries = 1;
 	while (step(B, KEEL_SYS_CHANNEL_RESPOND, B_IPC, (uintptr_t)BBUF, BIG, 0))
 		entries++;
-	KT_EQ(entries + 1, PARTS(BIG, K_COPY_CHUNK));
+	KT_EQ(entries + 1, COPY_ENTRIES(BIG));
 	KT_EQ(B->frame.result[0], 0);
 	KT_EQ(A->state, K_THREAD_READY);
 	KT_EQ(sim_r0(A), BIG);
 	KT_TRUE(memcmp(ABUF2, BBUF, BIG) == 0);
 	KT_EQ(sim_b.table[B_IPC]->signals, 0);
+}
+
+/* Vectors of one-byte and empty segments: every entry still gets somewhere. */
+KT_TEST(bounded_copies_of_small_and_empty_segments_complete)
+{
+	struct k_iovec *send = (struct k_iovec *)(void *)(sim_ram_a + 3072);
+	struct k_iovec *recv = (struct k_iovec *)(void *)(sim_ram_b + 3072);
+
+	sim_reset();
+	fill(ABUF, 16, 4);
+	for (unsigned i = 0; i < K_MAX_VECTOR; i++) {
+		send[i] = (struct k_iovec){ (uintptr_t)(ABUF + i), i % 2 ? 1u : 0u };
+		recv[i] = (struct k_iovec){ (uintptr_t)(BBUF + i), i < 8 ? 0u : 1u };
+	}
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, send, -K_MAX_VECTOR, ABUF2, 8,
+		       SIM_FOREVER),
+	      K_PARKED);
+	/* 8 one-byte request segments into 8 one-byte buffer segments. */
+	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_READ, B_IPC, 0, recv, -K_MAX_VECTOR), 8);
+	for (unsigned i = 0; i < 8; i++)
+		KT_EQ(BBUF[8 + i], ABUF[2 * i + 1]);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_LOG, send, -K_MAX_VECTOR), 0);
+	KT_EQ(host_console_len, 4 + 8);
 }
 
 KT_TEST(bounded_respond_whose_transaction_was_replaced_between_entries_is_unavailable)
@@ -120,7 +148,8 @@ KT_TEST(bounded_debug_log_of_a_long_message_prints_it_whole_with_one_prefix)
 	sim_reset();
 	memset(ABUF, 'x', BIG);
 	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_LOG, ABUF, BIG), 0);
-	KT_EQ(A->frame.restarts, BIG / K_LOG_CHUNK);
+	KT_EQ(A->frame.restarts,
+	      ENTRIES(BIG, K_LOG_BUDGET - K_SEGMENT_COST, K_LOG_BUDGET - K_SEGMENT_COST) - 1);
 	memcpy(want, "[a] ", 4);
 	memset(want + 4, 'x', BIG);
 	want[BIG + 4] = '\0';
