@@ -76,7 +76,7 @@ enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, siz
  */
 static void copy(uintptr_t d, uintptr_t s, size_t n)
 {
-	uint8_t *dp = (uint8_t *)d;
+	uint8_t *dp = (uint8_t *)d, *end = dp + n;
 	const uint8_t *sp = (const uint8_t *)s;
 
 	if (d - s < n || s - d < n) {
@@ -84,23 +84,20 @@ static void copy(uintptr_t d, uintptr_t s, size_t n)
 		return;
 	}
 	if (!((d ^ s) & 3)) {
-		for (; n && ((uintptr_t)dp & 3); n--)
+		while (dp != end && ((uintptr_t)dp & 3))
 			*dp++ = *sp++;
-		for (; n >= 8; n -= 8, dp += 8, sp += 8) {
-			uint32_t a = *(const uint32_t *)(const void *)sp;
-			uint32_t b = *(const uint32_t *)(const void *)(sp + 4);
-			*(uint32_t *)(void *)dp = a;
-			*(uint32_t *)(void *)(dp + 4) = b;
+		for (; end - dp >= 4; dp += 4, sp += 4)
+			*(uint32_t *)(void *)dp = *(const uint32_t *)(const void *)sp;
+	} else {
+		for (; end - dp >= 4; dp += 4, sp += 4) {
+			uint8_t a = sp[0], b = sp[1], c = sp[2], e = sp[3];
+			dp[0] = a;
+			dp[1] = b;
+			dp[2] = c;
+			dp[3] = e;
 		}
 	}
-	for (; n >= 4; n -= 4, dp += 4, sp += 4) {
-		uint8_t a = sp[0], b = sp[1], c = sp[2], e = sp[3];
-		dp[0] = a;
-		dp[1] = b;
-		dp[2] = c;
-		dp[3] = e;
-	}
-	for (; n; n--)
+	while (dp != end)
 		*dp++ = *sp++;
 }
 
