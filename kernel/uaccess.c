@@ -76,9 +76,13 @@ enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, siz
  */
 static void copy(uintptr_t d, uintptr_t s, size_t n)
 {
-	uint8_t *dp = (uint8_t *)d, *end = dp + n;
+	uint8_t *dp = (uint8_t *)d, *end;
 	const uint8_t *sp = (const uint8_t *)s;
 
+	/* A zero length comes with any pointer, NULL included. */
+	if (!n)
+		return;
+	end = dp + n;
 	if (d - s < n || s - d < n) {
 		memmove(dp, sp, n);
 		return;
