@@ -25,7 +25,7 @@ static size_t vector_count(const struct k_ubuf *b)
 	size_t count = (size_t)0 - (size_t)b->len;
 
 	if (count > K_MAX_VECTOR ||
-	    !k_range_ok(b->p, b->ptr, count * sizeof(struct k_iovec), K_ACCESS_R))
+	    !k_range_ok_slow(b->p, b->ptr, count * sizeof(struct k_iovec), K_ACCESS_R))
 		return 0;
 	return count;
 }
@@ -131,7 +131,7 @@ static enum fill cursor_fill(struct cursor *c)
 		struct k_iovec v = segment(c->b, c->seg);
 		if (v.len && *c->budget < K_SEGMENT_COST)
 			return STARVED;
-		if (!k_range_ok(c->b->p, v.base, v.len, c->access)) {
+		if (!k_range_ok_slow(c->b->p, v.base, v.len, c->access)) {
 			c->count = 0;
 			return ENDED;
 		}
