@@ -158,18 +158,14 @@ static enum fill cursor_start(struct cursor *c, const struct k_ubuf *b, uint8_t 
 	c->seg = 0;
 	c->left = 0;
 	c->count = b->len >= 0 ? 1 : vector_count(b);
-	if (b->len < 0 && !(b->ptr & (sizeof(uintptr_t) - 1))) {
-		/* The common case, an aligned entry array: a load and a compare a segment. */
-		const struct k_iovec *e = (const struct k_iovec *)b->ptr;
-		for (; c->seg < c->count && skip >= e[c->seg].len; c->seg++)
-			skip -= e[c->seg].len;
-	} else {
-		for (; c->seg < c->count; c->seg++) {
-			size_t len = segment(b, c->seg).len;
-			if (skip < len)
-				break;
-			skip -= len;
-		}
+	/* The common case, an aligned entry array, costs a load and a compare a segment. */
+	const struct k_iovec *e = (const struct k_iovec *)b->ptr;
+	bool aligned = b->len < 0 && !(b->ptr & (sizeof(uintptr_t) - 1));
+	for (; c->seg < c->count; c->seg++) {
+		size_t len = aligned ? e[c->seg].len : segment(b, c->seg).len;
+		if (skip < len)
+			break;
+		skip -= len;
 	}
 	if (!skip)
 		return FILLED;

@@ -95,12 +95,11 @@ static struct k_channel_initiator *transaction_of(struct k_thread *t, struct k_c
 {
 	struct k_channel_initiator *c = pending_of(h);
 
-	if (!k_resume_take(t, r)) {
+	if (!k_resume_take(t, r))
 		r->done = 0;
-		r->tag = c ? c->txn : 0;
-		return c;
-	}
-	return c && c->txn == r->tag ? c : NULL;
+	else if (c && c->txn != r->tag)
+		c = NULL;
+	return c;
 }
 
 /*
@@ -136,7 +135,7 @@ int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t o
 	}
 	size_t n = k_ubuf_copy(&dst, r.done, &src, offset + r.done, budget, &more);
 	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
-		return k_restart(t, r.done + n, r.tag);
+		return k_restart(t, r.done + n, c->txn);
 	return (int32_t)(r.done + n);
 }
 
@@ -164,7 +163,7 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 	size_t n = k_ubuf_copy(&dst, r.done, &src, r.done, budget, &more);
 	/* Until the last part the transaction stays pending, its signals unchanged. */
 	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
-		return k_restart(t, r.done + n, r.tag);
+		return k_restart(t, r.done + n, c->txn);
 	n += r.done;
 	k_object_update(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {
