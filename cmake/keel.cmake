@@ -69,16 +69,19 @@ endfunction()
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
 #                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [REJECT <text>...]
 #                   [DIALOG <file>] [LABELS <label>...] [ICOUNT] [EXIT_CODE <n>]
-#                   [KERNEL_SOURCES <file>...])
+#                   [KERNEL_SOURCES <file>...] [MEASURED])
 # Produces <name>.elf and <name>.bin, <name>.gdb (every process's symbols for gdb),
 # run-<name> (the UART on your terminal),
 # debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
 # verdict is the emulator's exit code (EXIT_CODE: the one that passes, default 0).
 # EXPECT texts must appear in order; REJECT texts (Python escapes decoded:
 # "\\n[kernel]") must appear nowhere. KERNEL_SOURCES are linked into this image's
-# kernel only (the handlers a config's kernel.interrupt_table names).
+# kernel only (the handlers a config's kernel.interrupt_table names). MEASURED links
+# the kernel that measures its longest span with interrupts masked (the
+# kernel_latency benchmark).
 function(keel_system_image name)
-    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT" "CONFIG;TIMEOUT;DIALOG;EXIT_CODE"
+    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT;MEASURED"
+                          "CONFIG;TIMEOUT;DIALOG;EXIT_CODE"
                           "APPS;EXPECT;REJECT;LABELS;KERNEL_SOURCES")
     if(NOT A_CONFIG)
         message(FATAL_ERROR "keel_system_image(${name}): CONFIG is required")
@@ -151,7 +154,11 @@ function(keel_system_image name)
         list(APPEND bins ${gen}/bin/${proc}.bin)
     endforeach()
 
-    add_executable(${name} ${gen}/kernel_gen.c ${gen}/images.S $<TARGET_OBJECTS:keel_kernel>
+    set(kernel keel_kernel)
+    if(A_MEASURED)
+        set(kernel keel_kernel_measured)
+    endif()
+    add_executable(${name} ${gen}/kernel_gen.c ${gen}/images.S $<TARGET_OBJECTS:${kernel}>
                    ${A_KERNEL_SOURCES})
     set_source_files_properties(${gen}/images.S PROPERTIES
         OBJECT_DEPENDS "${bins}" COMPILE_OPTIONS "-Wa,-I${gen}/bin")

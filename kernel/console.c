@@ -17,16 +17,33 @@
 static const struct k_process *line_owner;
 static bool mid_line;
 
+/* What is not yet handed to the target: a line at most, and room for its NUL. */
+static char pending[80];
+static unsigned pending_len;
+
+static void flush(void)
+{
+	if (!pending_len)
+		return;
+	pending[pending_len] = '\0';
+	target_console_write(pending);
+	pending_len = 0;
+}
+
 void k_console_init(void)
 {
 	line_owner = NULL;
 	mid_line = false;
+	pending_len = 0;
 }
 
-static void put(char c)
+/* Inline: a log's every byte comes through here with interrupts masked. */
+static inline __attribute__((always_inline)) void put(char c)
 {
-	target_console_putc(c);
+	pending[pending_len++] = c;
 	mid_line = c != '\n';
+	if (c == '\n' || pending_len == sizeof(pending) - 1)
+		flush();
 }
 
 static void take_line(const struct k_process *p)
@@ -40,6 +57,8 @@ void k_console_user_write(const struct k_process *p, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
 
+	/* Once per call: within it, only this process writes. */
+	take_line(p);
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
@@ -49,7 +68,6 @@ void k_console_user_write(const struct k_process *p, const char *s, size_t len)
 		 */
 		if (c == '\r')
 			continue;
-		take_line(p);
 		if (!mid_line) {
 			put('[');
 			for (const char *n = p->name; *n; n++)
@@ -67,6 +85,7 @@ void k_console_user_write(const struct k_process *p, const char *s, size_t len)
 			put(hex[c & 0xf]);
 		}
 	}
+	flush();
 }
 
 void k_write(const char *s, size_t len)
@@ -74,6 +93,7 @@ void k_write(const char *s, size_t len)
 	take_line(NULL);
 	for (size_t i = 0; i < len; i++)
 		put(s[i]);
+	flush();
 }
 
 void k_puts(const char *s)
@@ -81,6 +101,7 @@ void k_puts(const char *s)
 	take_line(NULL);
 	while (*s)
 		put(*s++);
+	flush();
 }
 
 static void put_console(char c, void *ctx)
@@ -92,6 +113,7 @@ void k_vprintf(const char *fmt, va_list ap)
 {
 	take_line(NULL);
 	keel_vformat(put_console, NULL, fmt, ap);
+	flush();
 }
 
 void k_printf(const char *fmt, ...)

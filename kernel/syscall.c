@@ -173,27 +173,47 @@ static int32_t sys_debug_putc(struct k_thread *t, const struct arch_frame *f)
 static int32_t sys_debug_shutdown(struct k_thread *t, const struct arch_frame *f)
 {
 	DEBUG_GRANT(K_DEBUG_SHUTDOWN);
+#ifdef KEEL_MEASURE_LATENCY
+	k_printf("BENCH kernel_latency %u\n", (unsigned)arch_latency_max());
+#endif
 	target_exit((int)ARG(0));
 }
 
+/* The console's line discipline needs the writer: k_ubuf_write's sink has no context. */
+static const struct k_process *log_process;
+
+static void log_out(const char *s, size_t len)
+{
+	k_console_user_write(log_process, s, len);
+}
+
+/*
+ * At most K_LOG_BUDGET of work per entry: a longer message restarts the call, which
+ * goes on from where it stopped (resume.done) with the size it checked first
+ * (resume.tag). A first entry that checked a whole vector has half the budget.
+ */
 static int32_t sys_debug_log(struct k_thread *t, const struct arch_frame *f)
 {
 	struct k_ubuf b = { t->process, ARG(0), ARG_LEN(1) };
-	size_t size;
-	enum keel_status s = k_ubuf_check(&b, K_ACCESS_R, &size);
-	char chunk[64];
+	struct k_resume r;
+	size_t budget = K_LOG_BUDGET;
+	bool more;
 
 	DEBUG_GRANT(K_DEBUG_LOG);
-	if (s != KEEL_OK)
-		return k_err(s);
-	for (size_t off = 0; off < size;) {
-		size_t n = size - off < sizeof(chunk) ? size - off : sizeof(chunk);
-		n = k_ubuf_read(chunk, n, &b, off);
-		if (!n)
-			break;
-		k_console_user_write(t->process, chunk, n);
-		off += n;
+	if (!k_resume_take(t, &r)) {
+		size_t size;
+		enum keel_status s = k_ubuf_check(&b, K_ACCESS_R, &size);
+		if (s != KEEL_OK)
+			return k_err(s);
+		r = (struct k_resume){ 0, (uint32_t)size };
+		if (b.len < 0)
+			budget /= 2;
 	}
+	/* A vector its owner rewrote meanwhile may end early: the message ends there. */
+	log_process = t->process;
+	size_t n = k_ubuf_write(&b, r.done, r.tag - r.done, budget, log_out, &more);
+	if (more && r.done + n < r.tag)
+		return k_restart(t, r.done + n, r.tag);
 	return 0;
 }
 
@@ -271,8 +291,11 @@ void k_syscall(struct k_thread *t)
 	else if (id - 0xf000u < COUNT(debug_calls))
 		fn = debug_calls[id - 0xf000u];
 	int32_t r = fn ? fn(t, f) : k_err(KEEL_INVALID_ARGUMENT);
-	if (r == K_PARKED || r == K_WRITTEN)
+	if (r <= K_RESTART) {
+		if (r == K_RESTART)
+			arch_frame_restart(f);
 		return;
+	}
 	if (id == KEEL_SYS_OBJECT_WAIT && r < 0)
 		arch_frame_set_result(f, (uint32_t)-r, KEEL_SIGNAL_ERROR_FLAG);
 	else

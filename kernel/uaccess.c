@@ -19,27 +19,33 @@ bool k_range_ok_slow(const struct k_process *p, uintptr_t base, size_t len, uint
 	return false;
 }
 
-/* Segment i of b; false when it does not exist or its entry cannot be read. */
-static bool segment(const struct k_ubuf *b, size_t i, uintptr_t *base, size_t *len)
+/* The entry count of vector b if its entry array is readable, else 0 (an empty one). */
+static size_t vector_count(const struct k_ubuf *b)
 {
-	if (b->len >= 0) {
-		if (i != 0)
-			return false;
-		*base = b->ptr;
-		*len = (size_t)b->len;
-		return true;
-	}
 	size_t count = (size_t)0 - (size_t)b->len;
-	if (i >= count || count > K_MAX_VECTOR)
-		return false;
-	uintptr_t entry = b->ptr + i * sizeof(struct k_iovec);
-	if (entry < b->ptr || !k_range_ok(b->p, entry, sizeof(struct k_iovec), K_ACCESS_R))
-		return false;
+
+	if (count > K_MAX_VECTOR ||
+	    !k_range_ok_slow(b->p, b->ptr, count * sizeof(struct k_iovec), K_ACCESS_R))
+		return 0;
+	return count;
+}
+
+/*
+ * Segment i of b: the plain buffer itself, or entry i of a vector whose entry array
+ * was found readable. An entry array need not be aligned.
+ */
+static struct k_iovec segment(const struct k_ubuf *b, size_t i)
+{
 	struct k_iovec v;
-	memcpy(&v, (const void *)entry, sizeof(v));
-	*base = v.base;
-	*len = v.len;
-	return true;
+
+	if (b->len >= 0)
+		return (struct k_iovec){ b->ptr, (size_t)b->len };
+	uintptr_t entry = b->ptr + i * sizeof(struct k_iovec);
+	if (entry & (sizeof(uintptr_t) - 1))
+		memcpy(&v, (const void *)entry, sizeof(v));
+	else
+		v = *(const struct k_iovec *)entry;
+	return v;
 }
 
 enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, size_t *size)
@@ -47,78 +53,157 @@ enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, siz
 	size_t count = (size_t)0 - (size_t)b->len;
 	if (count > K_MAX_VECTOR)
 		return KEEL_INVALID_ARGUMENT;
-	if (!k_range_ok(b->p, b->ptr, count * sizeof(struct k_iovec), K_ACCESS_R))
+	if (vector_count(b) != count)
 		return KEEL_PERMISSION_DENIED;
 	size_t total = 0;
 	for (size_t i = 0; i < count; i++) {
-		uintptr_t base;
-		size_t len;
-		if (!segment(b, i, &base, &len) || !k_range_ok(b->p, base, len, access))
+		struct k_iovec v = segment(b, i);
+		if (!k_range_ok(b->p, v.base, v.len, access))
 			return KEEL_PERMISSION_DENIED;
-		if (total + len < total)
+		if (total + v.len < total)
 			return KEEL_INVALID_ARGUMENT;
-		total += len;
+		total += v.len;
 	}
 	*size = total;
 	return KEEL_OK;
 }
 
+/*
+ * Copy n bytes between two user buffers. The kernel's span per entry is mostly this,
+ * so it moves words whenever the two agree on alignment and four bytes per step when
+ * they do not (lib's memcpy goes byte by byte then). Overlap (a process copying
+ * within itself through a channel to itself) keeps memmove's result.
+ */
+static void copy(uintptr_t d, uintptr_t s, size_t n)
+{
+	uint8_t *dp = (uint8_t *)d, *end;
+	const uint8_t *sp = (const uint8_t *)s;
+
+	/* A zero length comes with any pointer, NULL included. */
+	if (!n)
+		return;
+	end = dp + n;
+	if (d - s < n || s - d < n) {
+		memmove(dp, sp, n);
+		return;
+	}
+	if (!((d ^ s) & 3)) {
+		while (dp != end && ((uintptr_t)dp & 3))
+			*dp++ = *sp++;
+		for (; end - dp >= 4; dp += 4, sp += 4)
+			*(uint32_t *)(void *)dp = *(const uint32_t *)(const void *)sp;
+	} else {
+		for (; end - dp >= 4; dp += 4, sp += 4) {
+			uint8_t a = sp[0], b = sp[1], c = sp[2], e = sp[3];
+			dp[0] = a;
+			dp[1] = b;
+			dp[2] = c;
+			dp[3] = e;
+		}
+	}
+	while (dp != end)
+		*dp++ = *sp++;
+}
+
 struct cursor {
 	const struct k_ubuf *b;
 	uint8_t access;
-	size_t seg;
+	size_t seg; /* the next segment to open */
+	size_t count; /* segments in b; 0 once one was found invalid */
 	uintptr_t at; /* next byte of the current segment */
 	size_t left; /* bytes left in the current segment */
+	size_t *budget; /* the entry's work left (k_ubuf_copy) */
 };
 
-/* Move to a segment with bytes left; false at the end or on an invalid segment. */
-static bool cursor_fill(struct cursor *c)
+enum fill { FILLED, ENDED, STARVED };
+
+/*
+ * Open the next segment with bytes left, paying K_SEGMENT_COST of the budget for it:
+ * ENDED at the end or on an invalid segment, STARVED when the budget cannot pay.
+ * Empty segments cost nothing (at most K_MAX_VECTOR of them), so an entry whose
+ * budget pays for two segments and a byte always makes progress.
+ */
+static enum fill cursor_fill(struct cursor *c)
 {
 	while (c->left == 0) {
-		uintptr_t base;
-		size_t len;
-		if (!segment(c->b, c->seg, &base, &len) ||
-		    !k_range_ok(c->b->p, base, len, c->access))
-			return false;
+		if (c->seg >= c->count)
+			return ENDED;
+		struct k_iovec v = segment(c->b, c->seg);
+		if (v.len && *c->budget < K_SEGMENT_COST)
+			return STARVED;
+		if (!k_range_ok_slow(c->b->p, v.base, v.len, c->access)) {
+			c->count = 0;
+			return ENDED;
+		}
+		if (v.len)
+			*c->budget -= K_SEGMENT_COST;
 		c->seg++;
-		c->at = base;
-		c->left = len;
+		c->at = v.base;
+		c->left = v.len;
 	}
-	return true;
+	return FILLED;
 }
 
-static bool cursor_skip(struct cursor *c, size_t n)
+/*
+ * A cursor at byte `skip` of b. The segments before it are only measured, never
+ * accessed, so they are not checked: skipping costs a few loads per segment, however
+ * far it goes (a restarted copy starts here every time).
+ */
+static enum fill cursor_start(struct cursor *c, const struct k_ubuf *b, uint8_t access, size_t skip,
+			      size_t *budget)
 {
-	while (n) {
-		if (!cursor_fill(c))
-			return false;
-		size_t k = n < c->left ? n : c->left;
-		c->at += k;
-		c->left -= k;
-		n -= k;
+	c->b = b;
+	c->access = access;
+	c->budget = budget;
+	c->seg = 0;
+	c->left = 0;
+	c->count = b->len >= 0 ? 1 : vector_count(b);
+	/* The common case, an aligned entry array, costs a load and a compare a segment. */
+	const struct k_iovec *e = (const struct k_iovec *)b->ptr;
+	bool aligned = b->len < 0 && !(b->ptr & (sizeof(uintptr_t) - 1));
+	for (; c->seg < c->count; c->seg++) {
+		size_t len = aligned ? e[c->seg].len : segment(b, c->seg).len;
+		if (skip < len)
+			break;
+		skip -= len;
 	}
-	return true;
+	if (!skip)
+		return FILLED;
+	enum fill f = cursor_fill(c);
+	if (f == FILLED) {
+		c->at += skip;
+		c->left -= skip;
+	}
+	return f;
 }
 
-size_t k_ubuf_read(void *dst, size_t n, const struct k_ubuf *src, size_t off)
+size_t k_ubuf_write(const struct k_ubuf *src, size_t off, size_t n, size_t budget,
+		    void (*sink)(const char *s, size_t len), bool *more)
 {
-	struct cursor s = { .b = src, .access = K_ACCESS_R };
+	struct cursor s;
 	size_t done = 0;
+	enum fill f = cursor_start(&s, src, K_ACCESS_R, off, &budget);
 
-	if (!cursor_skip(&s, off))
-		return 0;
-	while (done < n && cursor_fill(&s)) {
-		size_t k = n - done < s.left ? n - done : s.left;
-		memcpy((char *)dst + done, (const void *)s.at, k);
+	while (f == FILLED && done < n && (f = cursor_fill(&s)) == FILLED) {
+		size_t k = budget < s.left ? budget : s.left;
+		if (k > n - done)
+			k = n - done;
+		if (!k) {
+			f = STARVED;
+			break;
+		}
+		sink((const char *)s.at, k);
 		s.at += k;
 		s.left -= k;
+		budget -= k;
 		done += k;
 	}
+	*more = f == STARVED;
 	return done;
 }
 
 size_t k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
-		   size_t src_off, size_t n)
+		   size_t src_off, size_t budget, bool *more)
 {
 	/*
 	 * Plain buffers were checked when they were handed over and regions never change:
@@ -126,34 +211,40 @@ size_t k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf
 	 */
 	if (dst->len >= 0 && src->len >= 0) {
 		size_t dl = (size_t)dst->len, sl = (size_t)src->len;
-		if (dst_off >= dl || src_off >= sl)
-			return 0;
-		if (n > dl - dst_off)
-			n = dl - dst_off;
+		size_t n = dst_off < dl && src_off < sl ? dl - dst_off : 0;
 		if (n > sl - src_off)
 			n = sl - src_off;
-		memmove((void *)(dst->ptr + dst_off), (const void *)(src->ptr + src_off), n);
+		*more = n > budget;
+		if (n > budget)
+			n = budget;
+		copy(dst->ptr + dst_off, src->ptr + src_off, n);
 		return n;
 	}
 
-	struct cursor d = { .b = dst, .access = K_ACCESS_W };
-	struct cursor s = { .b = src, .access = K_ACCESS_R };
+	struct cursor d, s;
 	size_t done = 0;
+	enum fill f = cursor_start(&d, dst, K_ACCESS_W, dst_off, &budget);
 
-	if (!cursor_skip(&d, dst_off) || !cursor_skip(&s, src_off))
-		return 0;
-	while (done < n && cursor_fill(&d) && cursor_fill(&s)) {
-		size_t k = n - done;
+	if (f == FILLED)
+		f = cursor_start(&s, src, K_ACCESS_R, src_off, &budget);
+	while (f == FILLED && (f = cursor_fill(&d)) == FILLED && (f = cursor_fill(&s)) == FILLED) {
+		size_t k = budget;
 		if (k > d.left)
 			k = d.left;
 		if (k > s.left)
 			k = s.left;
-		memmove((void *)d.at, (const void *)s.at, k);
+		if (!k) {
+			f = STARVED;
+			break;
+		}
+		copy(d.at, s.at, k);
 		d.at += k;
 		d.left -= k;
 		s.at += k;
 		s.left -= k;
+		budget -= k;
 		done += k;
 	}
+	*more = f == STARVED;
 	return done;
 }

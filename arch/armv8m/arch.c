@@ -224,6 +224,42 @@ static void irq(unsigned n)
 	}
 }
 
+#ifdef KEEL_MEASURE_LATENCY
+/*
+ * The kernel_latency benchmark's kernel: spans measured on the system clock (the
+ * M33 has no instruction counter QEMU models), from the C entry of an exception to
+ * its return; under -icount a tick is 1e9 / TARGET_SYSTEM_CLOCK_HZ instructions. The
+ * few instructions of trap.S around it are not counted.
+ */
+static uint64_t latency_begin, latency_longest;
+
+uint32_t arch_latency_max(void)
+{
+	return (uint32_t)(latency_longest * (1000000000u / TARGET_SYSTEM_CLOCK_HZ));
+}
+
+static void latency_pause(void)
+{
+	uint64_t d = arch_now() - latency_begin;
+
+	if (d > latency_longest)
+		latency_longest = d;
+}
+
+static void latency_resume(void)
+{
+	latency_begin = arch_now();
+}
+#else
+static inline void latency_pause(void)
+{
+}
+
+static inline void latency_resume(void)
+{
+}
+#endif
+
 void arch_idle(void)
 {
 	for (;;) {
@@ -241,7 +277,10 @@ void arch_idle(void)
 				return;
 			}
 		}
+		/* Waiting is not work: a span ends before it and another begins after. */
+		latency_pause();
 		__asm__ volatile("wfe");
+		latency_resume();
 	}
 }
 
@@ -389,6 +428,7 @@ static void thread_fault(struct k_thread *t, const uint32_t *psp, uint32_t exc)
 
 uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 {
+	latency_resume();
 	if (exc == EXC_SVC) {
 		save_frame(t, psp);
 		k_syscall(t);
@@ -401,7 +441,9 @@ uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 	} else {
 		thread_fault(t, psp, exc);
 	}
-	return prepare(k_sched_next());
+	uint32_t next_psp = prepare(k_sched_next());
+	latency_pause();
+	return next_psp;
 }
 
 static bool booting;
@@ -430,6 +472,7 @@ uint32_t arch_foreign_exception(uint32_t exc)
 {
 	struct k_thread *t = k_current;
 
+	latency_resume();
 	if (booting)
 		arch_kernel_fault(exc);
 	if (exc == EXC_SYSTICK)
@@ -439,13 +482,17 @@ uint32_t arch_foreign_exception(uint32_t exc)
 	(void)take_fault_status();
 	SFSR = SFSR;
 	k_fault(t, CAUSE_NON_SECURE, t->frame.r[ARCH_R_PC], 0, "", "non-secure state");
-	return prepare(k_sched_next());
+	uint32_t next_psp = prepare(k_sched_next());
+	latency_pause();
+	return next_psp;
 }
 
 noreturn void arch_enter_user(struct k_thread *t)
 {
 	k_current = t;
 	booting = true;
+	/* The boot is not a span the benchmark measures: the first one starts here. */
+	latency_resume();
 	/*
 	 * Unprivileged thread mode from now on. The svc (or an interrupt taken the moment
 	 * they are enabled) leaves the boot stack for good.

@@ -18,10 +18,11 @@ void target_init(void)
 {
 }
 
-void target_console_putc(char c)
+void target_console_write(const char *s)
 {
-	if (host_console_len + 1 < sizeof(host_console))
-		host_console[host_console_len++] = c;
+	for (; *s; s++)
+		if (host_console_len + 1 < sizeof(host_console))
+			host_console[host_console_len++] = *s;
 	host_console[host_console_len] = '\0';
 }
 

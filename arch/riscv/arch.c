@@ -43,13 +43,48 @@ noreturn void arch_return_to(struct k_thread *t);
 struct k_thread *arch_trap(struct k_thread *t);
 struct arch_syscall_ret arch_syscall(struct k_thread *t);
 
-/* Two registers back to trap.S: the thread to resume and the one that trapped. */
+/*
+ * Two registers back to trap.S: the thread to resume and the one that trapped. next
+ * is NULL when the caller resumes itself through a restarted syscall.
+ */
 struct arch_syscall_ret {
 	struct k_thread *next, *caller;
 };
 void arch_kernel_trap(void);
 
 static struct k_process *pmp_owner;
+
+#ifdef KEEL_MEASURE_LATENCY
+/* minstret at the start of the current span; the longest span (trap.S keeps both). */
+uint32_t arch_latency_begin, arch_latency_longest;
+
+uint32_t arch_latency_max(void)
+{
+	return arch_latency_longest;
+}
+
+/* Waiting in wfi is not work: a span ends before it and another begins after it. */
+static void latency_pause(void)
+{
+	uint32_t d = csr_read(minstret) - arch_latency_begin;
+
+	if (d > arch_latency_longest)
+		arch_latency_longest = d;
+}
+
+static void latency_resume(void)
+{
+	arch_latency_begin = csr_read(minstret);
+}
+#else
+static inline void latency_pause(void)
+{
+}
+
+static inline void latency_resume(void)
+{
+}
+#endif
 
 static inline volatile uint32_t *reg(uint32_t addr)
 {
@@ -268,7 +303,9 @@ static void timer_interrupt(void)
 void arch_idle(void)
 {
 	/* wfi wakes on a pending enabled interrupt even with MIE clear; poll mip then. */
+	latency_pause();
 	__asm__ volatile("wfi");
+	latency_resume();
 	uint32_t mip = csr_read(mip);
 	if (mip & MIP_MTIP)
 		timer_interrupt();
@@ -285,9 +322,30 @@ static struct k_thread *resume(struct k_thread *next)
 
 struct arch_syscall_ret arch_syscall(struct k_thread *t)
 {
-	t->frame.x[0] += 4;
+	uint32_t after = t->frame.x[0] + 4;
+
+	t->frame.x[0] = after;
 	k_syscall(t);
-	return (struct arch_syscall_ret){ resume(k_sched_next()), t };
+	struct k_thread *next = resume(k_sched_next());
+	/*
+	 * A restarted syscall (its pc moved back) needs its arguments again, which the
+	 * fast return does not restore: no next thread sends trap.S the full way.
+	 */
+	if (__builtin_expect(t->frame.x[0] != after, 0)) {
+		if (next == t)
+			next = NULL;
+	} else if (next != t) {
+		/*
+		 * The caller resumes later through arch_return_to, which loads every slot:
+		 * its caller-saved ones (arguments, older values) are cleared as the fast
+		 * return clears the registers, so it finds zero there as after any syscall.
+		 */
+		static const uint8_t clobbered[] = { 1,	 5,  6,	 7,  12, 13, 14,
+						     15, 16, 17, 28, 29, 30, 31 };
+		for (unsigned i = 0; i < sizeof(clobbered); i++)
+			t->frame.x[clobbered[i]] = 0;
+	}
+	return (struct arch_syscall_ret){ next, t };
 }
 
 /* mcause's exception codes 0..7, the only ones U-mode code can raise but ecall. */
@@ -323,6 +381,8 @@ noreturn void arch_enter_user(struct k_thread *t)
 {
 	/* mret drops to U-mode (MPP = 0) with interrupts on (MPIE). */
 	csr_write(mstatus, MSTATUS_MPIE);
+	/* The boot is not a span the benchmark measures: the first one starts here. */
+	latency_resume();
 	arch_return_to(resume(t));
 }
 

@@ -45,6 +45,7 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	c->recv_capacity = recv_size;
 	c->response_len = 0;
 	c->state = K_CHANNEL_PENDING;
+	c->txn++;
 	/* A new transaction means the peer's earlier reset has been seen: ERROR ends. */
 	k_object_update(&c->base, TXN_SIGNALS | KEEL_SIGNAL_ERROR, 0);
 	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
@@ -85,49 +86,85 @@ static struct k_channel_initiator *pending_of(struct k_channel_handler *h)
 	return c && c->state == K_CHANNEL_PENDING ? c : NULL;
 }
 
+/*
+ * The pending transaction of h that a (possibly restarted) read or respond works on;
+ * NULL when there is none, or when the one a restarted call began with has ended.
+ */
+static struct k_channel_initiator *transaction_of(struct k_thread *t, struct k_channel_handler *h,
+						  struct k_resume *r)
+{
+	struct k_channel_initiator *c = pending_of(h);
+
+	if (!k_resume_take(t, r))
+		r->done = 0;
+	else if (c && c->txn != r->tag)
+		c = NULL;
+	return c;
+}
+
+/*
+ * Both copies do at most K_COPY_BUDGET of work per kernel entry; with more to do the
+ * call restarts and goes on at resume.done.
+ */
 int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t offset,
 		       uintptr_t buf, intptr_t len)
 {
-	struct k_channel_initiator *c = pending_of(h);
+	struct k_resume r;
+	struct k_channel_initiator *c = transaction_of(t, h, &r);
 	struct k_ubuf dst = { h->owner, buf, len };
-	size_t cap, send_size;
-	enum keel_status s;
 
 	if (!c)
 		return k_err(KEEL_UNAVAILABLE);
-	if ((s = k_ubuf_check(&dst, K_ACCESS_W, &cap)) != KEEL_OK)
-		return k_err(s);
 	struct k_ubuf src = { c->owner, c->send, c->send_len };
-	/* The initiator's process may have changed its vector since the transact. */
-	send_size = c->send_size;
-	if (c->send_len < 0 && k_ubuf_check(&src, K_ACCESS_R, &send_size) != KEEL_OK)
-		send_size = 0;
-	if (offset > send_size)
-		return k_err(KEEL_OUT_OF_RANGE);
-	size_t n = send_size - offset;
-	if (n > cap)
-		n = cap;
-	if (n > INT32_MAX)
-		n = INT32_MAX;
-	return (int32_t)k_ubuf_copy(&dst, 0, &src, offset, n);
+	size_t budget = K_COPY_BUDGET;
+	bool more;
+	if (!r.done) {
+		size_t cap;
+		enum keel_status s;
+		if ((s = k_ubuf_check(&dst, K_ACCESS_W, &cap)) != KEEL_OK)
+			return k_err(s);
+		/*
+		 * The request's size as checked at the transact: if the initiator has
+		 * rewritten its vector since, the copy (which checks each segment it
+		 * reaches) ends where the new one does.
+		 */
+		if (offset > c->send_size)
+			return k_err(KEEL_OUT_OF_RANGE);
+		/* The checks had their share of this entry. */
+		budget /= 2;
+	}
+	size_t n = k_ubuf_copy(&dst, r.done, &src, offset + r.done, budget, &more);
+	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
+		return k_restart(t, r.done + n, c->txn);
+	return (int32_t)(r.done + n);
 }
 
 int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
 			  intptr_t len)
 {
-	struct k_channel_initiator *c = pending_of(h);
+	struct k_resume r;
+	struct k_channel_initiator *c = transaction_of(t, h, &r);
 	struct k_ubuf src = { h->owner, buf, len };
-	size_t size;
-	enum keel_status s;
 
 	if (!c)
 		return k_err(KEEL_UNAVAILABLE);
-	if ((s = k_ubuf_check(&src, K_ACCESS_R, &size)) != KEEL_OK)
-		return k_err(s);
-	if (size > c->recv_capacity)
-		return k_err(KEEL_OUT_OF_RANGE);
+	size_t budget = K_COPY_BUDGET;
+	bool more;
+	if (!r.done) {
+		size_t size;
+		enum keel_status s;
+		if ((s = k_ubuf_check(&src, K_ACCESS_R, &size)) != KEEL_OK)
+			return k_err(s);
+		if (size > c->recv_capacity)
+			return k_err(KEEL_OUT_OF_RANGE);
+		budget /= 2;
+	}
 	struct k_ubuf dst = { c->owner, c->recv, c->recv_len };
-	size_t n = k_ubuf_copy(&dst, 0, &src, 0, size);
+	size_t n = k_ubuf_copy(&dst, r.done, &src, r.done, budget, &more);
+	/* Until the last part the transaction stays pending, its signals unchanged. */
+	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
+		return k_restart(t, r.done + n, c->txn);
+	n += r.done;
 	k_object_update(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {
 		struct k_thread *caller = c->caller;

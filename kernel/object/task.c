@@ -96,6 +96,7 @@ static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
 {
 	arch_frame_init(&t->frame, pc, sp);
 	t->stack_limit = stack_limit(t, sp);
+	t->resuming = false;
 	t->started = true;
 	t->exit_tag = KEEL_EXIT_NONE;
 	t->exit_payload = 0;
@@ -127,23 +128,36 @@ static bool image_ok(const struct k_process *p)
 	return img->entry >= flash->start && img->entry < flash->end;
 }
 
-bool k_process_start(struct k_process *p)
+/*
+ * The next at most `budget` bytes of a fresh RAM image: nothing of the previous run
+ * survives a restart. The whole slice is zeroed, then .data copied in. True when done.
+ */
+static bool start_step(struct k_process *p, size_t budget)
 {
-	if (!image_ok(p)) {
-		k_printf("[kernel] process '%s': its image header names memory that is not its "
-			 "own: not started\n",
-			 p->name);
-		return false;
-	}
-
 	const struct keel_image_header *img = p->image;
 	const struct k_region *ram = &p->regions[1];
+	size_t ram_size = ram->end - ram->start, at = p->start_done;
+	size_t data_size = img->data_end > img->data_start ? img->data_end - img->data_start : 0;
 
-	/* A fresh RAM image: nothing of the previous run survives a restart. */
-	memset((void *)ram->start, 0, ram->end - ram->start);
-	if (img->data_end > img->data_start)
-		memcpy((void *)(uintptr_t)img->data_start, (const void *)(uintptr_t)img->data_load,
-		       img->data_end - img->data_start);
+	if (at < ram_size) {
+		size_t n = ram_size - at < budget ? ram_size - at : budget;
+		memset((void *)(ram->start + at), 0, n);
+		at += n;
+	} else {
+		size_t off = at - ram_size;
+		size_t n = data_size - off < budget ? data_size - off : budget;
+		memcpy((void *)(uintptr_t)(img->data_start + off),
+		       (const void *)(uintptr_t)(img->data_load + off), n);
+		at += n;
+	}
+	p->start_done = at;
+	return at == ram_size + data_size;
+}
+
+static void start_finish(struct k_process *p)
+{
+	const struct keel_image_header *img = p->image;
+
 	for (unsigned i = 0; i < p->thread_count; i++) {
 		struct k_thread *t = &p->threads[i];
 		t->state = K_THREAD_STOPPED;
@@ -157,7 +171,6 @@ bool k_process_start(struct k_process *p)
 	k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
 	struct k_thread *main = &p->threads[p->main_thread];
 	thread_begin(main, img->entry, main->stack_top);
-	return true;
 }
 
 /* What a process's join resets: the objects it owns (§6.4). */
@@ -208,7 +221,7 @@ int32_t k_task_join(struct k_thread *caller, struct k_object *o)
 {
 	if (o->type == K_OBJ_PROCESS) {
 		struct k_process *p = (struct k_process *)o;
-		if (p->state == K_PROCESS_RUNNING)
+		if (p->state == K_PROCESS_RUNNING || p->state == K_PROCESS_STARTING)
 			return k_err(KEEL_UNAVAILABLE);
 		if (p->state == K_PROCESS_STOPPED)
 			return k_err(KEEL_FAILED_PRECONDITION);
@@ -234,7 +247,8 @@ int32_t k_task_terminate(struct k_object *o)
 {
 	if (o->type == K_OBJ_PROCESS) {
 		struct k_process *p = (struct k_process *)o;
-		if (p->state == K_PROCESS_STOPPED)
+		/* Starting: none of its threads has run yet; the start goes on (Bounds). */
+		if (p->state == K_PROCESS_STOPPED || p->state == K_PROCESS_STARTING)
 			return k_err(KEEL_FAILED_PRECONDITION);
 		/*
 		 * Already ended but not joined: a supervisor racing a crash is not an
@@ -255,14 +269,43 @@ int32_t k_task_terminate(struct k_object *o)
 	return k_err(KEEL_UNIMPLEMENTED);
 }
 
+/*
+ * K_START_CHUNK bytes per kernel entry: the call restarts until the image is ready.
+ * The progress is the process's, not the caller's: whoever calls process_start on a
+ * STARTING process carries the start on, so a starter that dies midway does not
+ * leave it stuck.
+ */
 int32_t k_process_start_syscall(struct k_object *o)
 {
 	if (o->type != K_OBJ_PROCESS)
 		return k_err(KEEL_UNIMPLEMENTED);
 	struct k_process *p = (struct k_process *)o;
-	if (p->state != K_PROCESS_STOPPED)
+	if (p->state == K_PROCESS_STOPPED) {
+		if (!image_ok(p)) {
+			k_printf("[kernel] process '%s': its image header names memory that is not "
+				 "its own: not started\n",
+				 p->name);
+			return k_err(KEEL_FAILED_PRECONDITION);
+		}
+		p->state = K_PROCESS_STARTING;
+		p->start_done = 0;
+	} else if (p->state != K_PROCESS_STARTING) {
 		return k_err(KEEL_ALREADY_EXISTS);
-	return k_process_start(p) ? 0 : k_err(KEEL_FAILED_PRECONDITION);
+	}
+	if (!start_step(p, K_START_CHUNK))
+		return K_RESTART;
+	start_finish(p);
+	return 0;
+}
+
+bool k_process_start(struct k_process *p)
+{
+	int32_t r;
+
+	/* At boot (and in the host tests) nothing else runs: the parts go back to back. */
+	while ((r = k_process_start_syscall(&p->base)) == K_RESTART)
+		;
+	return r == 0;
 }
 
 int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc, uintptr_t sp)

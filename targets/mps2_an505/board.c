@@ -29,11 +29,13 @@ void target_init(void)
 	*uart_reg(UART_CTRL) = UART_CTRL_TX_EN | UART_CTRL_RX_EN;
 }
 
-void target_console_putc(char c)
+void target_console_write(const char *s)
 {
-	while (*uart_reg(UART_STATE) & UART_STATE_TXFULL)
-		;
-	*uart_reg(UART_DATA) = (uint8_t)c;
+	for (; *s; s++) {
+		while (*uart_reg(UART_STATE) & UART_STATE_TXFULL)
+			;
+		*uart_reg(UART_DATA) = (uint8_t)*s;
+	}
 }
 
 noreturn void target_exit(int code)

@@ -5,7 +5,7 @@
 #include <target/board.h>
 
 /* Semihosting operations (the RISC-V semihosting spec uses ARM's numbers). */
-#define SEMIHOSTING_SYS_WRITEC 0x03
+#define SEMIHOSTING_SYS_WRITE0 0x04
 
 #define TEST_PASS 0x5555u
 #define TEST_FAIL 0x3333u
@@ -39,9 +39,9 @@ __asm__(".pushsection .text.target_semihosting, \"ax\", @progbits\n"
 	".option pop\n"
 	".popsection\n");
 
-void target_console_putc(char c)
+void target_console_write(const char *s)
 {
-	target_semihosting(SEMIHOSTING_SYS_WRITEC, &c);
+	target_semihosting(SEMIHOSTING_SYS_WRITE0, s);
 }
 
 noreturn void target_exit(int code)

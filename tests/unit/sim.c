@@ -125,7 +125,13 @@ int32_t sim_call(struct k_thread *t, uint32_t id, uintptr_t a0, uintptr_t a1, ui
 	uintptr_t args[8] = { a0, a1, a2, a3, a4, a5, a6, 0 };
 	memcpy(t->frame.arg, args, sizeof(args));
 	t->frame.result[0] = t->frame.result[1] = 0xdeadbeef;
-	k_syscall(t);
+	t->frame.restarts = 0;
+	/* A restarted call is issued again at once, as the thread would on a target. */
+	unsigned restarts;
+	do {
+		restarts = t->frame.restarts;
+		k_syscall(t);
+	} while (t->frame.restarts != restarts && t->state == K_THREAD_RUNNING);
 	/* A parked (or terminated) caller has no result yet. */
 	if (t->state != K_THREAD_RUNNING)
 		return K_PARKED;

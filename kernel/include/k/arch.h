@@ -56,4 +56,12 @@ void arch_irq_trigger(unsigned irq);
 /* Is `irq` an interrupt number of this target that processes may use? */
 bool arch_irq_valid(unsigned irq);
 
+#ifdef KEEL_MEASURE_LATENCY
+/*
+ * The kernel_latency benchmark's kernel only: the longest span the kernel has run
+ * with interrupts masked since the first process started, in instructions.
+ */
+uint32_t arch_latency_max(void);
+#endif
+
 #endif /* K_ARCH_H */

@@ -78,11 +78,22 @@ struct k_thread {
 	uint8_t priority;
 	uint8_t state;
 	uint8_t wait_kind;
+	bool resuming; /* its syscall was restarted part done: `resume` says how far */
 	struct k_list link; /* run queue, or the waiters of wait_obj */
 	struct k_list timer_link; /* in the timer queue while a deadline is set */
 	struct k_object *wait_obj;
 	k_signals_t wait_mask;
-	k_instant_t deadline;
+	/*
+	 * A parked thread has a deadline; a thread whose syscall was restarted is not
+	 * parked (it re-executes its trap when it next runs), so the two share a word.
+	 */
+	union {
+		k_instant_t deadline;
+		struct k_resume {
+			uint32_t done; /* bytes (or steps) the call has done already */
+			uint32_t tag; /* what they belong to, e.g. the transaction */
+		} resume;
+	};
 	uint32_t exit_tag, exit_payload;
 	bool started; /* has ever run: task_join of a never-started thread is FAILED_PRECONDITION */
 };
@@ -101,6 +112,7 @@ enum k_process_state {
 	K_PROCESS_STOPPED,
 	K_PROCESS_RUNNING,
 	K_PROCESS_TERMINATED,
+	K_PROCESS_STARTING, /* process_start is zeroing its RAM and copying .data, in parts */
 };
 
 /*
@@ -129,6 +141,7 @@ struct k_process {
 	const struct k_region *regions;
 	const struct keel_image_header *image;
 	uint32_t exit_tag, exit_payload;
+	size_t start_done; /* STARTING: bytes of RAM zeroed, then of .data copied */
 	bool started;
 	struct arch_process arch;
 };
@@ -157,6 +170,8 @@ struct k_channel_initiator {
 	intptr_t send_len, recv_len;
 	size_t send_size, recv_capacity;
 	size_t response_len;
+	/* Counts transactions: a restarted read or respond goes on only with its own. */
+	uint32_t txn;
 };
 
 struct k_channel_handler {

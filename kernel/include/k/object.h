@@ -9,6 +9,34 @@
 #define K_PARKED INT32_MIN
 /* Result word of a syscall that wrote both result words itself. */
 #define K_WRITTEN (INT32_MIN + 1)
+/*
+ * Result word of a syscall that did a bounded part of its work and left its progress
+ * in t->resume (k_restart): the thread re-executes the same trap when it next runs,
+ * so interrupts are taken between the parts and the caller sees one call.
+ */
+#define K_RESTART (INT32_MIN + 2)
+
+/* Finish this entry of a restartable syscall: it goes on from `done` next time. */
+static inline int32_t k_restart(struct k_thread *t, uint32_t done, uint32_t tag)
+{
+	t->resuming = true;
+	t->resume.done = done;
+	t->resume.tag = tag;
+	return K_RESTART;
+}
+
+/*
+ * At the entry of a restartable syscall: true when it is a restarted one, with its
+ * progress in *r. Taken once: an entry that does not restart again ends the call.
+ */
+static inline bool k_resume_take(struct k_thread *t, struct k_resume *r)
+{
+	if (!t->resuming)
+		return false;
+	t->resuming = false;
+	*r = t->resume;
+	return true;
+}
 
 static inline int32_t k_err(enum keel_status s)
 {

@@ -11,8 +11,12 @@
 /* Bring up what the kernel console needs. Called once, first thing in k_main. */
 void target_init(void);
 
-/* Write one byte to the kernel console, waiting while the transmitter is full. */
-void target_console_putc(char c);
+/*
+ * Write a NUL-terminated string to the kernel console, waiting while the transmitter
+ * is full. The console buffers a line and hands it over whole: one semihosting call
+ * per line instead of one per byte keeps the kernel's time per log short.
+ */
+void target_console_write(const char *s);
 
 /*
  * End the emulated system: code 0 is success (the emulator exits 0), anything else

@@ -11,6 +11,20 @@
 
 /* At most this many vector entries: the kernel is not preemptible, work is bounded. */
 #define K_MAX_VECTOR 16
+/*
+ * The work one kernel entry may do on user buffers, so that the longest span with
+ * interrupts masked does not grow with what a process passes: a byte copied or
+ * printed costs one unit, opening a non-empty segment (an entry read and a range
+ * check) K_SEGMENT_COST. A call with more to do restarts (K_RESTART) until it is done.
+ * A first entry, which also checked every segment, has half the budget. A line the
+ * user library formats (at most 160 bytes) goes out in two entries or so.
+ */
+#define K_SEGMENT_COST 24
+#define K_COPY_BUDGET 256
+/* A printed byte also goes through the console's line discipline: a smaller budget. */
+#define K_LOG_BUDGET 96
+/* process_start zeroes (then copies .data) this many bytes per entry. */
+#define K_START_CHUNK 1024
 
 struct k_iovec {
 	uintptr_t base;
@@ -60,15 +74,20 @@ static inline enum keel_status k_ubuf_check(const struct k_ubuf *b, uint8_t acce
 }
 
 /*
- * Copy up to n bytes from src (from byte src_off) to dst (from byte dst_off). Both
- * must have passed k_ubuf_check. A vector's segments are checked again as the copy
- * goes (its owner may have rewritten it; a segment no longer valid ends the copy).
- * Returns the count.
+ * Copy from src (from byte src_off) to dst (from byte dst_off) until either ends or
+ * `budget` is spent (*more is then true). Both must have passed k_ubuf_check. A
+ * vector's segments are checked again as the copy reaches them (its owner may have
+ * rewritten it; a segment no longer valid ends the copy). Returns the count.
  */
 size_t k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
-		   size_t src_off, size_t n);
+		   size_t src_off, size_t budget, bool *more);
 
-/* Copy up to n bytes of src, from byte off, into kernel memory. Returns the count. */
-size_t k_ubuf_read(void *dst, size_t n, const struct k_ubuf *src, size_t off);
+/*
+ * Hand up to n bytes of src from byte off to sink, straight from the process's memory
+ * (a piece per segment, each checked as it is reached), until src ends or `budget` is
+ * spent (*more is then true). Returns the count.
+ */
+size_t k_ubuf_write(const struct k_ubuf *src, size_t off, size_t n, size_t budget,
+		    void (*sink)(const char *s, size_t len), bool *more);
 
 #endif /* K_UACCESS_H */

@@ -276,6 +276,12 @@ static inline enum keel_status sys_debug_log(const void *buf, size_t len)
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_LOG, buf, len), NULL);
 }
 
+/* One log line from the pieces of a vector (at most 16), printed in order. */
+static inline enum keel_status sys_debug_logv(const struct keel_iovec *v, size_t n)
+{
+	return keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_LOG, v, -(intptr_t)n), NULL);
+}
+
 static inline enum keel_status sys_debug_nop(void)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_NOP, 0), NULL);

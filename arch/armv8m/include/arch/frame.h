@@ -43,6 +43,15 @@ static inline void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t
 	f->r[ARCH_R_XPSR] = ARCH_XPSR_THUMB;
 }
 
+/*
+ * Make the thread execute its svc (a 16-bit instruction) again: the stacked pc is the
+ * one after it. Every register is restored from the frame, the arguments included.
+ */
+static inline void arch_frame_restart(struct arch_frame *f)
+{
+	f->r[ARCH_R_PC] -= 2;
+}
+
 static inline uintptr_t arch_frame_pc(const struct arch_frame *f)
 {
 	return f->r[ARCH_R_PC];

@@ -13,6 +13,7 @@ struct arch_frame {
 	uint32_t id;
 	uintptr_t arg[8];
 	uint32_t result[2];
+	unsigned restarts; /* times the syscall asked to be executed again */
 };
 
 static inline uintptr_t arch_frame_arg(const struct arch_frame *f, unsigned n)
@@ -34,6 +35,12 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 static inline void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
 {
 	*f = (struct arch_frame){ .pc = pc, .sp = sp };
+}
+
+/* The host tests re-issue the call themselves (sim_call) and count the restarts. */
+static inline void arch_frame_restart(struct arch_frame *f)
+{
+	f->restarts++;
 }
 
 static inline uintptr_t arch_frame_pc(const struct arch_frame *f)

@@ -43,6 +43,16 @@ static inline void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t
 	f->x[ARCH_REG_SP] = (uint32_t)sp;
 }
 
+/*
+ * Make the thread execute its ecall (4 bytes, never compressed) again: the syscall
+ * entry had already moved the pc past it. arch_syscall sees the pc moved back and
+ * restores every register on the way out, so the arguments are there again.
+ */
+static inline void arch_frame_restart(struct arch_frame *f)
+{
+	f->x[ARCH_FRAME_PC] -= 4;
+}
+
 static inline uintptr_t arch_frame_pc(const struct arch_frame *f)
 {
 	return f->x[ARCH_FRAME_PC];
