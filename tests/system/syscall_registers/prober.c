@@ -60,6 +60,14 @@ KEEL_PROCESS_ENTRY(prober)
 
 		probe("debug_clock_now", KEEL_SYS_DEBUG_CLOCK_NOW, 0, NULL, run);
 
+		/* Long enough to be done in parts: restarted with its arguments, then done. */
+		static char line[400];
+		for (unsigned i = 0; i < sizeof(line); i++)
+			line[i] = i + 1 == sizeof(line) ? '\n' : '.';
+		const uint32_t log[] = { (uint32_t)(uintptr_t)line, sizeof(line) };
+		probe("a debug_log in parts", KEEL_SYS_DEBUG_LOG, 2, log, run);
+		CHECK_EQ(out[PROBE_RESULT0], 0);
+
 		/* Parks, the kernel idles or runs another process, a timer wakes it. */
 		keel_instant_t until = keel_deadline_in(KEEL_MS(1));
 		const uint32_t sleep[] = { HANDLE_PROCESS, 0, KEEL_LO(until), KEEL_HI(until) };
