@@ -48,6 +48,49 @@ function(keel_build_host_tools)
     set(KEEL_SYSGEN ${dir}/keel-sysgen PARENT_SCOPE)
 endfunction()
 
+# The images of this build, one "name<TAB>description<TAB>source directory" line each,
+# written to ${CMAKE_BINARY_DIR}/keel_images.tsv when configuring (keel_write_image_list)
+# for `./keel list` and the checks of `./keel run|size|debug`: the list comes from the
+# build, so it cannot name an image that is gone or miss a new one.
+function(keel_register_image name config description)
+    if(NOT description)
+        # The first sentence of the config's leading // comment.
+        file(STRINGS ${config} lines)
+        set(text "")
+        foreach(line IN LISTS lines)
+            if(NOT line MATCHES "^[ \t]*//(.*)$")
+                break()
+            endif()
+            string(STRIP "${CMAKE_MATCH_1}" part)
+            string(APPEND text " ${part}")
+            if(text MATCHES "[.]( |$)")
+                break()
+            endif()
+        endforeach()
+        string(STRIP "${text}" text)
+        string(FIND "${text}" ". " cut)
+        if(cut GREATER 0)
+            math(EXPR cut "${cut} + 1")
+            string(SUBSTRING "${text}" 0 ${cut} text)
+        endif()
+        set(description "${text}")
+    endif()
+    if(NOT description)
+        set(description "(no description: add DESCRIPTION to keel_system_image)")
+    endif()
+    # Tabs separate the file's fields; a semicolon would split the CMake list.
+    string(REGEX REPLACE "[\t;]" "," description "${description}")
+    file(RELATIVE_PATH dir ${KEEL_ROOT} ${CMAKE_CURRENT_SOURCE_DIR})
+    set_property(GLOBAL APPEND PROPERTY KEEL_IMAGE_LINES "${name}\t${description}\t${dir}")
+endfunction()
+
+function(keel_write_image_list)
+    get_property(lines GLOBAL PROPERTY KEEL_IMAGE_LINES)
+    list(JOIN lines "\n" text)
+    file(WRITE ${CMAKE_BINARY_DIR}/keel_images.tsv
+         "# keel_system_image()s of this build: name, description, directory\n${text}\n")
+endfunction()
+
 # keel_app(<name> SOURCES <src>... [LIBRARIES <lib>...])
 # Declares the sources of one app of a system.json5 (the name must match the config's
 # app name). An app's sources are compiled once per image and linked once per process;
@@ -69,7 +112,7 @@ endfunction()
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
 #                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [REJECT <text>...]
 #                   [DIALOG <file>] [LABELS <label>...] [ICOUNT] [EXIT_CODE <n>]
-#                   [KERNEL_SOURCES <file>...] [MEASURED])
+#                   [KERNEL_SOURCES <file>...] [MEASURED] [DESCRIPTION <text>])
 # Produces <name>.elf and <name>.bin, <name>.gdb (every process's symbols for gdb),
 # run-<name> (the UART on your terminal),
 # debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
@@ -78,15 +121,17 @@ endfunction()
 # "\\n[kernel]") must appear nowhere. KERNEL_SOURCES are linked into this image's
 # kernel only (the handlers a config's kernel.interrupt_table names). MEASURED links
 # the kernel that measures its longest span with interrupts masked (the
-# kernel_latency benchmark).
+# kernel_latency benchmark). DESCRIPTION is the line `./keel list` shows (default: the
+# first sentence of the config's leading comment).
 function(keel_system_image name)
     cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT;MEASURED"
-                          "CONFIG;TIMEOUT;DIALOG;EXIT_CODE"
+                          "CONFIG;TIMEOUT;DIALOG;EXIT_CODE;DESCRIPTION"
                           "APPS;EXPECT;REJECT;LABELS;KERNEL_SOURCES")
     if(NOT A_CONFIG)
         message(FATAL_ERROR "keel_system_image(${name}): CONFIG is required")
     endif()
     cmake_path(ABSOLUTE_PATH A_CONFIG BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
+    keel_register_image(${name} ${A_CONFIG} "${A_DESCRIPTION}")
     set(gen ${CMAKE_CURRENT_BINARY_DIR}/${name}.gen)
     set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${A_CONFIG})
 

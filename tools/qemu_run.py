@@ -6,7 +6,8 @@ is written in one place.  Exit codes: the guest's own (SiFive test device on vir
 semihosting SYS_EXIT_EXTENDED on the AN505); 3 when the kernel panicked; 124 when the
 hard timeout fires; 125 when an --expect line never appeared, a --reject text did (or
 a dialog step failed). With --expect-exit N the guest's code N is success (0) and any
-other code a failure.
+other code a failure. Interactively (--interactive, --gdb): 130 when QEMU was quit
+from the keyboard (Ctrl-A X) rather than ended by the guest.
 """
 import argparse
 import os
@@ -21,6 +22,11 @@ TIMEOUT_EXIT = 124
 EXPECT_EXIT = 125
 # What the kernel ends the emulator with when it panics (k/target.h K_EXIT_KERNEL_PANIC).
 PANIC_EXIT = 3
+# Ctrl-A X: QEMU exits 0 like a guest that passed; 130 is the shell's code for a
+# program a person stopped (128 + SIGINT).
+QUIT_EXIT = 130
+# What QEMU's character multiplexer prints when Ctrl-A X quits it (its own "\n\r").
+QUIT_TEXT = b"QEMU: Terminated\n\r"
 
 # "semihosting_console": the kernel console is semihosting output (the UART is a
 # process's); it shares the terminal with the UART through one multiplexed chardev.
@@ -129,9 +135,12 @@ class FaultSymbolizer:
 
 def run_symbolized(cmd, symbolizer):
     """Run QEMU on this terminal (its input, Ctrl-A X included, goes straight to QEMU)
-    with only its output passing through here, for the places of fault lines."""
+    with only its output passing through here, for the places of fault lines. QEMU
+    exits 0 both when the guest passes and when Ctrl-A X quits it; the quit is told
+    apart by the text QEMU itself writes last."""
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)
     out = sys.stdout.buffer
+    tail = b""
     while True:
         try:
             chunk = os.read(proc.stdout.fileno(), 4096)
@@ -139,12 +148,16 @@ def run_symbolized(cmd, symbolizer):
             continue  # QEMU got the Ctrl-C too and decides what it means
         if not chunk:
             break
+        tail = (tail + chunk)[-len(QUIT_TEXT):]
         try:
             out.write(symbolizer.feed(chunk))
             out.flush()
         except BrokenPipeError:
             out = open(os.devnull, "wb")
-    return proc.wait()
+    code = proc.wait()
+    if code == 0 and tail == QUIT_TEXT:
+        return QUIT_EXIT
+    return code
 
 
 def parse_dialog(path):
