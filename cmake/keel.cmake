@@ -68,17 +68,18 @@ endfunction()
 
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
 #                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [REJECT <text>...]
-#                   [DIALOG <file>] [LABELS <label>...] [ICOUNT] [EXIT_CODE <n>]
+#                   [DIALOG <file>] [INPUT <file>] [LABELS <label>...] [ICOUNT] [EXIT_CODE <n>]
 #                   [KERNEL_SOURCES <file>...])
 # Produces <name>.elf and <name>.bin, <name>.gdb (every process's symbols for gdb),
 # run-<name> (the UART on your terminal),
 # debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
 # verdict is the emulator's exit code (EXIT_CODE: the one that passes, default 0).
 # EXPECT texts must appear in order; REJECT texts (Python escapes decoded:
-# "\\n[kernel]") must appear nowhere. KERNEL_SOURCES are linked into this image's
+# "\\n[kernel]") must appear nowhere. INPUT's bytes reach the UART before the guest
+# boots, followed by an end of input (Ctrl-D, as piped input to `./keel run` ends). KERNEL_SOURCES are linked into this image's
 # kernel only (the handlers a config's kernel.interrupt_table names).
 function(keel_system_image name)
-    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT" "CONFIG;TIMEOUT;DIALOG;EXIT_CODE"
+    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT" "CONFIG;TIMEOUT;DIALOG;INPUT;EXIT_CODE"
                           "APPS;EXPECT;REJECT;LABELS;KERNEL_SOURCES")
     if(NOT A_CONFIG)
         message(FATAL_ERROR "keel_system_image(${name}): CONFIG is required")
@@ -199,6 +200,10 @@ function(keel_system_image name)
         if(A_DIALOG)
             cmake_path(ABSOLUTE_PATH A_DIALOG BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
             list(APPEND args --dialog ${A_DIALOG})
+        endif()
+        if(A_INPUT)
+            cmake_path(ABSOLUTE_PATH A_INPUT BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
+            list(APPEND args --input ${A_INPUT})
         endif()
         if(A_ICOUNT)
             list(APPEND args --icount)

@@ -147,6 +147,10 @@ def run_symbolized(cmd, symbolizer):
     return proc.wait()
 
 
+# What a terminal sends for Ctrl-D: the UART has no other way to say the input ended.
+END_OF_INPUT = "\x04"
+
+
 def parse_dialog(path):
     """A dialog file: lines 'expect: TEXT', 'send: TEXT' (a newline is appended),
     'sendraw: TEXT' (Python escapes, no newline), '# comment'."""
@@ -191,6 +195,9 @@ def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo, symboli
                 if at < 0:
                     return
                 search_from = at + len(text)
+            elif kind == "started":
+                if not seen:
+                    return
             else:
                 try:
                     proc.stdin.write(text.encode())
@@ -274,7 +281,8 @@ def main():
                     help="text that must not appear anywhere in the output (Python "
                     "escapes such as \\n and \\x1b are decoded)")
     ap.add_argument("--dialog", help="file of expect:/send: steps driving the UART")
-    ap.add_argument("--input", help="bytes of this file are sent to the UART at start")
+    ap.add_argument("--input", help="bytes of this file are sent to the UART at start, "
+                    "then an end of input (Ctrl-D, as a terminal would send it)")
     ap.add_argument("--expect-exit", type=int, default=0, metavar="N",
                     help="the guest exit code that means success (default 0)")
     ap.add_argument("--icount", action="store_true", help="deterministic instruction counting")
@@ -294,13 +302,23 @@ def main():
         print("qemu_run: waiting for gdb on tcp::%d; in another terminal:\n"
               "  gdb-multiarch %s -ex 'target remote :%d' -ex 'break k_entry' -ex continue"
               % (a.gdb, a.elf, a.gdb), file=sys.stderr)
-    if a.interactive or a.gdb:
+    piped = None
+    if a.interactive and not a.gdb and not sys.stdin.isatty():
+        # `echo look | ./keel run`: the UART has no end of file, so a pipe's end would
+        # leave the guest waiting forever; it is sent on as a terminal's Ctrl-D instead.
+        piped = sys.stdin.buffer.read().decode("utf-8", "replace")
+        cmd = qemu_command(a.target, a.elf, a.icount, None, False, a.extra)
+    elif a.interactive or a.gdb:
         # The terminal belongs to QEMU; the timeout does not apply to a person.
         return run_symbolized(cmd, FaultSymbolizer(a.target, a.elf))
     dialog = parse_dialog(a.dialog) if a.dialog else []
     if a.input:
         with open(a.input, encoding="utf-8") as f:
-            dialog.insert(0, ("sendraw", f.read()))
+            piped = f.read()
+    if piped is not None:
+        # Sent while the guest boots (its first output shows QEMU has given the UART the
+        # input; bytes sent before that may reach the semihosting console instead).
+        dialog[0:0] = [("started", ""), ("sendraw", piped + END_OF_INPUT)]
     rejects = [r.encode("utf-8").decode("unicode_escape") for r in a.reject]
     code = run_captured(cmd, a.timeout, a.log, a.expect, rejects, dialog, not a.quiet,
                         FaultSymbolizer(a.target, a.elf))
