@@ -303,7 +303,7 @@ static const struct j5_value *read_array(struct ctx *c, const struct j5_value *o
 static bool read_stack_size(struct ctx *c, const struct j5_value *obj, const char *path,
 			    uint64_t *out)
 {
-	struct where w;
+	struct where w = { 0 };
 
 	if (!read_size(c, obj, path, "stack_size_bytes", false, out, &w))
 		return false;
@@ -354,7 +354,7 @@ static void read_arch(struct ctx *c, const struct j5_value *arch)
 	check_keys(c, arch, path, armv8m_keys, ARRAY_SIZE(armv8m_keys), " in an armv8m arch");
 	if (!c->t->has_vector_table)
 		return;
-	struct where w;
+	struct where w = { 0 };
 
 	if (j5_get(arch, "vector_table_start_address") &&
 	    read_addr(c, arch, path, "vector_table_start_address", &s->vt_start, &w)) {
@@ -539,7 +539,7 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 	read_addr(c, k, path, "flash_start_address", &s->kflash_start, &s->kflash_at);
 	read_size(c, k, path, "flash_size_bytes", true, &s->kflash_size, NULL);
 	read_addr(c, k, path, "ram_start_address", &s->kram_start, &s->kram_at);
-	struct where w;
+	struct where w = { 0 };
 
 	if (read_size(c, k, path, "ram_size_bytes", true, &s->kram_size, &w) &&
 	    j5_get(k, "ram_size_bytes") && s->kram_size < c->t->kernel_stack)
@@ -764,7 +764,7 @@ static void read_mapping(struct ctx *c, struct mapping *m, const struct j5_value
 					     [MAP_RW] = "read_write_data" };
 	const char *texpect = "one of: device, read_only_executable, read_write_data";
 	const struct j5_value *tv;
-	struct where sw;
+	struct where sw = { 0 };
 	bool ok = true;
 
 	m->at = at(v, path);
@@ -1028,7 +1028,7 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 	static const char *const keys[] = { "name",    "ram_size_bytes", "memory_mappings",
 					    "objects", "threads",	 "debug_syscalls" };
 	const struct j5_value *arr;
-	struct where w;
+	struct where w = { 0 };
 
 	p->app = app;
 	p->at = at(v, path);
@@ -1231,7 +1231,7 @@ static void read_constants(struct ctx *c, struct app *app, const struct j5_value
 		const struct j5_value *v = arr->arr.items[i], *tv, *vv;
 		const char *path = pidx(c, apath, i);
 		struct constant *k = &app->consts[app->n_consts];
-		struct where nw;
+		struct where nw = { 0 };
 		bool ok;
 
 		k->at = at(v, path);
@@ -1270,7 +1270,7 @@ static void read_app(struct ctx *c, struct app *app, const struct j5_value *v, c
 	static const char *const keys[] = { "name", "flash_size_bytes", "ram_size_bytes",
 					    "constants", "processes" };
 	const struct j5_value *arr;
-	struct where w;
+	struct where w = { 0 };
 
 	app->at = at(v, path);
 	if (!want(c, v, path, J5_OBJECT, "an object { name, flash_size_bytes, processes, ... }")) {
