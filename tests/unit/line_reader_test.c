@@ -103,7 +103,7 @@ KT_TEST(line_reader_backspace_on_an_empty_line_does_nothing)
 	struct keel_line_reader r = { 0 };
 	struct fed f = { 0 };
 
-	feed(&r, "\b\x7f" "ab\b\b\b\x7f" "c\n", &f);
+	feed(&r, "\b\177ab\b\b\b\177c\n", &f); /* \177 is DEL */
 	KT_STREQ(f.lines[0], "c");
 	/* Nothing to rub out: no echo that would move the cursor into the prompt. */
 	KT_STREQ(f.echo, "ab\b \b\b \bc\r\n");
