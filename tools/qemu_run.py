@@ -46,11 +46,12 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
         # keeps their output in the order the guest wrote it. The UART is attached last
         # so that it has the input focus (the semihosting console reads nothing).
         # Interactive: the mux also carries the monitor, Ctrl-A X quits, Ctrl-A C
-        # cycles the input: monitor, semihosting (reads nothing), UART. Captured: no
-        # monitor, no escape character (-echr 256 is no byte) and signal=off, so that
-        # a test's bytes (Ctrl-A and Ctrl-C too) reach the UART.
+        # cycles the input: monitor, semihosting (reads nothing), UART; signal=off:
+        # Ctrl-C is the program's (a line reader drops the line), not QEMU's end.
+        # Captured: no monitor, no escape character (-echr 256 is no byte) and
+        # signal=off, so that a test's bytes (Ctrl-A and Ctrl-C too) reach the UART.
         if interactive:
-            cmd += ["-display", "none", "-chardev", "stdio,mux=on,id=con",
+            cmd += ["-display", "none", "-chardev", "stdio,mux=on,signal=off,id=con",
                     "-semihosting-config", "enable=on,target=native,chardev=con",
                     "-mon", "chardev=con,mode=readline", "-serial", "chardev:con"]
         else:
@@ -58,8 +59,10 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
                     "-semihosting-config", "enable=on,target=native,chardev=con",
                     "-monitor", "none", "-echr", "256", "-serial", "chardev:con"]
     elif interactive:
-        # -nographic: the UART is the terminal, Ctrl-A X quits.
-        cmd += ["-nographic"]
+        # What -nographic does (the UART and the monitor on the terminal, Ctrl-A X
+        # quits), but with signal=off: Ctrl-C goes to the program, not to QEMU.
+        cmd += ["-display", "none", "-chardev", "stdio,mux=on,signal=off,id=con",
+                "-mon", "chardev=con,mode=readline", "-serial", "chardev:con"]
     else:
         # No monitor on stdio: a test's input must reach the UART unaltered (Ctrl-A too).
         cmd += ["-display", "none", "-serial", "stdio", "-monitor", "none"]
