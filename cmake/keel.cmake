@@ -212,7 +212,10 @@ function(keel_system_image name)
             list(APPEND args --expect-exit ${A_EXIT_CODE})
         endif()
         add_test(NAME ${KEEL_TARGET}.${name} COMMAND ${run} ${args})
+        # CTest's limit comes later than the runner's, so that a stuck run ends with
+        # the runner saying where (the dialog step, the log) rather than a bare kill.
+        math(EXPR ctest_timeout "${A_TIMEOUT} + 15")
         set_tests_properties(${KEEL_TARGET}.${name} PROPERTIES
-            LABELS "system;${A_LABELS}" TIMEOUT ${A_TIMEOUT})
+            LABELS "system;${A_LABELS}" TIMEOUT ${ctest_timeout})
     endif()
 endfunction()

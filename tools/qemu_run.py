@@ -234,6 +234,7 @@ def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo, symboli
                 echo = False  # the reader went away (| head): keep running the guest
         if log:
             log.write(chunk)
+            log.flush()  # a run killed from outside still leaves its log
         advance()
     if timed_out:
         os.killpg(proc.pid, signal.SIGKILL)
