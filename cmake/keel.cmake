@@ -80,7 +80,8 @@ function(keel_register_image name config description)
     endif()
     # Tabs separate the file's fields; a semicolon would split the CMake list.
     string(REGEX REPLACE "[\t;]" "," description "${description}")
-    file(RELATIVE_PATH dir ${KEEL_ROOT} ${CMAKE_CURRENT_SOURCE_DIR})
+    # Where its ELF is built (the source may be generated inside the build: keel new).
+    file(RELATIVE_PATH dir ${CMAKE_BINARY_DIR} ${CMAKE_CURRENT_BINARY_DIR})
     set_property(GLOBAL APPEND PROPERTY KEEL_IMAGE_LINES "${name}\t${description}\t${dir}")
 endfunction()
 
@@ -111,21 +112,23 @@ endfunction()
 
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
 #                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [REJECT <text>...]
-#                   [DIALOG <file>] [LABELS <label>...] [ICOUNT] [EXIT_CODE <n>]
-#                   [KERNEL_SOURCES <file>...] [MEASURED] [DESCRIPTION <text>])
+#                   [DIALOG <file>] [INPUT <file>] [LABELS <label>...] [ICOUNT]
+#                   [EXIT_CODE <n>] [KERNEL_SOURCES <file>...] [MEASURED]
+#                   [DESCRIPTION <text>])
 # Produces <name>.elf and <name>.bin, <name>.gdb (every process's symbols for gdb),
 # run-<name> (the UART on your terminal),
 # debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
 # verdict is the emulator's exit code (EXIT_CODE: the one that passes, default 0).
 # EXPECT texts must appear in order; REJECT texts (Python escapes decoded:
-# "\\n[kernel]") must appear nowhere. KERNEL_SOURCES are linked into this image's
-# kernel only (the handlers a config's kernel.interrupt_table names). MEASURED links
-# the kernel that measures its longest span with interrupts masked (the
-# kernel_latency benchmark). DESCRIPTION is the line `./keel list` shows (default: the
-# first sentence of the config's leading comment).
+# "\\n[kernel]") must appear nowhere. INPUT's bytes reach the UART before the guest
+# boots, followed by an end of input (Ctrl-D, as piped input to `./keel run` ends).
+# KERNEL_SOURCES are linked into this image's kernel only (the handlers a config's
+# kernel.interrupt_table names). MEASURED links the kernel that measures its longest
+# span with interrupts masked (the kernel_latency benchmark). DESCRIPTION is the line
+# `./keel list` shows (default: the first sentence of the config's leading comment).
 function(keel_system_image name)
     cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT;MEASURED"
-                          "CONFIG;TIMEOUT;DIALOG;EXIT_CODE;DESCRIPTION"
+                          "CONFIG;TIMEOUT;DIALOG;INPUT;EXIT_CODE;DESCRIPTION"
                           "APPS;EXPECT;REJECT;LABELS;KERNEL_SOURCES")
     if(NOT A_CONFIG)
         message(FATAL_ERROR "keel_system_image(${name}): CONFIG is required")
@@ -252,6 +255,10 @@ function(keel_system_image name)
             cmake_path(ABSOLUTE_PATH A_DIALOG BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
             list(APPEND args --dialog ${A_DIALOG})
         endif()
+        if(A_INPUT)
+            cmake_path(ABSOLUTE_PATH A_INPUT BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
+            list(APPEND args --input ${A_INPUT})
+        endif()
         if(A_ICOUNT)
             list(APPEND args --icount)
         endif()
@@ -259,7 +266,10 @@ function(keel_system_image name)
             list(APPEND args --expect-exit ${A_EXIT_CODE})
         endif()
         add_test(NAME ${KEEL_TARGET}.${name} COMMAND ${run} ${args})
+        # CTest's limit comes later than the runner's, so that a stuck run ends with
+        # the runner saying where (the dialog step, the log) rather than a bare kill.
+        math(EXPR ctest_timeout "${A_TIMEOUT} + 15")
         set_tests_properties(${KEEL_TARGET}.${name} PROPERTIES
-            LABELS "system;${A_LABELS}" TIMEOUT ${A_TIMEOUT})
+            LABELS "system;${A_LABELS}" TIMEOUT ${ctest_timeout})
     endif()
 endfunction()

@@ -52,11 +52,12 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
         # keeps their output in the order the guest wrote it. The UART is attached last
         # so that it has the input focus (the semihosting console reads nothing).
         # Interactive: the mux also carries the monitor, Ctrl-A X quits, Ctrl-A C
-        # cycles the input: monitor, semihosting (reads nothing), UART. Captured: no
-        # monitor, no escape character (-echr 256 is no byte) and signal=off, so that
-        # a test's bytes (Ctrl-A and Ctrl-C too) reach the UART.
+        # cycles the input: monitor, semihosting (reads nothing), UART; signal=off:
+        # Ctrl-C is the program's (a line reader drops the line), not QEMU's end.
+        # Captured: no monitor, no escape character (-echr 256 is no byte) and
+        # signal=off, so that a test's bytes (Ctrl-A and Ctrl-C too) reach the UART.
         if interactive:
-            cmd += ["-display", "none", "-chardev", "stdio,mux=on,id=con",
+            cmd += ["-display", "none", "-chardev", "stdio,mux=on,signal=off,id=con",
                     "-semihosting-config", "enable=on,target=native,chardev=con",
                     "-mon", "chardev=con,mode=readline", "-serial", "chardev:con"]
         else:
@@ -64,8 +65,10 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
                     "-semihosting-config", "enable=on,target=native,chardev=con",
                     "-monitor", "none", "-echr", "256", "-serial", "chardev:con"]
     elif interactive:
-        # -nographic: the UART is the terminal, Ctrl-A X quits.
-        cmd += ["-nographic"]
+        # What -nographic does (the UART and the monitor on the terminal, Ctrl-A X
+        # quits), but with signal=off: Ctrl-C goes to the program, not to QEMU.
+        cmd += ["-display", "none", "-chardev", "stdio,mux=on,signal=off,id=con",
+                "-mon", "chardev=con,mode=readline", "-serial", "chardev:con"]
     else:
         # No monitor on stdio: a test's input must reach the UART unaltered (Ctrl-A too).
         cmd += ["-display", "none", "-serial", "stdio", "-monitor", "none"]
@@ -160,6 +163,10 @@ def run_symbolized(cmd, symbolizer):
     return code
 
 
+# What a terminal sends for Ctrl-D: the UART has no other way to say the input ended.
+END_OF_INPUT = "\x04"
+
+
 def parse_dialog(path):
     """A dialog file: lines 'expect: TEXT', 'send: TEXT' (a newline is appended),
     'sendraw: TEXT' (Python escapes, no newline), '# comment'."""
@@ -204,6 +211,9 @@ def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo, symboli
                 if at < 0:
                     return
                 search_from = at + len(text)
+            elif kind == "started":
+                if not seen:
+                    return
             else:
                 try:
                     proc.stdin.write(text.encode())
@@ -237,6 +247,7 @@ def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo, symboli
                 echo = False  # the reader went away (| head): keep running the guest
         if log:
             log.write(chunk)
+            log.flush()  # a run killed from outside still leaves its log
         advance()
     if timed_out:
         os.killpg(proc.pid, signal.SIGKILL)
@@ -287,7 +298,8 @@ def main():
                     help="text that must not appear anywhere in the output (Python "
                     "escapes such as \\n and \\x1b are decoded)")
     ap.add_argument("--dialog", help="file of expect:/send: steps driving the UART")
-    ap.add_argument("--input", help="bytes of this file are sent to the UART at start")
+    ap.add_argument("--input", help="bytes of this file are sent to the UART at start, "
+                    "then an end of input (Ctrl-D, as a terminal would send it)")
     ap.add_argument("--expect-exit", type=int, default=0, metavar="N",
                     help="the guest exit code that means success (default 0)")
     ap.add_argument("--icount", action="store_true", help="deterministic instruction counting")
@@ -307,13 +319,23 @@ def main():
         print("qemu_run: waiting for gdb on tcp::%d; in another terminal:\n"
               "  gdb-multiarch %s -ex 'target remote :%d' -ex 'break k_entry' -ex continue"
               % (a.gdb, a.elf, a.gdb), file=sys.stderr)
-    if a.interactive or a.gdb:
+    piped = None
+    if a.interactive and not a.gdb and not sys.stdin.isatty():
+        # `echo look | ./keel run`: the UART has no end of file, so a pipe's end would
+        # leave the guest waiting forever; it is sent on as a terminal's Ctrl-D instead.
+        piped = sys.stdin.buffer.read().decode("utf-8", "replace")
+        cmd = qemu_command(a.target, a.elf, a.icount, None, False, a.extra)
+    elif a.interactive or a.gdb:
         # The terminal belongs to QEMU; the timeout does not apply to a person.
         return run_symbolized(cmd, FaultSymbolizer(a.target, a.elf))
     dialog = parse_dialog(a.dialog) if a.dialog else []
     if a.input:
         with open(a.input, encoding="utf-8") as f:
-            dialog.insert(0, ("sendraw", f.read()))
+            piped = f.read()
+    if piped is not None:
+        # Sent while the guest boots (its first output shows QEMU has given the UART the
+        # input; bytes sent before that may reach the semihosting console instead).
+        dialog[0:0] = [("started", ""), ("sendraw", piped + END_OF_INPUT)]
     rejects = [r.encode("utf-8").decode("unicode_escape") for r in a.reject]
     code = run_captured(cmd, a.timeout, a.log, a.expect, rejects, dialog, not a.quiet,
                         FaultSymbolizer(a.target, a.elf))

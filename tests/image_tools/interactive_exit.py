@@ -6,6 +6,7 @@ keeps its own code (0 for one that passes), so a quit is never taken for a pass.
     interactive_exit.py QEMU_RUN TARGET LONG_ELF SHORT_ELF
 LONG_ELF runs until stopped; SHORT_ELF ends by itself with exit code 0."""
 import os
+import pty
 import subprocess
 import sys
 import time
@@ -14,9 +15,13 @@ BANNER = b"Keel kernel on "
 
 
 def run(qemu_run, target, elf, quit_after_banner):
+    # A terminal for stdin, as a person has: a pipe would be piped input, which the
+    # runner sends on and ends with Ctrl-D instead.
+    master, slave = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, qemu_run, "--target", target, "--elf", elf, "--interactive"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    os.close(slave)
     seen = b""
     sent = False
     deadline = time.monotonic() + 60
@@ -26,14 +31,15 @@ def run(qemu_run, target, elf, quit_after_banner):
             break
         seen += chunk
         if quit_after_banner and not sent and BANNER in seen:
-            proc.stdin.write(b"\x01x")  # Ctrl-A X: QEMU's own quit key
-            proc.stdin.flush()
+            os.write(master, b"\x01x")  # Ctrl-A X: QEMU's own quit key
             sent = True
     else:
         proc.kill()
+        os.close(master)
         print(seen.decode("utf-8", "replace"))
         sys.exit("interactive_exit: %s did not end within 60 s" % elf)
     code = proc.wait()
+    os.close(master)
     if quit_after_banner and not sent:
         print(seen.decode("utf-8", "replace"))
         sys.exit("interactive_exit: %s ended (%d) before its banner" % (elf, code))

@@ -184,6 +184,20 @@ static void test_hex(void)
 	EXPECT_ERR("0x1g", 1, 4, "invalid character 'g' in number");
 }
 
+/* Messages quote numbers as written: 4096 stays 4096, 0x1000 stays 0x1000. */
+static void test_number_text_as_written(void)
+{
+	CHECK(!strcmp(num_of("4096").text, "4096"));
+	CHECK(!strcmp(num_of("0x1000").text, "0x1000"));
+	CHECK(!strcmp(num_of("0X1f").text, "0X1f"));
+	CHECK(!strcmp(num_of("-12").text, "-12"));
+	CHECK(!strcmp(num_of("+1.5e3").text, "+1.5e3"));
+	CHECK(!strcmp(num_of("-Infinity").text, "-Infinity"));
+	/* Too long for the buffer: its start and "...". */
+	CHECK(!strcmp(num_of("1.00000000000000000000000000000000000001").text,
+		      "1.00000000000000000000000000..."));
+}
+
 static void test_doubles(void)
 {
 	struct j5_number n;
@@ -815,6 +829,7 @@ static const struct test tests[] = {
 	T(test_decimal_integers),
 	T(test_integer_limits),
 	T(test_hex),
+	T(test_number_text_as_written),
 	T(test_doubles),
 	T(test_infinity_nan),
 	T(test_bad_numbers),

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-/* The stream protocol (server and client framing) and the line reader. */
+/* The stream protocol (server and client framing). */
 #include <string.h>
-#include <keel/line_reader.h>
 #include <keel/stream.h>
 #include "ktest.h"
 
@@ -159,64 +158,6 @@ KT_TEST(stream_response_shorter_than_its_length_is_data_loss)
 
 	KT_EQ(keel_stream_parse_response(resp, sizeof(resp), true, &data, &n), KEEL_DATA_LOSS);
 	KT_EQ(keel_stream_parse_response(resp, 4, false, &data, &n), KEEL_DATA_LOSS);
-}
-
-static int feed(struct keel_line_reader *r, const char *s, const char **lines, bool *trunc)
-{
-	int n = 0;
-	const char *line;
-	bool t;
-
-	for (; *s; s++) {
-		if (keel_line_push(r, *s, &line, &t)) {
-			static char store[8][KEEL_LINE_MAX];
-			strcpy(store[n], line);
-			lines[n] = store[n];
-			trunc[n] = t;
-			n++;
-		}
-	}
-	return n;
-}
-
-KT_TEST(line_reader_splits_on_lf_cr_and_crlf_once_each)
-{
-	struct keel_line_reader r = { 0 };
-	const char *lines[8];
-	bool t[8];
-
-	KT_EQ(feed(&r, "help\nlook\rgo north\r\nexit\n", lines, t), 4);
-	KT_STREQ(lines[0], "help");
-	KT_STREQ(lines[1], "look");
-	KT_STREQ(lines[2], "go north");
-	KT_STREQ(lines[3], "exit");
-}
-
-KT_TEST(line_reader_trims_blanks_and_keeps_empty_lines)
-{
-	struct keel_line_reader r = { 0 };
-	const char *lines[8];
-	bool t[8];
-
-	KT_EQ(feed(&r, "  look \t\n\n", lines, t), 2);
-	KT_STREQ(lines[0], "look");
-	KT_STREQ(lines[1], "");
-}
-
-KT_TEST(line_reader_truncates_an_overlong_line_and_recovers)
-{
-	struct keel_line_reader r = { 0 };
-	char long_line[200];
-	const char *lines[8];
-	bool t[8];
-
-	memset(long_line, 'z', 150);
-	strcpy(long_line + 150, "\nhelp\n");
-	KT_EQ(feed(&r, long_line, lines, t), 2);
-	KT_EQ(strlen(lines[0]), KEEL_LINE_MAX - 1);
-	KT_TRUE(t[0]);
-	KT_STREQ(lines[1], "help");
-	KT_TRUE(!t[1]);
 }
 
 KT_TEST(stream_client_with_a_too_small_buffer_still_gets_an_answer)

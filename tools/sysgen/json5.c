@@ -613,7 +613,7 @@ static bool set_double(struct parser *p, struct j5_number *num, size_t start, in
 	return true;
 }
 
-static bool parse_number(struct parser *p, struct j5_number *num)
+static bool parse_number_value(struct parser *p, struct j5_number *num)
 {
 	int line = p->line, col = p->col;
 	size_t start = p->pos, n;
@@ -712,6 +712,24 @@ static bool parse_number(struct parser *p, struct j5_number *num)
 		return false;
 	}
 	return set_int(p, num, neg, mag, line, col);
+}
+
+static bool parse_number(struct parser *p, struct j5_number *num)
+{
+	size_t start = p->pos, n;
+
+	if (!parse_number_value(p, num))
+		return false;
+	n = p->pos - start;
+	if (n < sizeof(num->text)) {
+		memcpy(num->text, p->buf + start, n);
+		num->text[n] = '\0';
+	} else {
+		n = sizeof(num->text) - 4;
+		memcpy(num->text, p->buf + start, n);
+		memcpy(num->text + n, "...", 4);
+	}
+	return true;
 }
 
 static bool grow(struct parser *p, void **arr, size_t *cap, size_t n, size_t elem)

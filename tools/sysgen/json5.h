@@ -57,8 +57,11 @@ struct j5_member {
  * Integer literals outside [-2^63, 2^64-1] are rejected at parse time.
  * For non-integers (fraction, exponent, Infinity, NaN) only d is set and
  * neg means "the literal had a '-' sign".  d is always the value as a
- * double (rounded for integers beyond 2^53).
+ * double (rounded for integers beyond 2^53). text is the literal as the file wrote
+ * it (sign included), for messages: 4096 stays 4096 and 0x1000 stays 0x1000; a literal
+ * longer than the buffer keeps its start and ends in "...".
  */
+#define J5_NUMBER_TEXT_MAX 32
 struct j5_number {
 	bool is_int;
 	bool neg;
@@ -66,6 +69,7 @@ struct j5_number {
 	int64_t i;
 	uint64_t u;
 	double d;
+	char text[J5_NUMBER_TEXT_MAX];
 };
 
 /*

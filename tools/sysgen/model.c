@@ -37,18 +37,60 @@ const char *const const_type_names[C_TYPES] = {
 #define SIZE_EXPECT "a size in bytes (an integer from 1 to 0xffffffff)"
 #define ADDR_EXPECT "a 32-bit address (an integer from 0 to 0xffffffff)"
 
+struct rejected {
+	const char *name;
+	struct rejected *next;
+};
+
 struct ctx {
 	struct system *sys;
 	const struct target *t;
 	struct arena *a;
 	struct diag *d;
+	struct rejected *rejected; /* declared names in error */
 };
 
 #define ERR(c, w, ...) diag_error((c)->d, (w).line, (w).col, (w).path, __VA_ARGS__)
 
+/* " (did you mean 'x'?)" for the name closest to word, or "". */
+static const char *did_you_mean(struct ctx *c, const char *word, size_t len,
+				const char *const *names, size_t n)
+{
+	const char *s = closest_name(word, len, names, n);
+
+	return s ? arena_printf(c->a, " (did you mean '%s'?)", s) : "";
+}
+
+/*
+ * A name that was declared but rejected (not an identifier, reserved): a reference to it
+ * is not reported again, its declaration's error is the cause.
+ */
+static void reject_name(struct ctx *c, const char *s, size_t len)
+{
+	struct rejected *r = arena_alloc(c->a, sizeof(*r));
+
+	r->name = arena_strndup(c->a, s, len);
+	r->next = c->rejected;
+	c->rejected = r;
+}
+
+static bool was_rejected(const struct ctx *c, const char *name)
+{
+	for (const struct rejected *r = c->rejected; r; r = r->next)
+		if (!strcmp(r->name, name))
+			return true;
+	return false;
+}
+
 static struct where at(const struct j5_value *v, const char *path)
 {
-	return (struct where){ v->line, v->col, path };
+	return (struct where){ v->line, v->col, path, v->type == J5_NUMBER ? v->num.text : NULL };
+}
+
+/* A number in a message as the user wrote it (decimal stays decimal), when known. */
+static const char *written(struct ctx *c, const struct where *w, uint64_t value)
+{
+	return w->text ? w->text : arena_printf(c->a, "0x%" PRIx64, value);
 }
 
 static const char *pkey(struct ctx *c, const char *base, const char *key)
@@ -97,11 +139,7 @@ static const char *found(struct ctx *c, const struct j5_value *v)
 	case J5_NUMBER:
 		if (!v->num.is_int)
 			return "a number that is not an integer";
-		if (v->num.neg)
-			return arena_printf(c->a, "%" PRId64, v->num.i);
-		if (v->num.u > 0xffff)
-			return arena_printf(c->a, "0x%" PRIx64, v->num.u);
-		return arena_printf(c->a, "%" PRIu64, v->num.u);
+		return v->num.text;
 	case J5_STRING:
 		return arena_printf(c->a, "the string %s", arena_quote(c->a, v->str.s, v->str.len));
 	case J5_ARRAY:
@@ -142,9 +180,7 @@ static bool check_keys(struct ctx *c, const struct j5_value *obj, const char *pa
 				break;
 		if (k < n)
 			continue;
-		for (k = 0; k < n; k++)
-			if (strlen(m->key) == m->key_len && ieq(m->key, allowed[k]))
-				hint = arena_printf(c->a, " (did you mean '%s'?)", allowed[k]);
+		hint = did_you_mean(c, m->key, m->key_len, allowed, n);
 		struct sb list = { 0 };
 
 		for (k = 0; k < n; k++)
@@ -184,8 +220,26 @@ static const char *read_name(struct ctx *c, const struct j5_value *obj, const ch
 		    "%s is not a valid name; expected an identifier ([A-Za-z_][A-Za-z0-9_]*), "
 		    "since it becomes part of C names",
 		    arena_quote(c->a, v->str.s, v->str.len));
+		reject_name(c, v->str.s, v->str.len);
 		return NULL;
 	}
+	return arena_strndup(c->a, v->str.s, v->str.len);
+}
+
+/*
+ * A string naming something declared elsewhere. Not checked to be an identifier: it
+ * is looked up among the declared names, and a declaration with a bad name has its
+ * own error.
+ */
+static const char *read_ref(struct ctx *c, const struct j5_value *obj, const char *path,
+			    const char *key, const char *expect, struct where *w)
+{
+	const char *p = pkey(c, path, key);
+	const struct j5_value *v = member(c, obj, path, key, true, expect);
+
+	if (!v || !want(c, v, p, J5_STRING, expect))
+		return NULL;
+	*w = at(v, p);
 	return arena_strndup(c->a, v->str.s, v->str.len);
 }
 
@@ -249,15 +303,15 @@ static const struct j5_value *read_array(struct ctx *c, const struct j5_value *o
 static bool read_stack_size(struct ctx *c, const struct j5_value *obj, const char *path,
 			    uint64_t *out)
 {
-	struct where w;
+	struct where w = { 0 };
 
 	if (!read_size(c, obj, path, "stack_size_bytes", false, out, &w))
 		return false;
 	if (*out % c->t->stack_align) {
 		ERR(c, w,
-		    "%" PRIu64 " is not a multiple of %u; a stack size must keep the stack "
+		    "%s is not a multiple of %u; a stack size must keep the stack "
 		    "pointer %u-byte aligned, as the %s ABI requires",
-		    *out, c->t->stack_align, c->t->stack_align, c->t->arch_type);
+		    written(c, &w, *out), c->t->stack_align, c->t->stack_align, c->t->arch_type);
 		return false;
 	}
 	return true;
@@ -300,7 +354,7 @@ static void read_arch(struct ctx *c, const struct j5_value *arch)
 	check_keys(c, arch, path, armv8m_keys, ARRAY_SIZE(armv8m_keys), " in an armv8m arch");
 	if (!c->t->has_vector_table)
 		return;
-	struct where w;
+	struct where w = { 0 };
 
 	if (j5_get(arch, "vector_table_start_address") &&
 	    read_addr(c, arch, path, "vector_table_start_address", &s->vt_start, &w)) {
@@ -402,7 +456,7 @@ static void read_interrupt_table(struct ctx *c, const struct j5_value *it)
 	for (size_t i = 0; i < table->obj.n; i++) {
 		const struct j5_member *m = &table->obj.members[i];
 		const char *p = pmember(c, tpath, m);
-		struct where kw = { m->key_line, m->key_col, p };
+		struct where kw = { m->key_line, m->key_col, p, NULL };
 		uint64_t irq;
 		bool ok = true;
 
@@ -476,7 +530,7 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 	s->kram_start = c->t->kram_start;
 	s->kram_size = c->t->kram_size;
 	s->kernel_at = s->kflash_at = s->kram_at =
-		(struct where){ s->root_at.line, s->root_at.col, "kernel" };
+		(struct where){ s->root_at.line, s->root_at.col, "kernel", NULL };
 	if (!k || !want(c, k, path, J5_OBJECT, "an object with the kernel's memory"))
 		return;
 	s->kernel_given = true;
@@ -485,13 +539,12 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 	read_addr(c, k, path, "flash_start_address", &s->kflash_start, &s->kflash_at);
 	read_size(c, k, path, "flash_size_bytes", true, &s->kflash_size, NULL);
 	read_addr(c, k, path, "ram_start_address", &s->kram_start, &s->kram_at);
-	struct where w;
+	struct where w = { 0 };
 
 	if (read_size(c, k, path, "ram_size_bytes", true, &s->kram_size, &w) &&
 	    j5_get(k, "ram_size_bytes") && s->kram_size < c->t->kernel_stack)
-		ERR(c, w,
-		    "%" PRIu64 " bytes cannot hold the kernel stack; expected at least %u bytes",
-		    s->kram_size, c->t->kernel_stack);
+		ERR(c, w, "%s bytes cannot hold the kernel stack; expected at least %u bytes",
+		    written(c, &w, s->kram_size), c->t->kernel_stack);
 	const struct j5_value *it = j5_get(k, "interrupt_table");
 
 	if (it)
@@ -650,6 +703,7 @@ static void read_object(struct ctx *c, struct process *p, struct object *o,
 		    "'%s' is reserved: the kernel adds the process's own handle, HANDLE_PROCESS, "
 		    "after the objects; choose another name",
 		    o->name);
+		reject_name(c, o->name, strlen(o->name));
 		o->name = NULL;
 	}
 	tv = member(c, v, path, "type", true, texpect);
@@ -659,8 +713,9 @@ static void read_object(struct ctx *c, struct process *p, struct object *o,
 		if (!strcmp(tv->str.s, obj_type_names[o->type]))
 			break;
 	if (o->type == OBJ_TYPES) {
-		ERR(c, at(tv, pkey(c, path, "type")), "unknown object type %s; expected %s",
-		    arena_quote(c->a, tv->str.s, tv->str.len), texpect);
+		ERR(c, at(tv, pkey(c, path, "type")), "unknown object type %s%s; expected %s",
+		    arena_quote(c->a, tv->str.s, tv->str.len),
+		    did_you_mean(c, tv->str.s, tv->str.len, obj_type_names, OBJ_TYPES), texpect);
 		return;
 	}
 	size_t nk = 0;
@@ -673,12 +728,12 @@ static void read_object(struct ctx *c, struct process *p, struct object *o,
 	o->bad = !o->name || !ok;
 	switch (o->type) {
 	case OBJ_CHANNEL_INITIATOR:
-		o->handler_process = read_name(c, v, path, "handler_process",
-					       "the name of the process with the channel_handler",
-					       &o->handler_process_at);
+		o->handler_process = read_ref(c, v, path, "handler_process",
+					      "the name of the process with the channel_handler",
+					      &o->handler_process_at);
 		o->handler_object_name =
-			read_name(c, v, path, "handler_object_name",
-				  "the name of the channel_handler object", &o->handler_object_at);
+			read_ref(c, v, path, "handler_object_name",
+				 "the name of the channel_handler object", &o->handler_object_at);
 		if (!o->handler_process || !o->handler_object_name)
 			o->bad = true;
 		break;
@@ -687,8 +742,8 @@ static void read_object(struct ctx *c, struct process *p, struct object *o,
 		break;
 	case OBJ_PROCESS:
 		o->linked_name =
-			read_name(c, v, path, "linked_process",
-				  "the name of the process this handle controls", &o->linked_at);
+			read_ref(c, v, path, "linked_process",
+				 "the name of the process this handle controls", &o->linked_at);
 		if (!o->linked_name)
 			o->bad = true;
 		break;
@@ -709,7 +764,7 @@ static void read_mapping(struct ctx *c, struct mapping *m, const struct j5_value
 					     [MAP_RW] = "read_write_data" };
 	const char *texpect = "one of: device, read_only_executable, read_write_data";
 	const struct j5_value *tv;
-	struct where sw;
+	struct where sw = { 0 };
 	bool ok = true;
 
 	m->at = at(v, path);
@@ -729,8 +784,10 @@ static void read_mapping(struct ctx *c, struct mapping *m, const struct j5_value
 				break;
 		if (k == ARRAY_SIZE(types)) {
 			ERR(c, at(tv, pkey(c, path, "type")),
-			    "unknown mapping type %s; expected %s",
-			    arena_quote(c->a, tv->str.s, tv->str.len), texpect);
+			    "unknown mapping type %s%s; expected %s",
+			    arena_quote(c->a, tv->str.s, tv->str.len),
+			    did_you_mean(c, tv->str.s, tv->str.len, types, ARRAY_SIZE(types)),
+			    texpect);
 			ok = false;
 		}
 		m->type = (enum map_type)k;
@@ -743,24 +800,24 @@ static void read_mapping(struct ctx *c, struct mapping *m, const struct j5_value
 
 	if (a_ok && m->start % g) {
 		ERR(c, m->start_at,
-		    "0x%" PRIx64 " is not a multiple of %u; a region of the %s %s must start on "
+		    "%s is not a multiple of %u; a region of the %s %s must start on "
 		    "a %u-byte boundary",
-		    m->start, g, c->t->name, c->t->protection, g);
+		    written(c, &m->start_at, m->start), g, c->t->name, c->t->protection, g);
 		a_ok = false;
 	}
 	if (s_ok && m->size % g) {
 		ERR(c, sw,
-		    "0x%" PRIx64 " is not a multiple of %u; a region of the %s %s must be a "
+		    "%s is not a multiple of %u; a region of the %s %s must be a "
 		    "multiple of %u bytes",
-		    m->size, g, c->t->name, c->t->protection, g);
+		    written(c, &sw, m->size), g, c->t->name, c->t->protection, g);
 		s_ok = false;
 	}
 	/* The region's end, [start, end), is a 32-bit value in struct k_region too. */
 	if (a_ok && s_ok && m->start + m->size > UINT32_MAX) {
 		ERR(c, sw,
-		    "0x%" PRIx64 " + 0x%" PRIx64 " reaches the end of the 32-bit address space; "
+		    "%s + %s reaches the end of the 32-bit address space; "
 		    "expected a region that ends below 0x100000000",
-		    m->start, m->size);
+		    written(c, &m->start_at, m->start), written(c, &sw, m->size));
 		s_ok = false;
 	}
 	if (!ok || !a_ok || !s_ok)
@@ -971,7 +1028,7 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 	static const char *const keys[] = { "name",    "ram_size_bytes", "memory_mappings",
 					    "objects", "threads",	 "debug_syscalls" };
 	const struct j5_value *arr;
-	struct where w;
+	struct where w = { 0 };
 
 	p->app = app;
 	p->at = at(v, path);
@@ -1011,10 +1068,10 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 			p->bad = true;
 		} else if (p->cfg_ram_size % c->t->align) {
 			ERR(c, w,
-			    "0x%" PRIx64 " is not a multiple of %u; a region of the %s %s must "
+			    "%s is not a multiple of %u; a region of the %s %s must "
 			    "be a multiple of %u bytes",
-			    p->cfg_ram_size, c->t->align, c->t->name, c->t->protection,
-			    c->t->align);
+			    written(c, &w, p->cfg_ram_size), c->t->align, c->t->name,
+			    c->t->protection, c->t->align);
 			p->bad = true;
 		}
 		p->ram_at = w;
@@ -1174,7 +1231,7 @@ static void read_constants(struct ctx *c, struct app *app, const struct j5_value
 		const struct j5_value *v = arr->arr.items[i], *tv, *vv;
 		const char *path = pidx(c, apath, i);
 		struct constant *k = &app->consts[app->n_consts];
-		struct where nw;
+		struct where nw = { 0 };
 		bool ok;
 
 		k->at = at(v, path);
@@ -1195,8 +1252,10 @@ static void read_constants(struct ctx *c, struct app *app, const struct j5_value
 				break;
 		if (k->type == C_TYPES) {
 			ERR(c, at(tv, pkey(c, path, "type")),
-			    "unknown constant type %s; expected %s",
-			    arena_quote(c->a, tv->str.s, tv->str.len), texpect);
+			    "unknown constant type %s%s; expected %s",
+			    arena_quote(c->a, tv->str.s, tv->str.len),
+			    did_you_mean(c, tv->str.s, tv->str.len, const_type_names, C_TYPES),
+			    texpect);
 			continue;
 		}
 		if (vv && read_const_value(c, k, vv, pkey(c, path, "value")) && ok) {
@@ -1211,7 +1270,7 @@ static void read_app(struct ctx *c, struct app *app, const struct j5_value *v, c
 	static const char *const keys[] = { "name", "flash_size_bytes", "ram_size_bytes",
 					    "constants", "processes" };
 	const struct j5_value *arr;
-	struct where w;
+	struct where w = { 0 };
 
 	app->at = at(v, path);
 	if (!want(c, v, path, J5_OBJECT, "an object { name, flash_size_bytes, processes, ... }")) {
@@ -1228,9 +1287,10 @@ static void read_app(struct ctx *c, struct app *app, const struct j5_value *v, c
 		app->bad = true;
 	} else if (app->flash_size % c->t->align) {
 		ERR(c, app->flash_at,
-		    "0x%" PRIx64 " is not a multiple of %u; the app's flash is a region of the "
+		    "%s is not a multiple of %u; the app's flash is a region of the "
 		    "%s %s, which must be a multiple of %u bytes",
-		    app->flash_size, c->t->align, c->t->name, c->t->protection, c->t->align);
+		    written(c, &app->flash_at, app->flash_size), c->t->align, c->t->name,
+		    c->t->protection, c->t->align);
 		app->bad = true;
 	}
 	if (!read_size(c, v, path, "ram_size_bytes", false, &app->ram_size, &w))
@@ -1355,15 +1415,16 @@ static void check_unique(struct ctx *c)
 static struct process *find_process(struct ctx *c, const char *name, const struct where *w,
 				    const char *what)
 {
-	for (size_t i = 0; i < c->sys->n_procs; i++)
-		if (c->sys->procs[i]->name && !strcmp(c->sys->procs[i]->name, name))
-			return c->sys->procs[i];
-	const char *hint = "";
+	const char **names = arena_array(c->a, c->sys->n_procs, sizeof(*names));
 
-	for (size_t i = 0; i < c->sys->n_procs; i++)
-		if (c->sys->procs[i]->name && ieq(c->sys->procs[i]->name, name))
-			hint = arena_printf(c->a, " (did you mean '%s'?)", c->sys->procs[i]->name);
-	ERR(c, *w, "no process named '%s'%s; expected the name of %s", name, hint, what);
+	for (size_t i = 0; i < c->sys->n_procs; i++) {
+		names[i] = c->sys->procs[i]->name;
+		if (names[i] && !strcmp(names[i], name))
+			return c->sys->procs[i];
+	}
+	if (!was_rejected(c, name))
+		ERR(c, *w, "no process named '%s'%s; expected the name of %s", name,
+		    did_you_mean(c, name, strlen(name), names, c->sys->n_procs), what);
 	return NULL;
 }
 
@@ -1380,10 +1441,14 @@ static void resolve_channel(struct ctx *c, struct object *o)
 		if (hp->objs[i].name && !strcmp(hp->objs[i].name, o->handler_object_name))
 			h = &hp->objs[i];
 	if (!h) {
+		const char **names = arena_array(c->a, hp->n_objs, sizeof(*names));
+
+		if (was_rejected(c, o->handler_object_name))
+			return;
 		for (size_t i = 0; i < hp->n_objs; i++)
-			if (hp->objs[i].name && ieq(hp->objs[i].name, o->handler_object_name))
-				hint = arena_printf(c->a, " (did you mean '%s'?)",
-						    hp->objs[i].name);
+			names[i] = hp->objs[i].name;
+		hint = did_you_mean(c, o->handler_object_name, strlen(o->handler_object_name),
+				    names, hp->n_objs);
 		ERR(c, o->handler_object_at,
 		    "process '%s' has no object named '%s'%s; expected the name of its "
 		    "channel_handler",
@@ -1650,7 +1715,7 @@ void model_read(struct system *sys, const struct j5_value *root, const struct ta
 		struct arena *a, struct diag *d)
 {
 	static const char *const keys[] = { "arch", "kernel", "apps" };
-	struct ctx c = { sys, t, a, d };
+	struct ctx c = { sys, t, a, d, NULL };
 	const struct j5_value *apps;
 
 	memset(sys, 0, sizeof(*sys));

@@ -18,6 +18,7 @@
 struct where {
 	int line, col;
 	const char *path;
+	const char *text; /* a number as the file wrote it; NULL for other values */
 };
 
 enum obj_type {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "util.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -264,6 +265,105 @@ bool ieq(const char *a, const char *b)
 		if (upper(*a) != upper(*b))
 			return false;
 	return *a == *b;
+}
+
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+#define SUGGEST_MAX 64 /* longer words get no suggestion: nobody mistypes that much */
+
+/* Edits between a[0..la) and b[0..lb), case ignored, a swap of neighbours one edit. */
+static size_t edit_distance(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t row[3][SUGGEST_MAX + 1];
+	size_t *prev2 = row[0], *prev = row[1], *cur = row[2];
+
+	for (size_t j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		cur[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t cost = lower(a[i - 1]) != lower(b[j - 1]);
+			size_t best = prev[j - 1] + cost;
+
+			if (prev[j] + 1 < best)
+				best = prev[j] + 1;
+			if (cur[j - 1] + 1 < best)
+				best = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
+			    lower(a[i - 2]) == lower(b[j - 1]) && prev2[j - 2] + 1 < best)
+				best = prev2[j - 2] + 1;
+			cur[j] = best;
+		}
+		size_t *t = prev2;
+
+		prev2 = prev;
+		prev = cur;
+		cur = t;
+	}
+	return prev[lb];
+}
+
+/*
+ * How far name is from word, or SIZE_MAX when too far for a typo. What they share at
+ * both ends does not count: stack_size_bytes is not a typo of flash_size_bytes, whose
+ * differing parts ("stack", "flash") are all edits.
+ */
+static size_t typo_distance(const char *word, size_t len, const char *name, size_t ln)
+{
+	size_t pre = 0, suf = 0;
+
+	while (pre < len && pre < ln && lower(word[pre]) == lower(name[pre]))
+		pre++;
+	while (suf < len - pre && suf < ln - pre &&
+	       lower(word[len - 1 - suf]) == lower(name[ln - 1 - suf]))
+		suf++;
+	size_t a = len - pre - suf, b = ln - pre - suf;
+	size_t d = edit_distance(word + pre, a, name + pre, b);
+	size_t most = (a > b ? a : b) / 2;
+
+	/* Three letters or fewer: only a change of case is a typo (f32 does not mean u32). */
+	if (d > (most ? most : 1) || d > len / 3 || (d && len <= 3))
+		return SIZE_MAX;
+	return d;
+}
+
+const char *closest_name(const char *word, size_t len, const char *const *names, size_t n)
+{
+	const char *best = NULL;
+	size_t best_d = SIZE_MAX;
+
+	if (len > SUGGEST_MAX)
+		return NULL;
+	/*
+	 * A name that only adds a _suffix (stack_size for stack_size_bytes) comes first,
+	 * unless several do (channel: channel_handler or channel_initiator?).
+	 */
+	for (size_t k = 0; k < n && len >= 3; k++) {
+		if (names[k] && strlen(names[k]) > len && !strncmp(names[k], word, len) &&
+		    names[k][len] == '_') {
+			if (best)
+				return NULL;
+			best = names[k];
+		}
+	}
+	if (best)
+		return best;
+	for (size_t k = 0; k < n; k++) {
+		size_t ln = names[k] ? strlen(names[k]) : 0;
+
+		if (!names[k] || ln > SUGGEST_MAX)
+			continue;
+		size_t d = typo_distance(word, len, names[k], ln);
+
+		if (d < best_d) {
+			best = names[k];
+			best_d = d;
+		}
+	}
+	return best;
 }
 
 char *arena_upper(struct arena *a, const char *s)

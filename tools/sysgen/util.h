@@ -82,6 +82,14 @@ void diag_free(struct diag *d);
 bool is_ident(const char *s, size_t len);
 /* ASCII case-insensitive equality of two NUL-terminated strings. */
 bool ieq(const char *a, const char *b);
+/*
+ * For "did you mean": the one of names[0..n) (NULL entries skipped) that word[0..len)
+ * is most likely a typo of, or NULL when none is close. Close: few edits (case ignored,
+ * a swap of neighbours is one edit) in what differs between the two (at most half of
+ * it and one per three letters of the word, at least one), or the name is the word
+ * with a _suffix added (stack_size, stack_size_bytes).
+ */
+const char *closest_name(const char *word, size_t len, const char *const *names, size_t n);
 /* Upper-cased copy (ASCII). */
 char *arena_upper(struct arena *a, const char *s);
 

@@ -43,6 +43,12 @@ static void crash_mid_write(void)
 	(void)*null;
 }
 
+static void leave(void)
+{
+	say("Goodbye!\r\n");
+	sys_process_exit(0);
+}
+
 static void command(const char *line)
 {
 	if (is(line, "help")) {
@@ -60,28 +66,10 @@ static void command(const char *line)
 	} else if (is(line, "crash-mid-write")) {
 		crash_mid_write();
 	} else if (is(line, "exit")) {
-		say("Goodbye!\r\n");
-		sys_process_exit(0);
+		leave();
 	} else if (line[0]) {
 		say("Unknown command.\r\n");
 	}
-}
-
-/* The terminal is raw: the player must see what they type (line ends as \r\n). */
-static void echo(const char *in, size_t n)
-{
-	char out[2 * KEEL_STREAM_READ_MAX];
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		if (in[i] == '\r' || in[i] == '\n') {
-			out[k++] = '\r';
-			out[k++] = '\n';
-		} else {
-			out[k++] = in[i];
-		}
-	}
-	(void)keel_stream_write(HANDLE_UART, out, k);
 }
 
 KEEL_ENTRY()
@@ -95,17 +83,26 @@ KEEL_ENTRY()
 		size_t n;
 		if (keel_stream_read(HANDLE_UART, chunk, sizeof(chunk), &n) != KEEL_OK)
 			continue;
-		echo(chunk, n);
 		for (size_t i = 0; i < n; i++) {
 			const char *line;
 			bool truncated;
-			if (keel_line_push(&reader, chunk[i], &line, &truncated)) {
+			enum keel_line_event e =
+				keel_line_push(&reader, chunk[i], &line, &truncated);
+
+			/* The terminal is raw: the player sees what the reader says they typed. */
+			(void)keel_stream_write(HANDLE_UART, reader.echo, reader.echo_len);
+			if (e == KEEL_LINE_READY) {
 				if (truncated)
 					say("That line was too long.\r\n");
 				else
 					command(line);
-				say("> ");
+			} else if (e == KEEL_LINE_END) {
+				/* Ctrl-D, or the end of piped input (the runner sends one). */
+				say("\r\n");
+				leave();
 			}
+			if (e != KEEL_LINE_MORE)
+				say("> ");
 		}
 	}
 }

@@ -15,7 +15,7 @@
 #define MCR 4
 #define LSR 5
 #define IER_RX_AVAILABLE 0x01
-#define FCR_ENABLE_AND_CLEAR 0x07
+#define FCR_ENABLE 0x01
 #define LCR_8N1 0x03
 #define MCR_OUT2 0x08
 #define LSR_DATA_READY 0x01
@@ -83,7 +83,21 @@ KEEL_ENTRY()
 {
 	keel_stream_server_init(&server, HANDLE_UART, transmit);
 	uart[LCR] = LCR_8N1;
-	uart[FCR] = FCR_ENABLE_AND_CLEAR;
+	/*
+	 * What was typed before this driver ran waits in the receive register (the FIFO is
+	 * off after reset) with more held back by the far side, and enabling the FIFO
+	 * empties the register: keep those bytes first. Afterwards one more read of the
+	 * register, even an empty one, is what tells the far side (QEMU's character
+	 * backend) that there is room again; without it the held-back bytes wait for an
+	 * interrupt that no byte will raise.
+	 */
+	drain_rx();
+	uart[FCR] = FCR_ENABLE;
+	uint8_t lsr = uart[LSR];
+	uint8_t first = uart[RBR];
+	if (lsr & LSR_DATA_READY)
+		keel_stream_server_received(&server, &first, 1);
+	drain_rx();
 	uart[MCR] = MCR_OUT2;
 	uart[IER] = IER_RX_AVAILABLE;
 
