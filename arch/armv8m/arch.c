@@ -453,6 +453,24 @@ uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 	if (exc == EXC_SVC) {
 		save_frame(t, psp);
 		k_syscall(t);
+		struct k_thread *next = k_sched_next();
+		const struct arch_frame *f = &t->frame;
+		/*
+		 * The caller goes on, neither restarted nor reset (its pc and sp are the ones
+		 * stacked): its hardware frame, stack limit and MPU are still right, only the
+		 * results are new. A restarted call takes the full way below.
+		 */
+		if (next == t && f->r[ARCH_R_PC] == psp[6] &&
+		    f->r[ARCH_R_SP] ==
+			    (uint32_t)(uintptr_t)(psp + 8) + ((psp[7] & XPSR_ALIGNED) ? 4 : 0)) {
+			psp[0] = f->r[0];
+			psp[1] = f->r[1];
+			latency_pause();
+			return (uint32_t)(uintptr_t)psp;
+		}
+		uint32_t next_psp = prepare(next);
+		latency_pause();
+		return next_psp;
 	} else if (exc >= EXC_SYSTICK) {
 		save_frame(t, psp);
 		if (exc == EXC_SYSTICK)
