@@ -145,20 +145,41 @@ bool arch_process_init(struct k_process *p)
 		uint32_t ap = (r->access & K_ACCESS_W) ? 1u : 3u; /* RW or RO, any privilege */
 		uint32_t xn = (r->access & K_ACCESS_X) ? 0u : 1u;
 		uint32_t attr = (r->access & K_ACCESS_DEVICE) ? 1u : 0u;
-		p->arch.rbar[i] = (uint32_t)r->start | ap << 1 | xn;
-		p->arch.rlar[i] = ((uint32_t)r->end - 32) | attr << 1 | 1u;
+		p->arch.region[i][0] = (uint32_t)r->start | ap << 1 | xn;
+		p->arch.region[i][1] = ((uint32_t)r->end - 32) | attr << 1 | 1u;
 	}
+	p->arch.blocks = p->region_count > 4 ? 2 : 1;
 	return true;
 }
 
+/* Four regions, from the one MPU_RNR selects: RBAR, RLAR, RBAR_A1 .. RLAR_A3. */
+static inline void mpu_block(const uint32_t *image)
+{
+	const uint32_t *src = image;
+	uint32_t dst = 0xe000ed9c;
+
+	__asm__ volatile("ldmia %0!, {r2, r3, r4, r5}\n\t"
+			 "stmia %1!, {r2, r3, r4, r5}\n\t"
+			 "ldmia %0!, {r2, r3, r4, r5}\n\t"
+			 "stmia %1!, {r2, r3, r4, r5}"
+			 : "+r"(src), "+r"(dst)
+			 :
+			 : "r2", "r3", "r4", "r5", "memory");
+}
+
+/*
+ * Regions 4..7 are written only when the new or the old process uses one: otherwise
+ * both have them disabled and the MPU holds the same already.
+ */
 static void mpu_load(struct k_process *p)
 {
 	MPU_CTRL = 0;
 	__asm__ volatile("dsb" ::: "memory");
-	for (unsigned i = 0; i < 8; i++) {
-		MPU_RNR = i;
-		MPU_RBAR = p->arch.rbar[i];
-		MPU_RLAR = p->arch.rlar[i];
+	MPU_RNR = 0;
+	mpu_block(p->arch.region[0]);
+	if (p->arch.blocks > 1 || !mpu_owner || mpu_owner->arch.blocks > 1) {
+		MPU_RNR = 4;
+		mpu_block(p->arch.region[4]);
 	}
 	MPU_CTRL = MPU_CTRL_ENABLE_PRIVDEFENA;
 	__asm__ volatile("dsb\n\tisb" ::: "memory");
@@ -432,6 +453,24 @@ uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 	if (exc == EXC_SVC) {
 		save_frame(t, psp);
 		k_syscall(t);
+		struct k_thread *next = k_sched_next();
+		const struct arch_frame *f = &t->frame;
+		/*
+		 * The caller goes on, neither restarted nor reset (its pc and sp are the ones
+		 * stacked): its hardware frame, stack limit and MPU are still right, only the
+		 * results are new. A restarted call takes the full way below.
+		 */
+		if (next == t && f->r[ARCH_R_PC] == psp[6] &&
+		    f->r[ARCH_R_SP] ==
+			    (uint32_t)(uintptr_t)(psp + 8) + ((psp[7] & XPSR_ALIGNED) ? 4 : 0)) {
+			psp[0] = f->r[0];
+			psp[1] = f->r[1];
+			latency_pause();
+			return (uint32_t)(uintptr_t)psp;
+		}
+		uint32_t next_psp = prepare(next);
+		latency_pause();
+		return next_psp;
 	} else if (exc >= EXC_SYSTICK) {
 		save_frame(t, psp);
 		if (exc == EXC_SYSTICK)

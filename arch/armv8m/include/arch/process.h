@@ -4,10 +4,14 @@
 
 #include <stdint.h>
 
-/* A process's MPU image (RBAR/RLAR pairs), computed once at boot. */
+/*
+ * A process's MPU image, computed once at boot: RBAR, RLAR of region 0, then of
+ * region 1 and so on, the order of RBAR, RLAR, RBAR_A1 .. RLAR_A3 in the SCS, so four
+ * regions are copied to the MPU as one block of eight words.
+ */
 struct arch_process {
-	uint32_t rbar[8];
-	uint32_t rlar[8];
+	uint32_t region[8][2];
+	uint8_t blocks; /* blocks of four regions in use: 1 or 2 */
 };
 
 #endif /* ARCH_PROCESS_H */
