@@ -179,14 +179,6 @@ static int32_t sys_debug_shutdown(struct k_thread *t, const struct arch_frame *f
 	target_exit((int)ARG(0));
 }
 
-/* The console's line discipline needs the writer: k_ubuf_write's sink has no context. */
-static const struct k_process *log_process;
-
-static void log_out(const char *s, size_t len)
-{
-	k_console_user_write(log_process, s, len);
-}
-
 /*
  * At most K_LOG_BUDGET of work per entry: a longer message restarts the call, which
  * goes on from where it stopped (resume.done) with the size it checked first
@@ -210,8 +202,7 @@ static int32_t sys_debug_log(struct k_thread *t, const struct arch_frame *f)
 			budget /= 2;
 	}
 	/* A vector its owner rewrote meanwhile may end early: the message ends there. */
-	log_process = t->process;
-	size_t n = k_ubuf_write(&b, r.done, r.tag - r.done, budget, log_out, &more);
+	size_t n = k_ubuf_write(&b, r.done, r.tag - r.done, budget, k_console_user_write, &more);
 	if (more && r.done + n < r.tag)
 		return k_restart(t, r.done + n, r.tag);
 	return 0;

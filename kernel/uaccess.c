@@ -178,7 +178,7 @@ static enum fill cursor_start(struct cursor *c, const struct k_ubuf *b, uint8_t 
 }
 
 size_t k_ubuf_write(const struct k_ubuf *src, size_t off, size_t n, size_t budget,
-		    void (*sink)(const char *s, size_t len), bool *more)
+		    void (*sink)(const struct k_process *p, const char *s, size_t len), bool *more)
 {
 	struct cursor s;
 	size_t done = 0;
@@ -192,7 +192,7 @@ size_t k_ubuf_write(const struct k_ubuf *src, size_t off, size_t n, size_t budge
 			f = STARVED;
 			break;
 		}
-		sink((const char *)s.at, k);
+		sink(src->p, (const char *)s.at, k);
 		s.at += k;
 		s.left -= k;
 		budget -= k;

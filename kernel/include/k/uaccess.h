@@ -85,9 +85,10 @@ size_t k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf
 /*
  * Hand up to n bytes of src from byte off to sink, straight from the process's memory
  * (a piece per segment, each checked as it is reached), until src ends or `budget` is
- * spent (*more is then true). Returns the count.
+ * spent (*more is then true). The sink is told whose bytes they are (src's process).
+ * Returns the count.
  */
 size_t k_ubuf_write(const struct k_ubuf *src, size_t off, size_t n, size_t budget,
-		    void (*sink)(const char *s, size_t len), bool *more);
+		    void (*sink)(const struct k_process *p, const char *s, size_t len), bool *more);
 
 #endif /* K_UACCESS_H */
