@@ -7,7 +7,7 @@
  */
 #include <check.h>
 #include <supervisor_codegen.h>
-#include "protocol.h"
+#include <canary.h>
 
 #include "arch.h"
 
@@ -44,17 +44,7 @@ static uint32_t pings;
 /* The canary answers with its value, an intact pattern and the right ping count. */
 static void ping_canary(void)
 {
-	uint32_t req = 0;
-	struct canary_report rep = { 0 };
-	size_t len = 0;
-
-	CHECK_OK(sys_channel_transact(HANDLE_PING, &req, sizeof(req), &rep, sizeof(rep),
-				      keel_deadline_in(CHECK_PATIENCE), &len));
-	pings++;
-	CHECK_EQ(len, sizeof(rep));
-	CHECK_EQ(rep.magic, CANARY_MAGIC);
-	CHECK_EQ(rep.intact, 1);
-	CHECK_EQ(rep.pings, pings);
+	canary_ping(HANDLE_PING, &pings);
 	/* Still the same, running process; and so is the witness. */
 	CHECK_EQ(SIGNALS_NOW(HANDLE_CANARY, KEEL_SIGNAL_JOINABLE), 0);
 	CHECK_EQ(SIGNALS_NOW(HANDLE_WITNESS, KEEL_SIGNAL_JOINABLE), 0);
