@@ -123,7 +123,8 @@ endfunction()
 # "\\n[kernel]") must appear nowhere. INPUT's bytes reach the UART before the guest
 # boots, followed by an end of input (Ctrl-D, as piped input to `./keel run` ends).
 # KERNEL_SOURCES are linked into this image's kernel only (the handlers a config's
-# kernel.interrupt_table names). MEASURED links the kernel that measures its longest
+# kernel.interrupt_table names; in a kernel-only image, a config without processes,
+# also its kernel_main and kernel threads: doc/kernel-only.md). MEASURED links the kernel that measures its longest
 # span with interrupts masked (the kernel_latency benchmark). DESCRIPTION is the line
 # `./keel list` shows (default: the first sentence of the config's leading comment).
 function(keel_system_image name)
@@ -203,6 +204,15 @@ function(keel_system_image name)
     endforeach()
 
     set(kernel keel_kernel)
+    if(NOT processes)
+        # Kernel-only: its threads run in the kernel (doc/kernel-only.md).
+        set(kernel keel_kernel_only)
+        if(NOT A_KERNEL_SOURCES)
+            # Nothing to run: it boots and ends at once (a weak default would do, but
+            # gcc's LTO keeps it over a definition in a non-LTO object).
+            set(A_KERNEL_SOURCES ${KEEL_ROOT}/kernel/kernel_main_none.c)
+        endif()
+    endif()
     if(A_MEASURED)
         set(kernel keel_kernel_measured)
     endif()

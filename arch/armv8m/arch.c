@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <k/arch.h>
 #include <k/console.h>
+#include <k/kthread.h>
 #include <k/object.h>
 #include <k/sched.h>
 #include <k/syscall.h>
@@ -90,7 +91,6 @@ uint32_t arch_foreign_exception(uint32_t exc);
 noreturn void arch_kernel_fault(uint32_t exc);
 
 static uint64_t epoch; /* SysTick periods counted so far, in ticks */
-static struct k_process *mpu_owner;
 
 noreturn void arch_halt(void)
 {
@@ -133,6 +133,10 @@ void arch_timer_set(uint64_t when)
 	TIMER_VALUE = ticks;
 	TIMER_CTRL = TIMER_ENABLE_IRQ;
 }
+
+/* Kernel-only images run every thread privileged in the default map: no MPU code. */
+#ifndef KEEL_KERNEL_ONLY
+static struct k_process *mpu_owner;
 
 bool arch_process_init(struct k_process *p)
 {
@@ -185,6 +189,7 @@ static void mpu_load(struct k_process *p)
 	__asm__ volatile("dsb\n\tisb" ::: "memory");
 	mpu_owner = p;
 }
+#endif /* !KEEL_KERNEL_ONLY */
 
 bool arch_irq_valid(unsigned irq)
 {
@@ -227,7 +232,9 @@ void arch_init(void)
 	/* Idle waits with wfe: a new pending interrupt must wake it even though the
 	 * kernel's own priority keeps the interrupt from being taken. */
 	SCR |= SCR_SEVONPEND;
+#ifndef KEEL_KERNEL_ONLY
 	MPU_MAIR0 = MAIR_NORMAL_DEVICE;
+#endif
 	SYST_RVR = SYST_PERIOD - 1;
 	SYST_CVR = 0;
 	SYST_CSR = SYST_ENABLE_TICKINT_CPUCLK;
@@ -305,6 +312,15 @@ void arch_idle(void)
 	}
 }
 
+#ifdef KEEL_KERNEL_ONLY
+/* A kernel thread that faults is the kernel faulting: a panic. */
+#define thread_fault_report k_kthread_fault
+#define thread_call k_kcall
+#else
+#define thread_fault_report k_fault
+#define thread_call k_syscall
+#endif
+
 /* Write next's hardware frame on its stack; returns the PSP to resume it with. */
 static uint32_t prepare(struct k_thread *next)
 {
@@ -320,8 +336,14 @@ static uint32_t prepare(struct k_thread *next)
 		 * The frame goes where the thread's own code could write, nowhere else, and
 		 * not below its stack limit (which also rules out a wrapped sp).
 		 */
-		if (k_range_ok(next->process, sp, 32, K_ACCESS_R | K_ACCESS_W) &&
-		    sp >= next->stack_limit) {
+#ifdef KEEL_KERNEL_ONLY
+		/* A kernel thread's frame must stay within its own stack. */
+		bool fits = sp >= next->stack_limit && sp + 32 <= next->stack_top;
+#else
+		bool fits = k_range_ok(next->process, sp, 32, K_ACCESS_R | K_ACCESS_W) &&
+			sp >= next->stack_limit;
+#endif
+		if (fits) {
 			uint32_t *s = (uint32_t *)(uintptr_t)sp;
 			s[0] = f->r[0];
 			s[1] = f->r[1];
@@ -333,12 +355,14 @@ static uint32_t prepare(struct k_thread *next)
 			s[7] = xpsr | ARCH_XPSR_THUMB;
 			/* A push below the limit is a UsageFault (STKOF), whichever thread. */
 			__asm__ volatile("msr psplim, %0" ::"r"(next->stack_limit));
+#ifndef KEEL_KERNEL_ONLY
 			if (next->process != mpu_owner)
 				mpu_load(next->process);
+#endif
 			return sp;
 		}
-		k_fault(next, CAUSE_BAD_STACK, f->r[ARCH_R_PC], f->r[ARCH_R_SP], "",
-			"bad stack pointer");
+		thread_fault_report(next, CAUSE_BAD_STACK, f->r[ARCH_R_PC], f->r[ARCH_R_SP], "",
+				    "bad stack pointer");
 		next = k_sched_next();
 	}
 }
@@ -444,7 +468,7 @@ static void thread_fault(struct k_thread *t, const uint32_t *psp, uint32_t exc)
 		cause |= hfsr;
 	}
 	fault_words(exc, cfsr, hfsr, &kind, &what);
-	k_fault(t, cause ? cause : exc, t->frame.r[ARCH_R_PC], addr, kind, what);
+	thread_fault_report(t, cause ? cause : exc, t->frame.r[ARCH_R_PC], addr, kind, what);
 }
 
 uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
@@ -452,7 +476,7 @@ uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 	latency_resume();
 	if (exc == EXC_SVC) {
 		save_frame(t, psp);
-		k_syscall(t);
+		thread_call(t);
 		struct k_thread *next = k_sched_next();
 		const struct arch_frame *f = &t->frame;
 		/*
@@ -520,7 +544,7 @@ uint32_t arch_foreign_exception(uint32_t exc)
 		irq(exc - EXC_IRQ0);
 	(void)take_fault_status();
 	SFSR = SFSR;
-	k_fault(t, CAUSE_NON_SECURE, t->frame.r[ARCH_R_PC], 0, "", "non-secure state");
+	thread_fault_report(t, CAUSE_NON_SECURE, t->frame.r[ARCH_R_PC], 0, "", "non-secure state");
 	uint32_t next_psp = prepare(k_sched_next());
 	latency_pause();
 	return next_psp;
@@ -533,10 +557,16 @@ noreturn void arch_enter_user(struct k_thread *t)
 	/* The boot is not a span the benchmark measures: the first one starts here. */
 	latency_resume();
 	/*
-	 * Unprivileged thread mode from now on. The svc (or an interrupt taken the moment
-	 * they are enabled) leaves the boot stack for good.
+	 * Unprivileged thread mode from now on (privileged for the kernel threads of a
+	 * kernel-only image). The svc (or an interrupt taken the moment they are enabled)
+	 * leaves the boot stack for good.
 	 */
-	__asm__ volatile("cpsie i\n\tmsr control, %0\n\tisb\n\tsvc 0" ::"r"(1u) : "memory");
+#ifdef KEEL_KERNEL_ONLY
+	const uint32_t control = 0;
+#else
+	const uint32_t control = 1;
+#endif
+	__asm__ volatile("cpsie i\n\tmsr control, %0\n\tisb\n\tsvc 0" ::"r"(control) : "memory");
 	arch_halt();
 }
 

@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <k/arch.h>
 #include <k/console.h>
+#include <k/kthread.h>
 #include <k/object.h>
 #include <k/sched.h>
 #include <k/syscall.h>
@@ -24,9 +25,11 @@ _Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
 #define IRQ_M_TIMER 7u
 #define IRQ_M_EXTERNAL 11u
 #define EXC_ECALL_U 8u
+#define EXC_ECALL_M 11u
 #define MIP_MTIP (1u << IRQ_M_TIMER)
 #define MIP_MEIP (1u << IRQ_M_EXTERNAL)
 #define MSTATUS_MPIE (1u << 7)
+#define MSTATUS_MPP_M (3u << 11)
 
 #define PMP_R 0x01u
 #define PMP_W 0x02u
@@ -51,8 +54,6 @@ struct arch_syscall_ret {
 	struct k_thread *next, *caller;
 };
 void arch_kernel_trap(void);
-
-static struct k_process *pmp_owner;
 
 #ifdef KEEL_MEASURE_LATENCY
 /* minstret at the start of the current span; the longest span (trap.S keeps both). */
@@ -115,6 +116,10 @@ void arch_timer_set(uint64_t when)
 	*reg(TARGET_CLINT_MTIMECMP) = (uint32_t)when;
 	*reg(TARGET_CLINT_MTIMECMP + 4) = (uint32_t)(when >> 32);
 }
+
+/* Kernel-only images run every thread in M-mode: no PMP code at all. */
+#ifndef KEEL_KERNEL_ONLY
+static struct k_process *pmp_owner;
 
 /*
  * The generator leaves ARCH_STACK_GUARD bytes between two thread stacks (its
@@ -220,6 +225,7 @@ static void pmp_load(struct k_process *p)
 	}
 	pmp_owner = p;
 }
+#endif /* !KEEL_KERNEL_ONLY */
 
 bool arch_irq_valid(unsigned irq)
 {
@@ -315,11 +321,14 @@ void arch_idle(void)
 
 static struct k_thread *resume(struct k_thread *next)
 {
+#ifndef KEEL_KERNEL_ONLY
 	if (next->process != pmp_owner)
 		pmp_load(next->process);
+#endif
 	return next;
 }
 
+#ifndef KEEL_KERNEL_ONLY
 struct arch_syscall_ret arch_syscall(struct k_thread *t)
 {
 	uint32_t after = t->frame.x[0] + 4;
@@ -360,6 +369,7 @@ struct arch_syscall_ret arch_syscall(struct k_thread *t)
 	}
 	return (struct arch_syscall_ret){ next, t };
 }
+#endif /* !KEEL_KERNEL_ONLY */
 
 /* mcause's exception codes 0..7, the only ones U-mode code can raise but ecall. */
 static const char *const cause_words[] = {
@@ -381,19 +391,37 @@ struct k_thread *arch_trap(struct k_thread *t)
 		timer_interrupt();
 	} else if (cause == (MCAUSE_INTERRUPT | IRQ_M_EXTERNAL)) {
 		external_interrupts();
+#ifdef KEEL_KERNEL_ONLY
+	} else if (cause == EXC_ECALL_M) {
+		/* A kernel thread's call: it resumes after its ecall (4 bytes). */
+		t->frame.x[0] += 4;
+		k_kcall(t);
+#endif
 	} else {
 		const char *what = cause < sizeof(cause_words) / sizeof(cause_words[0])
 			? cause_words[cause]
 			: "exception";
+#ifdef KEEL_KERNEL_ONLY
+		k_kthread_fault(t, cause, t->frame.x[0], csr_read(mtval), "", what);
+#else
 		k_fault(t, cause, t->frame.x[0], csr_read(mtval), "", what);
+#endif
 	}
 	return resume(k_sched_next());
 }
 
 noreturn void arch_enter_user(struct k_thread *t)
 {
+#ifdef KEEL_KERNEL_ONLY
+	/*
+	 * Kernel threads run in M-mode (MPP = 3) with interrupts on. Every trap after this
+	 * one comes from M-mode too, so MPP stays 3 and no switch needs to set it.
+	 */
+	csr_write(mstatus, MSTATUS_MPIE | MSTATUS_MPP_M);
+#else
 	/* mret drops to U-mode (MPP = 0) with interrupts on (MPIE). */
 	csr_write(mstatus, MSTATUS_MPIE);
+#endif
 	/* The boot is not a span the benchmark measures: the first one starts here. */
 	latency_resume();
 	arch_return_to(resume(t));

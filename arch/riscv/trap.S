@@ -48,6 +48,11 @@ arch_trap_entry:
 	beqz	sp, kernel_trap
 	sw	t1, 6*4(sp)
 	LATENCY_BEGIN
+	/*
+	 * Kernel-only images have no U-mode and no syscall layer: a kernel thread's ecall
+	 * (from M-mode) and every interrupt fall through to the full path and arch_trap.
+	 */
+#ifndef KEEL_KERNEL_ONLY
 	csrr	t1, mcause
 	addi	t1, t1, -8		/* ecall from U-mode */
 	bnez	t1, full_trap
@@ -125,6 +130,7 @@ switch_from_syscall:
 	 */
 	mv	a0, a1
 	j	arch_return_to
+#endif /* !KEEL_KERNEL_ONLY */
 
 full_trap:
 	/* Interrupts and faults: everything is saved (t1 already is). */

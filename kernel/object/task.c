@@ -385,14 +385,3 @@ void k_system_start(void)
 		target_exit(1);
 	}
 }
-
-_Noreturn void k_panic(const char *file, int line, const char *what)
-{
-	k_printf("[kernel] PANIC %s:%d: %s\n", file, line, what);
-	k_panic_end();
-}
-
-_Noreturn void k_panic_end(void)
-{
-	target_exit(K_EXIT_KERNEL_PANIC);
-}
