@@ -158,8 +158,8 @@ static void stress(void)
 	KCHECK(count > 0);
 	KCHECK(mutex.owner == NULL);
 	KCHECK(busy_samples > 0);
-	kt_log("mutex stress: %u locks, %u timed out, %u samples (%u while held)", count,
-	       timeouts, samples, busy_samples);
+	kt_log("mutex stress: %u locks, %u timed out, %u samples (%u while held)", count, timeouts,
+	       samples, busy_samples);
 }
 
 int kernel_main(void)
@@ -168,8 +168,8 @@ int kernel_main(void)
 	KCHECK_EQ(kt_thread_priority(kt_thread_self()), K_DEFAULT_PRIORITY);
 	static struct kt_thread director;
 	KT_STACK(director_stack, 1024);
-	KCHECK_EQ(kt_thread_create(&director, "director", inheritance, 0,
-				   director_stack, sizeof(director_stack), 25),
+	KCHECK_EQ(kt_thread_create(&director, "director", inheritance, 0, director_stack,
+				   sizeof(director_stack), 25),
 		  KEEL_OK);
 	KCHECK_EQ(kt_thread_join(&director, K_FOREVER), KEEL_OK);
 	stress();
