@@ -2,10 +2,13 @@
 /*
  * kernel_mutex_stress: priority inheritance, then a bounded stress.
  *
- * Inheritance: `low` holds the mutex and needs a few ms of CPU to let it go; `mid`
- * spins for much longer; `high` asks for the mutex. Only if `low` inherits `high`'s
+ * Inheritance: `low` holds the mutex and needs the CPU to let it go (it spins until
+ * someone waits for it); `mid` spins for 100 ms; `high` asks for the mutex. Only if `low` inherits `high`'s
  * priority does it run before `mid` finishes, so `high` must get the mutex while `mid`
  * is still spinning. Without inheritance `high` waits for `mid` and the check fails.
+ *
+ * Then a chain of two mutexes: inheritance is passed along it and taken back when the
+ * highest waiter gives up.
  *
  * Stress: three workers of different priorities take the mutex (with a deadline) a
  * fixed number of times each, sometimes sleeping while they hold it; an observer of
@@ -16,6 +19,24 @@
 #include <kcheck.h>
 
 static struct kt_mutex mutex;
+
+/*
+ * Wait (1 ms sleeps, a second at most) until `cond` holds: the emulator's clock is the
+ * host's, so a scene waits for the state it needs instead of guessing a time.
+ */
+#define AWAIT(cond)                                                \
+	do {                                                       \
+		unsigned polls_ = 0;                               \
+		while (!(cond)) {                                  \
+			KCHECK(++polls_ < 1000);                   \
+			(void)kt_sleep_until(kt_now() + KT_MS(1)); \
+		}                                                  \
+	} while (0)
+
+static bool parked_on(const struct kt_thread *t, const void *on)
+{
+	return t->k.state == K_THREAD_WAITING && t->waiting_on == on;
+}
 
 /* Busy for `ms` of the clock (each kt_now is a trap: interrupts are taken). */
 static void spin_for(unsigned ms)
@@ -41,7 +62,10 @@ static void low_entry(uintptr_t arg)
 {
 	(void)arg;
 	KCHECK_EQ(kt_mutex_lock(&mutex), KEEL_OK);
-	spin_for(5);
+	/* Busy until high waits for it (bounded, so a broken kernel fails, not hangs). */
+	k_instant_t give_up = kt_now() + KT_MS(1000);
+	while (k_list_empty(&mutex.waiters) && kt_now() < give_up)
+		;
 	low_priority_inside = kt_thread_priority(kt_thread_self());
 	KCHECK_EQ(kt_mutex_unlock(&mutex), KEEL_OK);
 	low_priority_after = kt_thread_priority(kt_thread_self());
@@ -68,8 +92,7 @@ static void inheritance(uintptr_t arg)
 	/* We (main) run above all three and set the scene. */
 	KCHECK_EQ(kt_thread_create(&low, "low", low_entry, 0, low_stack, sizeof(low_stack), LOW),
 		  KEEL_OK);
-	KCHECK_EQ(kt_sleep_until(kt_now() + KT_MS(1)), KEEL_OK);
-	KCHECK(mutex.owner == &low);
+	AWAIT(mutex.owner == &low);
 	KCHECK_EQ(kt_thread_create(&mid, "mid", mid_entry, 0, mid_stack, sizeof(mid_stack), MID),
 		  KEEL_OK);
 	KCHECK_EQ(kt_thread_create(&high, "high", high_entry, 0, high_stack, sizeof(high_stack),
@@ -84,6 +107,66 @@ static void inheritance(uintptr_t arg)
 	kt_log("mutex: low ran at %u holding the mutex high waited for, %u after; high got it "
 	       "before mid finished",
 	       low_priority_inside, low_priority_after);
+}
+
+/*
+ * A chain: `a` holds m1; `b` holds m2 and waits for m1; `c` waits for m2. Inheritance
+ * goes along the chain to `a`; when `c` gives up (its deadline), both drop again.
+ */
+static struct kt_mutex m1, m2;
+static struct kt_thread a, b, c;
+KT_STACK(a_stack, 1024);
+KT_STACK(b_stack, 1024);
+KT_STACK(c_stack, 1024);
+static struct kt_event a_go;
+static volatile enum keel_status c_got = KEEL_UNKNOWN;
+
+static void a_entry(uintptr_t arg)
+{
+	(void)arg;
+	KCHECK_EQ(kt_mutex_lock(&m1), KEEL_OK);
+	KCHECK_EQ(kt_event_wait_until(&a_go, K_FOREVER), KEEL_OK);
+	KCHECK_EQ(kt_mutex_unlock(&m1), KEEL_OK);
+}
+
+static void b_entry(uintptr_t arg)
+{
+	(void)arg;
+	KCHECK_EQ(kt_mutex_lock(&m2), KEEL_OK);
+	KCHECK_EQ(kt_mutex_lock(&m1), KEEL_OK);
+	KCHECK_EQ(kt_mutex_unlock(&m1), KEEL_OK);
+	KCHECK_EQ(kt_mutex_unlock(&m2), KEEL_OK);
+}
+
+static void c_entry(uintptr_t arg)
+{
+	(void)arg;
+	c_got = kt_mutex_lock_until(&m2, kt_now() + KT_MS(200));
+}
+
+static void chain(uintptr_t arg)
+{
+	(void)arg;
+	/* Each runs until it waits, one after the other: a, then b, then c. */
+	KCHECK_EQ(kt_thread_create(&a, "a", a_entry, 0, a_stack, sizeof(a_stack), 4), KEEL_OK);
+	AWAIT(parked_on(&a, &a_go));
+	KCHECK_EQ(kt_thread_priority(&a), 4);
+	KCHECK_EQ(kt_thread_create(&b, "b", b_entry, 0, b_stack, sizeof(b_stack), 8), KEEL_OK);
+	AWAIT(parked_on(&b, &m1));
+	KCHECK_EQ(kt_thread_priority(&a), 8);
+	KCHECK_EQ(kt_thread_create(&c, "c", c_entry, 0, c_stack, sizeof(c_stack), 12), KEEL_OK);
+	AWAIT(parked_on(&c, &m2));
+	KCHECK_EQ(kt_thread_priority(&b), 12);
+	KCHECK_EQ(kt_thread_priority(&a), 12);
+	KCHECK_EQ(kt_thread_join(&c, kt_now() + KT_MS(1000)), KEEL_OK);
+	KCHECK_EQ(c_got, KEEL_DEADLINE_EXCEEDED);
+	KCHECK_EQ(kt_thread_priority(&b), 8);
+	KCHECK_EQ(kt_thread_priority(&a), 8);
+	kt_event_signal(&a_go);
+	KCHECK_EQ(kt_thread_join(&a, kt_now() + KT_MS(100)), KEEL_OK);
+	KCHECK_EQ(kt_thread_join(&b, kt_now() + KT_MS(100)), KEEL_OK);
+	KCHECK(m1.owner == NULL && m2.owner == NULL);
+	kt_log("mutex chain: a inherited 12 through b, and dropped to 8 when c timed out");
 }
 
 #define WORKERS 3
@@ -172,6 +255,11 @@ int kernel_main(void)
 				   sizeof(director_stack), 25),
 		  KEEL_OK);
 	KCHECK_EQ(kt_thread_join(&director, K_FOREVER), KEEL_OK);
+	static struct kt_thread chain_director;
+	KCHECK_EQ(kt_thread_create(&chain_director, "chain", chain, 0, director_stack,
+				   sizeof(director_stack), 25),
+		  KEEL_OK);
+	KCHECK_EQ(kt_thread_join(&chain_director, K_FOREVER), KEEL_OK);
 	stress();
 	KPASS();
 }
