@@ -110,6 +110,20 @@ function(keel_app name)
     set_property(GLOBAL PROPERTY KEEL_APP_${name}_LIBRARIES ${A_LIBRARIES})
 endfunction()
 
+# An image that cannot be built as declared: its target (in ALL, like any image's), its
+# run- and debug- targets and its test run failing_image.py with ARGS..., which says
+# why on stderr (the generator's message as it is, file:line:col first) and fails.
+function(keel_failing_image name test)
+    set(check ${Python3_EXECUTABLE} ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/failing_image.py ${name} ${ARGN})
+    add_custom_target(${name} ALL COMMAND ${check} DEPENDS keel_host_tools VERBATIM)
+    add_custom_target(run-${name} DEPENDS ${name})
+    add_custom_target(debug-${name} DEPENDS ${name})
+    if(test)
+        add_test(NAME ${KEEL_TARGET}.${name} COMMAND ${check})
+        set_tests_properties(${KEEL_TARGET}.${name} PROPERTIES LABELS system)
+    endif()
+endfunction()
+
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
 #                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [REJECT <text>...]
 #                   [DIALOG <file>] [INPUT <file>] [LABELS <label>...] [ICOUNT]
@@ -138,12 +152,17 @@ function(keel_system_image name)
     set(gen ${CMAKE_CURRENT_BINARY_DIR}/${name}.gen)
     set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${A_CONFIG})
 
-    # Which processes does the config declare? (Also validates it: errors show here.)
+    # Which processes does the config declare? A config the generator rejects (or
+    # whose apps do not match APPS) must not stop the other images: the image becomes
+    # a target that fails at build time with the message printed as it is, and CMake
+    # re-runs when the config changes (CMAKE_CONFIGURE_DEPENDS above).
     execute_process(
         COMMAND ${KEEL_SYSGEN} --target ${KEEL_TARGET} --list ${A_CONFIG}
-        OUTPUT_VARIABLE listing ERROR_VARIABLE err RESULT_VARIABLE rc)
+        OUTPUT_VARIABLE listing ERROR_QUIET RESULT_VARIABLE rc)
     if(rc)
-        message(FATAL_ERROR "${err}keel_system_image(${name}): ${A_CONFIG} is not valid")
+        keel_failing_image(${name} "${A_TEST}"
+            --sysgen ${KEEL_SYSGEN} --target ${KEEL_TARGET} --config ${A_CONFIG})
+        return()
     endif()
     string(REPLACE "\n" ";" lines "${listing}")
     set(processes)
@@ -157,9 +176,9 @@ function(keel_system_image name)
             set(app_of_${proc} ${app})
             list(APPEND gen_outputs ${gen}/${proc}.ld ${gen}/include/${proc}_codegen.h)
             if(NOT app IN_LIST A_APPS)
-                message(FATAL_ERROR
-                    "keel_system_image(${name}): ${A_CONFIG} declares app '${app}'; "
-                    "list it in APPS and declare its sources with keel_app(${app} ...)")
+                keel_failing_image(${name} "${A_TEST}" --message
+                    "${A_CONFIG}: error: app '${app}' is not in keel_system_image(${name})'s APPS; list it there and declare its sources with keel_app(${app} SOURCES ...)")
+                return()
             endif()
         endif()
     endforeach()
