@@ -95,7 +95,10 @@ endfunction()
 # keel_app(<name> SOURCES <src>... [LIBRARIES <lib>...])
 # Declares the sources of one app of a system.json5 (the name must match the config's
 # app name). An app's sources are compiled once per image and linked once per process;
-# each process's link keeps only what its entry reaches.
+# each process's link keeps only what its entry reaches. The declaration belongs to
+# its directory: an image takes the app declared in its own directory, else the one
+# other directory that declares that name (a soak image reusing a test's app); when
+# several do, the image fails to build and names them, rather than taking one.
 function(keel_app name)
     cmake_parse_arguments(PARSE_ARGV 1 A "" "" "SOURCES;LIBRARIES")
     if(NOT A_SOURCES)
@@ -106,8 +109,25 @@ function(keel_app name)
         cmake_path(ABSOLUTE_PATH s BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
         list(APPEND srcs ${s})
     endforeach()
-    set_property(GLOBAL PROPERTY KEEL_APP_${name}_SOURCES ${srcs})
-    set_property(GLOBAL PROPERTY KEEL_APP_${name}_LIBRARIES ${A_LIBRARIES})
+    get_property(declared DIRECTORY PROPERTY KEEL_APP_${name}_SOURCES SET)
+    if(declared)
+        message(FATAL_ERROR "keel_app(${name}): declared twice in this directory")
+    endif()
+    set_property(DIRECTORY PROPERTY KEEL_APP_${name}_SOURCES ${srcs})
+    set_property(DIRECTORY PROPERTY KEEL_APP_${name}_LIBRARIES ${A_LIBRARIES})
+    set_property(GLOBAL APPEND PROPERTY KEEL_APP_${name}_DIRS ${CMAKE_CURRENT_SOURCE_DIR})
+endfunction()
+
+# The directory whose keel_app(<app>) an image in this directory uses (see keel_app),
+# in <out>: empty when none declares it, a list when several others do.
+function(keel_app_dir app out)
+    get_property(here DIRECTORY PROPERTY KEEL_APP_${app}_SOURCES SET)
+    if(here)
+        set(${out} ${CMAKE_CURRENT_SOURCE_DIR} PARENT_SCOPE)
+    else()
+        get_property(dirs GLOBAL PROPERTY KEEL_APP_${app}_DIRS)
+        set(${out} ${dirs} PARENT_SCOPE)
+    endif()
 endfunction()
 
 # An image that cannot be built as declared: its target (in ALL, like any image's), its
@@ -190,14 +210,25 @@ function(keel_system_image name)
         COMMENT "Generating system ${name} from ${A_CONFIG}")
     add_custom_target(${name}_gen DEPENDS ${gen_outputs})
 
+    foreach(app IN LISTS A_APPS)
+        keel_app_dir(${app} dir)
+        list(LENGTH dir n)
+        if(n EQUAL 0)
+            message(FATAL_ERROR "keel_system_image(${name}): no keel_app(${app} ...)")
+        elseif(n GREATER 1)
+            list(JOIN dir " and " dirs)
+            keel_failing_image(${name} "${A_TEST}" --message
+                "${CMAKE_CURRENT_LIST_FILE}: error: keel_system_image(${name}): app '${app}' is declared by keel_app() in ${dirs}, and not in this directory; declare it here (or rename one)")
+            return()
+        endif()
+        set(dir_of_${app} ${dir})
+    endforeach()
+
     # One object library per app, one linked ELF (and raw binary) per process.
     set(bins)
     foreach(app IN LISTS A_APPS)
-        get_property(srcs GLOBAL PROPERTY KEEL_APP_${app}_SOURCES)
-        get_property(libs GLOBAL PROPERTY KEEL_APP_${app}_LIBRARIES)
-        if(NOT srcs)
-            message(FATAL_ERROR "keel_system_image(${name}): no keel_app(${app} ...)")
-        endif()
+        get_property(srcs DIRECTORY ${dir_of_${app}} PROPERTY KEEL_APP_${app}_SOURCES)
+        get_property(libs DIRECTORY ${dir_of_${app}} PROPERTY KEEL_APP_${app}_LIBRARIES)
         add_library(${name}_${app}_objs OBJECT ${srcs})
         target_include_directories(${name}_${app}_objs PRIVATE ${gen}/include)
         target_link_libraries(${name}_${app}_objs PRIVATE keel_user ${libs})
@@ -205,7 +236,7 @@ function(keel_system_image name)
     endforeach()
     foreach(proc IN LISTS processes)
         set(app ${app_of_${proc}})
-        get_property(libs GLOBAL PROPERTY KEEL_APP_${app}_LIBRARIES)
+        get_property(libs DIRECTORY ${dir_of_${app}} PROPERTY KEEL_APP_${app}_LIBRARIES)
         set(pelf ${name}_${proc})
         add_executable(${pelf} $<TARGET_OBJECTS:${name}_${app}_objs>)
         set_target_properties(${pelf} PROPERTIES SUFFIX .elf LINK_DEPENDS ${gen}/${proc}.ld)

@@ -7,6 +7,10 @@ broken one is not, and the build's output holds the expected message.
   broken_config: the config has a misspelt key; the output holds the generator's
     message exactly as the generator prints it (file:line:col first, unwrapped), with
     no CMake error around it.
+  app_name_clash: two directories declare an app of the same name, each for its own
+    image, and a third image uses that name without declaring it; the first two
+    build from their own sources, the third fails naming both declarations (it used
+    to take whichever was declared last, silently).
   missing_entry: the app's C defines no entry; the linker says which process has no
     entry and what to define, not that some symbol is undefined.
 
@@ -38,7 +42,10 @@ def main():
     os.makedirs(scratch)
     failures = []
     systems = []
-    for name in ("scratch_good", "scratch_broken"):
+    names = ["scratch_good", "scratch_broken"]
+    if case == "app_name_clash":
+        names.insert(1, "scratch_twin")
+    for name in names:
         d = os.path.join(scratch, name)
         r = run([sys.executable, os.path.join(root, "tools", "new_system.py"), "--dir", d,
                  name])
@@ -46,11 +53,25 @@ def main():
             print(r.stdout)
             return 1
         systems.append(d)
-    broken = os.path.join(systems[1], "system.json5")
-    if case == "broken_config":
+    broken = os.path.join(systems[-1], "system.json5")
+    if case == "app_name_clash":
+        # The twin declares an app of the good one's name in its own directory;
+        # the broken one uses that name without declaring it anywhere.
+        twin = systems[1]
+        edit(os.path.join(twin, "system.json5"), 'name: "scratch_twin"',
+             'name: "scratch_good"')
+        edit(os.path.join(twin, "CMakeLists.txt"), "keel_app(scratch_twin",
+             "keel_app(scratch_good")
+        edit(os.path.join(twin, "CMakeLists.txt"), "APPS scratch_twin", "APPS scratch_good")
+        edit(broken, 'name: "scratch_broken"', 'name: "scratch_good"')
+        edit(os.path.join(systems[-1], "CMakeLists.txt"),
+             "keel_app(scratch_broken SOURCES scratch_broken.c)", "")
+        edit(os.path.join(systems[-1], "CMakeLists.txt"), "APPS scratch_broken",
+             "APPS scratch_good")
+    elif case == "broken_config":
         # A misspelt key: the generator rejects it with a did-you-mean.
         edit(broken, "ram_size_bytes", "ram_size_byte")
-    else:
+    elif case == "missing_entry":
         # The body as a plain function: the app compiles, but has no entry.
         edit(os.path.join(systems[1], "scratch_broken.c"), "KEEL_ENTRY()",
              "void scratch_body(void);\nvoid scratch_body(void)")
@@ -67,6 +88,12 @@ def main():
         if "CMake Error" in r.stdout or "CMake Warning" in r.stdout:
             failures.append("configuring printed CMake errors or warnings:\n" + r.stdout)
         b = run(["cmake", "--build", build, "-j", "2", "--", "-k", "0"])
+        if case == "app_name_clash":
+            message = ("app 'scratch_good' is declared by keel_app() in %s and %s, and "
+                       "not in this directory" % (systems[0], systems[1]))
+            twin_elf = os.path.join(build, "systems", "scratch_twin", "scratch_twin.elf")
+            if not os.path.exists(twin_elf):
+                failures.append("the twin's image was not built")
         if case == "missing_entry":
             message = ("process 'scratch_broken' (app 'scratch_broken') has no entry: "
                        "define KEEL_PROCESS_ENTRY(scratch_broken) or, in an app of one "
