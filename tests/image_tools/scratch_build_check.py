@@ -11,6 +11,8 @@ broken one is not, and the build's output holds the expected message.
     image, and a third image uses that name without declaring it; the first two
     build from their own sources, the third fails naming both declarations (it used
     to take whichever was declared last, silently).
+  app_not_listed: the config declares an app the image's APPS does not list; the
+    output names the config, the app and APPS (this stopped CMake for every image).
   missing_entry: the app's C defines no entry; the linker says which process has no
     entry and what to define, not that some symbol is undefined.
 
@@ -68,6 +70,9 @@ def main():
              "keel_app(scratch_broken SOURCES scratch_broken.c)", "")
         edit(os.path.join(systems[-1], "CMakeLists.txt"), "APPS scratch_broken",
              "APPS scratch_good")
+    elif case == "app_not_listed":
+        # The config's app is renamed; the CMakeLists still lists the old name.
+        edit(broken, 'name: "scratch_broken",\n      flash', 'name: "scratch_other",\n      flash')
     elif case == "broken_config":
         # A misspelt key: the generator rejects it with a did-you-mean.
         edit(broken, "ram_size_bytes", "ram_size_byte")
@@ -94,6 +99,9 @@ def main():
             twin_elf = os.path.join(build, "systems", "scratch_twin", "scratch_twin.elf")
             if not os.path.exists(twin_elf):
                 failures.append("the twin's image was not built")
+        if case == "app_not_listed":
+            message = ("%s: error: app 'scratch_other' is not in "
+                       "keel_system_image(scratch_broken)'s APPS" % broken)
         if case == "missing_entry":
             message = ("process 'scratch_broken' (app 'scratch_broken') has no entry: "
                        "define KEEL_PROCESS_ENTRY(scratch_broken) or, in an app of one "
