@@ -214,7 +214,9 @@ function(keel_system_image name)
         keel_app_dir(${app} dir)
         list(LENGTH dir n)
         if(n EQUAL 0)
-            message(FATAL_ERROR "keel_system_image(${name}): no keel_app(${app} ...)")
+            keel_failing_image(${name} "${A_TEST}" --message
+                "${CMAKE_CURRENT_LIST_FILE}: error: keel_system_image(${name}): app '${app}' in APPS has no keel_app(${app} SOURCES ...) here or in any other directory")
+            return()
         elseif(n GREATER 1)
             list(JOIN dir " and " dirs)
             keel_failing_image(${name} "${A_TEST}" --message

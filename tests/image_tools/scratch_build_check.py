@@ -13,6 +13,8 @@ broken one is not, and the build's output holds the expected message.
     to take whichever was declared last, silently).
   app_not_listed: the config declares an app the image's APPS does not list; the
     output names the config, the app and APPS (this stopped CMake for every image).
+  app_not_declared: APPS names an app that no keel_app() declares (a misspelt
+    keel_app); the output names the CMakeLists.txt and the app (this stopped CMake).
   missing_entry: the app's C defines no entry; the linker says which process has no
     entry and what to define, not that some symbol is undefined.
 
@@ -73,6 +75,10 @@ def main():
     elif case == "app_not_listed":
         # The config's app is renamed; the CMakeLists still lists the old name.
         edit(broken, 'name: "scratch_broken",\n      flash', 'name: "scratch_other",\n      flash')
+    elif case == "app_not_declared":
+        # keel_app() misspelt: APPS names an app no directory declares.
+        edit(os.path.join(systems[-1], "CMakeLists.txt"), "keel_app(scratch_broken",
+             "keel_app(scratch_brokne")
     elif case == "broken_config":
         # A misspelt key: the generator rejects it with a did-you-mean.
         edit(broken, "ram_size_bytes", "ram_size_byte")
@@ -102,6 +108,10 @@ def main():
         if case == "app_not_listed":
             message = ("%s: error: app 'scratch_other' is not in "
                        "keel_system_image(scratch_broken)'s APPS" % broken)
+        if case == "app_not_declared":
+            message = ("%s: error: keel_system_image(scratch_broken): app 'scratch_broken' "
+                       "in APPS has no keel_app(scratch_broken SOURCES ...) here or in any "
+                       "other directory" % os.path.join(systems[-1], "CMakeLists.txt"))
         if case == "missing_entry":
             message = ("process 'scratch_broken' (app 'scratch_broken') has no entry: "
                        "define KEEL_PROCESS_ENTRY(scratch_broken) or, in an app of one "
