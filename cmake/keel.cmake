@@ -95,7 +95,10 @@ endfunction()
 # keel_app(<name> SOURCES <src>... [LIBRARIES <lib>...])
 # Declares the sources of one app of a system.json5 (the name must match the config's
 # app name). An app's sources are compiled once per image and linked once per process;
-# each process's link keeps only what its entry reaches.
+# each process's link keeps only what its entry reaches. The declaration belongs to
+# its directory: an image takes the app declared in its own directory, else the one
+# other directory that declares that name (a soak image reusing a test's app); when
+# several do, the image fails to build and names them, rather than taking one.
 function(keel_app name)
     cmake_parse_arguments(PARSE_ARGV 1 A "" "" "SOURCES;LIBRARIES")
     if(NOT A_SOURCES)
@@ -106,8 +109,39 @@ function(keel_app name)
         cmake_path(ABSOLUTE_PATH s BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
         list(APPEND srcs ${s})
     endforeach()
-    set_property(GLOBAL PROPERTY KEEL_APP_${name}_SOURCES ${srcs})
-    set_property(GLOBAL PROPERTY KEEL_APP_${name}_LIBRARIES ${A_LIBRARIES})
+    get_property(declared DIRECTORY PROPERTY KEEL_APP_${name}_SOURCES SET)
+    if(declared)
+        message(FATAL_ERROR "keel_app(${name}): declared twice in this directory")
+    endif()
+    set_property(DIRECTORY PROPERTY KEEL_APP_${name}_SOURCES ${srcs})
+    set_property(DIRECTORY PROPERTY KEEL_APP_${name}_LIBRARIES ${A_LIBRARIES})
+    set_property(GLOBAL APPEND PROPERTY KEEL_APP_${name}_DIRS ${CMAKE_CURRENT_SOURCE_DIR})
+endfunction()
+
+# The directory whose keel_app(<app>) an image in this directory uses (see keel_app),
+# in <out>: empty when none declares it, a list when several others do.
+function(keel_app_dir app out)
+    get_property(here DIRECTORY PROPERTY KEEL_APP_${app}_SOURCES SET)
+    if(here)
+        set(${out} ${CMAKE_CURRENT_SOURCE_DIR} PARENT_SCOPE)
+    else()
+        get_property(dirs GLOBAL PROPERTY KEEL_APP_${app}_DIRS)
+        set(${out} ${dirs} PARENT_SCOPE)
+    endif()
+endfunction()
+
+# An image that cannot be built as declared: its target (in ALL, like any image's), its
+# run- and debug- targets and its test run failing_image.py with ARGS..., which says
+# why on stderr (the generator's message as it is, file:line:col first) and fails.
+function(keel_failing_image name test)
+    set(check ${Python3_EXECUTABLE} ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/failing_image.py ${name} ${ARGN})
+    add_custom_target(${name} ALL COMMAND ${check} DEPENDS keel_host_tools VERBATIM)
+    add_custom_target(run-${name} DEPENDS ${name})
+    add_custom_target(debug-${name} DEPENDS ${name})
+    if(test)
+        add_test(NAME ${KEEL_TARGET}.${name} COMMAND ${check})
+        set_tests_properties(${KEEL_TARGET}.${name} PROPERTIES LABELS system)
+    endif()
 endfunction()
 
 # keel_system_image(<name> CONFIG <system.json5> [APPS <app>...]
@@ -139,12 +173,17 @@ function(keel_system_image name)
     set(gen ${CMAKE_CURRENT_BINARY_DIR}/${name}.gen)
     set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${A_CONFIG})
 
-    # Which processes does the config declare? (Also validates it: errors show here.)
+    # Which processes does the config declare? A config the generator rejects (or
+    # whose apps do not match APPS) must not stop the other images: the image becomes
+    # a target that fails at build time with the message printed as it is, and CMake
+    # re-runs when the config changes (CMAKE_CONFIGURE_DEPENDS above).
     execute_process(
         COMMAND ${KEEL_SYSGEN} --target ${KEEL_TARGET} --list ${A_CONFIG}
-        OUTPUT_VARIABLE listing ERROR_VARIABLE err RESULT_VARIABLE rc)
+        OUTPUT_VARIABLE listing ERROR_QUIET RESULT_VARIABLE rc)
     if(rc)
-        message(FATAL_ERROR "${err}keel_system_image(${name}): ${A_CONFIG} is not valid")
+        keel_failing_image(${name} "${A_TEST}"
+            --sysgen ${KEEL_SYSGEN} --target ${KEEL_TARGET} --config ${A_CONFIG})
+        return()
     endif()
     string(REPLACE "\n" ";" lines "${listing}")
     set(processes)
@@ -158,9 +197,9 @@ function(keel_system_image name)
             set(app_of_${proc} ${app})
             list(APPEND gen_outputs ${gen}/${proc}.ld ${gen}/include/${proc}_codegen.h)
             if(NOT app IN_LIST A_APPS)
-                message(FATAL_ERROR
-                    "keel_system_image(${name}): ${A_CONFIG} declares app '${app}'; "
-                    "list it in APPS and declare its sources with keel_app(${app} ...)")
+                keel_failing_image(${name} "${A_TEST}" --message
+                    "${A_CONFIG}: error: app '${app}' is not in keel_system_image(${name})'s APPS; list it there and declare its sources with keel_app(${app} SOURCES ...)")
+                return()
             endif()
         endif()
     endforeach()
@@ -172,14 +211,27 @@ function(keel_system_image name)
         COMMENT "Generating system ${name} from ${A_CONFIG}")
     add_custom_target(${name}_gen DEPENDS ${gen_outputs})
 
+    foreach(app IN LISTS A_APPS)
+        keel_app_dir(${app} dir)
+        list(LENGTH dir n)
+        if(n EQUAL 0)
+            keel_failing_image(${name} "${A_TEST}" --message
+                "${CMAKE_CURRENT_LIST_FILE}: error: keel_system_image(${name}): app '${app}' in APPS has no keel_app(${app} SOURCES ...) here or in any other directory")
+            return()
+        elseif(n GREATER 1)
+            list(JOIN dir " and " dirs)
+            keel_failing_image(${name} "${A_TEST}" --message
+                "${CMAKE_CURRENT_LIST_FILE}: error: keel_system_image(${name}): app '${app}' is declared by keel_app() in ${dirs}, and not in this directory; declare it here (or rename one)")
+            return()
+        endif()
+        set(dir_of_${app} ${dir})
+    endforeach()
+
     # One object library per app, one linked ELF (and raw binary) per process.
     set(bins)
     foreach(app IN LISTS A_APPS)
-        get_property(srcs GLOBAL PROPERTY KEEL_APP_${app}_SOURCES)
-        get_property(libs GLOBAL PROPERTY KEEL_APP_${app}_LIBRARIES)
-        if(NOT srcs)
-            message(FATAL_ERROR "keel_system_image(${name}): no keel_app(${app} ...)")
-        endif()
+        get_property(srcs DIRECTORY ${dir_of_${app}} PROPERTY KEEL_APP_${app}_SOURCES)
+        get_property(libs DIRECTORY ${dir_of_${app}} PROPERTY KEEL_APP_${app}_LIBRARIES)
         add_library(${name}_${app}_objs OBJECT ${srcs})
         target_include_directories(${name}_${app}_objs PRIVATE ${gen}/include)
         target_link_libraries(${name}_${app}_objs PRIVATE keel_user ${libs})
@@ -187,7 +239,7 @@ function(keel_system_image name)
     endforeach()
     foreach(proc IN LISTS processes)
         set(app ${app_of_${proc}})
-        get_property(libs GLOBAL PROPERTY KEEL_APP_${app}_LIBRARIES)
+        get_property(libs DIRECTORY ${dir_of_${app}} PROPERTY KEEL_APP_${app}_LIBRARIES)
         set(pelf ${name}_${proc})
         add_executable(${pelf} $<TARGET_OBJECTS:${name}_${app}_objs>)
         set_target_properties(${pelf} PROPERTIES SUFFIX .elf LINK_DEPENDS ${gen}/${proc}.ld)

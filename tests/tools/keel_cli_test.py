@@ -105,7 +105,8 @@ def main():
         if p.stderr:
             c.failures += 1
             print("FAIL: ./keel %s wrote to stderr: %r" % (" ".join(args), p.stderr))
-    for cmd in ("run", "list", "test", "bench", "check", "soak", "size", "debug", "setup"):
+    for cmd in ("run", "list", "test", "bench", "check", "soak", "size", "debug", "setup",
+                "doc"):
         c.run(["help", cmd], 0, "usage: ./keel " + cmd)
         c.run([cmd, "--help"], 0, "usage: ./keel " + cmd)
     c.run(["help", "run"], 0, "130", "Ctrl-A X", "3 when the kernel panicked")
@@ -145,9 +146,13 @@ def main():
                         (["bench", "more"], "more"),
                         (["check", "more"], "more"),
                         (["setup", "more"], "more"),
+                        (["doc", "more"], "more"),
                         (["test", "host", "rv32"], "rv32"),
                         (["help", "run", "more"], "more")):
         c.run(args, 2, "extra: " + extra)
+    # ./keel doc without Doxygen: named, with its package.
+    c.run(["doc"], 1, "needs what is missing here", "doxygen", "apt-get install -y doxygen",
+          path=host_only)
     c.run(["size"], 2, "size needs an image")
     c.run(["debug"], 2, "debug needs an image")
     c.run(["test", "-L"], 2, "-L needs a label")

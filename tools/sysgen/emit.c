@@ -374,7 +374,19 @@ static void emit_process_ld(const struct system *s, const struct process *p, str
 		  p->name, p->app->name);
 	sb_printf(b, "OUTPUT_ARCH(%s)\n", s->t->ld_arch);
 	sb_printf(b, "ENTRY(keel_process_entry_%s)\n", p->name);
-	sb_printf(b, "PROVIDE(keel_process_entry_%s = keel_app_entry);\n\n", p->name);
+	/*
+	 * Neither entry defined: a linker error that names the process and the macros,
+	 * rather than one about an undefined keel_app_entry in this script.
+	 */
+	sb_printf(
+		b,
+		"PROVIDE(keel_process_entry_%s = DEFINED(keel_app_entry) ? keel_app_entry : 0);\n",
+		p->name);
+	sb_printf(
+		b,
+		"ASSERT(keel_process_entry_%s != 0, \"process '%s' (app '%s') has no entry: "
+		"define KEEL_PROCESS_ENTRY(%s) or, in an app of one process, KEEL_ENTRY()\");\n\n",
+		p->name, p->name, p->app->name, p->name);
 	sb_puts(b, "MEMORY\n{\n");
 	sb_printf(b, "\tFLASH (rx) : ORIGIN = 0x%08" PRIx32 ", LENGTH = 0x%" PRIx32 "\n",
 		  p->flash_start, p->flash_size);

@@ -42,15 +42,68 @@ struct rejected {
 	struct rejected *next;
 };
 
+/*
+ * A required key's absence, and an unknown key's likely meaning: a missing key that
+ * an unknown key of the same object was taken for (ram_size_byte) is a consequence of
+ * the misspelling, and its error is dropped, leaving the cause and its hint.
+ */
+struct key_note {
+	const struct j5_value *obj;
+	const char *key;
+	size_t diag_index; /* the missing key's error */
+	struct key_note *next;
+};
+
 struct ctx {
 	struct system *sys;
 	const struct target *t;
 	struct arena *a;
 	struct diag *d;
 	struct rejected *rejected; /* declared names in error */
+	struct key_note *missing; /* required keys reported missing */
+	struct key_note *meant; /* what unknown keys were probably meant to be */
 };
 
 #define ERR(c, w, ...) diag_error((c)->d, (w).line, (w).col, (w).path, __VA_ARGS__)
+
+static void note_key(struct ctx *c, struct key_note **list, const struct j5_value *obj,
+		     const char *key, size_t diag_index)
+{
+	struct key_note *n = arena_alloc(c->a, sizeof(*n));
+
+	n->obj = obj;
+	n->key = key;
+	n->diag_index = diag_index;
+	n->next = *list;
+	*list = n;
+}
+
+/* A required key of obj is absent: reported now, dropped later if it was misspelt. */
+static void missing_key(struct ctx *c, const struct j5_value *obj, const char *key, struct where w,
+			const char *fmt, const char *expect)
+{
+	note_key(c, &c->missing, obj, key, c->d->n);
+	ERR(c, w, fmt, expect);
+}
+
+/* Drop the missing-key errors that a misspelt key of the same object explains. */
+static void drop_explained_missing(struct ctx *c)
+{
+	struct diag *d = c->d;
+	size_t kept = 0;
+
+	for (const struct key_note *m = c->missing; m; m = m->next)
+		for (const struct key_note *u = c->meant; u; u = u->next)
+			if (u->obj == m->obj && !strcmp(u->key, m->key) && m->diag_index < d->n) {
+				free(d->v[m->diag_index].text);
+				d->v[m->diag_index].text = NULL;
+				break;
+			}
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].text)
+			d->v[kept++] = d->v[i];
+	d->n = kept;
+}
 
 /* " (did you mean 'x'?)" for the name closest to word, or "". */
 static const char *did_you_mean(struct ctx *c, const char *word, size_t len,
@@ -181,6 +234,9 @@ static bool check_keys(struct ctx *c, const struct j5_value *obj, const char *pa
 		if (k < n)
 			continue;
 		hint = did_you_mean(c, m->key, m->key_len, allowed, n);
+		if (*hint)
+			note_key(c, &c->meant, obj, closest_name(m->key, m->key_len, allowed, n),
+				 0);
 		struct sb list = { 0 };
 
 		for (k = 0; k < n; k++)
@@ -201,7 +257,8 @@ static const struct j5_value *member(struct ctx *c, const struct j5_value *obj, 
 	const struct j5_value *v = j5_get(obj, key);
 
 	if (!v && required)
-		ERR(c, at(obj, pkey(c, path, key)), "missing; expected %s", expect);
+		missing_key(c, obj, key, at(obj, pkey(c, path, key)), "missing; expected %s",
+			    expect);
 	return v;
 }
 
@@ -1076,9 +1133,9 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 		}
 		p->ram_at = w;
 	} else if (!app->ram_size && !app->bad) {
-		ERR(c, at(v, pkey(c, path, "ram_size_bytes")),
-		    "missing; expected the process's RAM size in bytes (or the app's "
-		    "ram_size_bytes, split among its processes)");
+		missing_key(c, v, "ram_size_bytes", at(v, pkey(c, path, "ram_size_bytes")), "%s",
+			    "missing; expected the process's RAM size in bytes (or the app's "
+			    "ram_size_bytes, split among its processes)");
 		p->bad = true;
 	}
 
@@ -1715,7 +1772,7 @@ void model_read(struct system *sys, const struct j5_value *root, const struct ta
 		struct arena *a, struct diag *d)
 {
 	static const char *const keys[] = { "arch", "kernel", "apps" };
-	struct ctx c = { sys, t, a, d, NULL };
+	struct ctx c = { sys, t, a, d, NULL, NULL, NULL };
 	const struct j5_value *apps;
 
 	memset(sys, 0, sizeof(*sys));
@@ -1752,4 +1809,5 @@ void model_read(struct system *sys, const struct j5_value *root, const struct ta
 	resolve_references(&c);
 	check_irqs(&c);
 	assign_cnames(&c);
+	drop_explained_missing(&c);
 }

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/*
- * Userspace syscall wrappers: one per syscall, each returning a keel_status with
- * results by out-parameter (any out pointer may be NULL). Handles are the generated
- * HANDLE_* constants of <process>_codegen.h.
+/**
+ * @file
+ * @brief The syscalls, one wrapper each.
+ *
+ * Each wrapper returns a keel_status and gives its results through out-parameters
+ * (any out pointer may be NULL). Handles are the HANDLE_* constants of the process's
+ * generated `<process>_codegen.h`. doc/syscalls.md says every call's results in full.
  */
 #ifndef KEEL_SYSCALL_H
 #define KEEL_SYSCALL_H
@@ -16,35 +19,44 @@
 #include <keel/status.h>
 #include <keel/syscall_ids.h>
 
+/** An index in the calling process's object table (a generated HANDLE_* constant). */
 typedef uint32_t keel_handle_t;
+/** A set of signals (KEEL_SIGNAL_* bits). */
 typedef uint32_t keel_signals_t;
+/** An absolute time in ticks of the system clock (see keel/time.h). */
 typedef uint64_t keel_instant_t;
 
-/* A deadline that never passes. */
+/** A deadline that never passes. */
 #define KEEL_FOREVER UINT64_MAX
 
-/* One slice of a vectored buffer (the wrappers pass -count as the length). */
+/** One slice of a vectored buffer (the wrappers pass -count as the length). */
 struct keel_iovec {
-	const void *base;
-	size_t len;
+	const void *base; /**< the slice's first byte */
+	size_t len; /**< its length in bytes */
 };
 
+/** What sys_object_wait() woke for. */
 struct keel_wait_result {
-	uint32_t user_data;
-	keel_signals_t pending_signals;
+	uint32_t user_data; /**< the member's user_data (a wait group), else 0 */
+	keel_signals_t pending_signals; /**< the signals of the mask that are raised */
 };
 
+/** How a thread or process ended, as sys_task_join() returns it. */
 struct keel_exit_status {
-	uint32_t tag; /* enum keel_exit_tag */
-	uint32_t payload;
+	uint32_t tag; /**< an enum keel_exit_tag */
+	uint32_t payload; /**< the exit code, or the fault's cause (see enum keel_exit_tag) */
 };
 
+/** The two result words of a raw syscall. */
 struct keel_sysret {
-	uint32_t r0, r1;
+	uint32_t r0; /**< the first result word (a value, or a negated status) */
+	uint32_t r1; /**< the second result word */
 };
 
 #if defined(__riscv)
-/*
+/**
+ * @brief A raw syscall; the sys_* wrappers are the interface to use.
+ *
  * ecall: id in t0, arguments in a0..a6, results in a0 and a1. Every other caller-saved
  * register is clobbered (the kernel's fast path does not save them); callee-saved
  * registers, sp, gp and tp are preserved.
@@ -69,7 +81,11 @@ static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr
 	return (struct keel_sysret){ r0, r1 };
 }
 #elif defined(__arm__)
-/* svc 0: id in r12, arguments in r0..r6, results in r0 and r1. */
+/**
+ * @brief A raw syscall; the sys_* wrappers are the interface to use.
+ *
+ * svc 0: id in r12, arguments in r0..r6, results in r0 and r1.
+ */
 static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
 					      uintptr_t a3, uintptr_t a4, uintptr_t a5,
 					      uintptr_t a6)
@@ -89,17 +105,28 @@ static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr
 	return (struct keel_sysret){ r0, r1 };
 }
 #else
-/* Host builds of user code (unit tests) supply their own. */
+/**
+ * @brief A raw syscall; the sys_* wrappers are the interface to use.
+ *
+ * rv32 traps with ecall (id in t0, arguments in a0..a6, results in a0 and a1), the
+ * M33 with svc 0 (id in r12, arguments in r0..r6, results in r0 and r1). Host builds
+ * of user code (unit tests) supply their own.
+ */
 struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3,
 				uintptr_t a4, uintptr_t a5, uintptr_t a6);
 #endif
 
+/** A raw syscall with up to seven arguments, the missing ones 0. */
 #define KEEL_SYSCALL(...) keel_syscall_n(__VA_ARGS__, 0, 0, 0, 0, 0, 0, 0)
+/** KEEL_SYSCALL()'s helper: casts each argument to a register's width. */
 #define keel_syscall_n(id, a0, a1, a2, a3, a4, a5, a6, ...)                                  \
 	keel_syscall(id, (uintptr_t)(a0), (uintptr_t)(a1), (uintptr_t)(a2), (uintptr_t)(a3), \
 		     (uintptr_t)(a4), (uintptr_t)(a5), (uintptr_t)(a6))
 
-/* A result word: >= 0 a value, < 0 the negated status (the value is then 0). */
+/**
+ * A result word: >= 0 a value, stored in *value; < 0 the negated status (*value is
+ * then 0).
+ */
 static inline enum keel_status keel_result(struct keel_sysret r, size_t *value)
 {
 	int32_t v = (int32_t)r.r0;
@@ -109,9 +136,19 @@ static inline enum keel_status keel_result(struct keel_sysret r, size_t *value)
 	return v < 0 ? (enum keel_status) - v : KEEL_OK;
 }
 
+/** The low word of a 64-bit argument (a deadline). */
 #define KEEL_LO(t) ((uint32_t)(t))
+/** The high word of a 64-bit argument (a deadline). */
 #define KEEL_HI(t) ((uint32_t)((uint64_t)(t) >> 32))
 
+/**
+ * Sends a request on channel initiator h and waits for its response.
+ *
+ * Parks until the handler responds or the deadline passes (DEADLINE_EXCEEDED, also
+ * at once for a deadline already past); UNAVAILABLE when the handler's process is
+ * joined meanwhile.
+ * Out: recv_count, the response's length.
+ */
 static inline enum keel_status sys_channel_transact(keel_handle_t h, const void *send,
 						    size_t send_len, void *recv, size_t recv_len,
 						    keel_instant_t deadline, size_t *recv_count)
@@ -121,7 +158,10 @@ static inline enum keel_status sys_channel_transact(keel_handle_t h, const void 
 			   recv_count);
 }
 
-/* Vectored: send_count and recv_count slices. */
+/**
+ * sys_channel_transact() with vectored buffers: send_count and recv_count slices.
+ * Out: received, the response's length.
+ */
 static inline enum keel_status sys_channel_transactv(keel_handle_t h, const struct keel_iovec *send,
 						     size_t send_count,
 						     const struct keel_iovec *recv,
@@ -134,6 +174,11 @@ static inline enum keel_status sys_channel_transactv(keel_handle_t h, const stru
 			   received);
 }
 
+/**
+ * Starts a transaction on channel initiator h without waiting; READABLE on h says
+ * when it is responded (then sys_channel_async_transact_complete()). UNAVAILABLE
+ * while one is active; both buffers must stay valid until it completes.
+ */
 static inline enum keel_status sys_channel_async_transact(keel_handle_t h, const void *send,
 							  size_t send_len, void *recv,
 							  size_t recv_len)
@@ -143,23 +188,42 @@ static inline enum keel_status sys_channel_async_transact(keel_handle_t h, const
 		NULL);
 }
 
+/**
+ * Completes the responded transaction of sys_channel_async_transact().
+ * UNAVAILABLE until the handler has responded.
+ * Out: recv_count, the response's length.
+ */
 static inline enum keel_status sys_channel_async_transact_complete(keel_handle_t h,
 								   size_t *recv_count)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE, h), recv_count);
 }
 
+/**
+ * Drops the pending or responded transaction of initiator h (UNAVAILABLE when idle).
+ * A thread parked in a synchronous transact on h gets CANCELLED.
+ */
 static inline enum keel_status sys_channel_async_cancel(keel_handle_t h)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_ASYNC_CANCEL, h), NULL);
 }
 
+/**
+ * Copies up to len bytes of the pending request on channel handler h, from offset.
+ * Never blocks: UNAVAILABLE without a pending transaction, OUT_OF_RANGE when offset
+ * is past the request's end.
+ * Out: count, the bytes copied (0 at the request's end).
+ */
 static inline enum keel_status sys_channel_read(keel_handle_t h, size_t offset, void *buf,
 						size_t len, size_t *count)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_READ, h, offset, buf, len), count);
 }
 
+/**
+ * sys_channel_read() into n slices.
+ * Out: count, the bytes copied.
+ */
 static inline enum keel_status sys_channel_readv(keel_handle_t h, size_t offset,
 						 const struct keel_iovec *v, size_t n,
 						 size_t *count)
@@ -167,23 +231,39 @@ static inline enum keel_status sys_channel_readv(keel_handle_t h, size_t offset,
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_READ, h, offset, v, -(intptr_t)n), count);
 }
 
+/**
+ * Responds to the pending request on channel handler h, ending the transaction.
+ * OUT_OF_RANGE (the transaction stays pending) when longer than the initiator's
+ * receive buffer.
+ */
 static inline enum keel_status sys_channel_respond(keel_handle_t h, const void *buf, size_t len)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_RESPOND, h, buf, len), NULL);
 }
 
+/** sys_channel_respond() from n slices. */
 static inline enum keel_status sys_channel_respondv(keel_handle_t h, const struct keel_iovec *v,
 						    size_t n)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_RESPOND, h, v, -(intptr_t)n), NULL);
 }
 
+/**
+ * Clears the INTERRUPT bits of mask on interrupt object h and unmasks those IRQs;
+ * an empty mask or bits outside the object's IRQs are INVALID_ARGUMENT.
+ */
 static inline enum keel_status sys_interrupt_ack(keel_handle_t h, keel_signals_t mask)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_INTERRUPT_ACK, h, mask), NULL);
 }
 
-/* Waits until h has a signal in mask (a wait group: until a member is signalled). */
+/**
+ * Waits until object h raises a signal of mask, or the deadline passes
+ * (DEADLINE_EXCEEDED). On a wait group: until a member raises one of the signals it
+ * was added with. An empty mask only sleeps (see keel_sleep_until()); bits 4..14 or
+ * 31 are INVALID_ARGUMENT.
+ * Out: result, what woke it.
+ */
 static inline enum keel_status sys_object_wait(keel_handle_t h, keel_signals_t mask,
 					       keel_instant_t deadline,
 					       struct keel_wait_result *result)
@@ -199,22 +279,37 @@ static inline enum keel_status sys_object_wait(keel_handle_t h, keel_signals_t m
 	return failed ? (enum keel_status)r.r0 : KEEL_OK;
 }
 
+/** Ends the calling process with Success(code); all its threads stop. */
 static inline noreturn void sys_process_exit(uint32_t code)
 {
 	KEEL_SYSCALL(KEEL_SYS_PROCESS_EXIT, code);
 	__builtin_unreachable();
 }
 
+/**
+ * Starts process object h from its image: RAM zeroed, .data copied, the main thread
+ * at the entry. ALREADY_EXISTS unless the process is stopped (a process that ended
+ * must be joined first).
+ */
 static inline enum keel_status sys_process_start(keel_handle_t h)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_PROCESS_START, h), NULL);
 }
 
+/**
+ * Raises (set true) or lowers USER on the other end of channel end h.
+ * FAILED_PRECONDITION for a handler that no initiator names.
+ */
 static inline enum keel_status sys_object_set_peer_user_signal(keel_handle_t h, bool set)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL, h, set), NULL);
 }
 
+/**
+ * Collects how thread or process h ended and makes it stopped (startable again).
+ * UNAVAILABLE while it runs; FAILED_PRECONDITION when it is stopped already.
+ * Out: status, its exit status.
+ */
 static inline enum keel_status sys_task_join(keel_handle_t h, struct keel_exit_status *status)
 {
 	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_TASK_JOIN, h);
@@ -227,40 +322,61 @@ static inline enum keel_status sys_task_join(keel_handle_t h, struct keel_exit_s
 	return failed ? (enum keel_status)(-(int32_t)r.r0) : KEEL_OK;
 }
 
+/**
+ * Ends thread or process h (TerminatedBySyscall); JOINABLE is raised when it has
+ * ended. FAILED_PRECONDITION only when it is stopped.
+ */
 static inline enum keel_status sys_task_terminate(keel_handle_t h)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_TASK_TERMINATE, h), NULL);
 }
 
+/**
+ * Ends the calling thread with Success(code); the last live thread of a process ends
+ * the process with the same status.
+ */
 static inline noreturn void sys_thread_exit(uint32_t code)
 {
 	KEEL_SYSCALL(KEEL_SYS_THREAD_EXIT, code);
 	__builtin_unreachable();
 }
 
+/**
+ * Starts thread object h of the calling process at entry with stack_top as its
+ * stack pointer. PERMISSION_DENIED for another process's thread, an entry outside
+ * executable memory or a stack outside writable memory; ALREADY_EXISTS unless the
+ * thread is stopped.
+ */
 static inline enum keel_status sys_thread_start(keel_handle_t h, void (*entry)(void),
 						void *stack_top)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_THREAD_START, h, entry, stack_top), NULL);
 }
 
+/**
+ * Adds object h to wait group wg: sys_object_wait() on wg then wakes when h raises a
+ * signal of mask, returning user_data. RESOURCE_EXHAUSTED when h is in a group
+ * already; INVALID_ARGUMENT for a wait group as member or an invalid mask.
+ */
 static inline enum keel_status sys_wait_group_add(keel_handle_t wg, keel_handle_t h,
 						  keel_signals_t mask, uint32_t user_data)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_WAIT_GROUP_ADD, wg, h, mask, user_data), NULL);
 }
 
+/** Removes h from wait group wg (NOT_FOUND unless it is a member). */
 static inline enum keel_status sys_wait_group_remove(keel_handle_t wg, keel_handle_t h)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_WAIT_GROUP_REMOVE, wg, h), NULL);
 }
 
+/** Writes one byte to the console, as sys_debug_log() does (grant debug_putc). */
 static inline void sys_debug_putc(char c)
 {
 	KEEL_SYSCALL(KEEL_SYS_DEBUG_PUTC, (unsigned char)c);
 }
 
-/*
+/**
  * Ends the whole system: 0 is success (the emulator exits 0). A process without the
  * debug_shutdown grant is refused (PERMISSION_DENIED): it then ends itself instead,
  * with the same code, so that the call never returns.
@@ -271,27 +387,37 @@ static inline noreturn void sys_debug_shutdown(uint32_t code)
 	sys_process_exit(code);
 }
 
+/**
+ * Writes len bytes to the console, each line prefixed with `[<process>] ` (grant
+ * debug_log). Most code logs with KEEL_INF() and its kin instead.
+ */
 static inline enum keel_status sys_debug_log(const void *buf, size_t len)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_LOG, buf, len), NULL);
 }
 
-/* One log line from the pieces of a vector (at most 16), printed in order. */
+/** One log line from the pieces of a vector (at most 16), printed in order. */
 static inline enum keel_status sys_debug_logv(const struct keel_iovec *v, size_t n)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_LOG, v, -(intptr_t)n), NULL);
 }
 
+/** Does nothing: the cheapest round trip through the kernel. */
 static inline enum keel_status sys_debug_nop(void)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_NOP, 0), NULL);
 }
 
+/**
+ * Makes IRQ irq pending, as if the device had raised it: one of the caller's own
+ * interrupt objects' IRQs (grant debug_trigger_interrupt).
+ */
 static inline enum keel_status sys_debug_trigger_interrupt(uint32_t irq)
 {
 	return keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, irq), NULL);
 }
 
+/** The system clock's ticks since boot; keel_now() is the usual spelling. */
 static inline keel_instant_t sys_debug_clock_now(void)
 {
 	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_DEBUG_CLOCK_NOW, 0);
