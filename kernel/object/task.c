@@ -375,6 +375,9 @@ void k_system_start(void)
 			object_init(p->table[j]);
 		if (p->region_count < 2 || !arch_process_init(p))
 			K_PANIC("process image or regions are broken");
+		for (unsigned j = 0; j < p->region_count; j++)
+			if (p->regions[j].access & K_ACCESS_DEVICE)
+				target_device_open(p->regions[j].start, p->regions[j].end);
 	}
 	k_interrupts_start();
 	bool any = false;
