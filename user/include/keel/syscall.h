@@ -43,6 +43,18 @@ struct keel_sysret {
 	uint32_t r0, r1;
 };
 
+/* What task_state reports (a Keel extension). */
+enum keel_task_state {
+	KEEL_TASK_STOPPED = 0, /* never started, or ended and joined */
+	KEEL_TASK_RUNNING = 1, /* started (a process: or being started) and not ended */
+	KEEL_TASK_ENDED = 2, /* ended, not joined yet: status holds how */
+};
+
+struct keel_task_info {
+	uint32_t state; /* enum keel_task_state */
+	struct keel_exit_status status; /* {0, 0} unless ENDED */
+};
+
 #if defined(__riscv)
 /*
  * ecall: id in t0, arguments in a0..a6, results in a0 and a1. Every other caller-saved
@@ -143,6 +155,16 @@ static inline enum keel_status sys_channel_async_transact(keel_handle_t h, const
 		NULL);
 }
 
+/* Vectored: send_count and recv_count slices. */
+static inline enum keel_status
+sys_channel_async_transactv(keel_handle_t h, const struct keel_iovec *send, size_t send_count,
+			    const struct keel_iovec *recv, size_t recv_count)
+{
+	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_ASYNC_TRANSACT, h, send,
+					-(intptr_t)send_count, recv, -(intptr_t)recv_count),
+			   NULL);
+}
+
 static inline enum keel_status sys_channel_async_transact_complete(keel_handle_t h,
 								   size_t *recv_count)
 {
@@ -225,6 +247,22 @@ static inline enum keel_status sys_task_join(keel_handle_t h, struct keel_exit_s
 		status->payload = failed ? 0 : r.r1;
 	}
 	return failed ? (enum keel_status)(-(int32_t)r.r0) : KEEL_OK;
+}
+
+/*
+ * A Keel extension: the state of a thread or process without joining it (its status
+ * and JOINABLE stay for task_join). The kernel returns {state | tag << 8, payload}.
+ */
+static inline enum keel_status sys_task_state(keel_handle_t h, struct keel_task_info *info)
+{
+	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_TASK_STATE, h);
+
+	if ((int32_t)r.r0 < 0)
+		return (enum keel_status)(-(int32_t)r.r0);
+	info->state = r.r0 & 0xffu;
+	info->status.tag = r.r0 >> 8;
+	info->status.payload = r.r1;
+	return KEEL_OK;
 }
 
 static inline enum keel_status sys_task_terminate(keel_handle_t h)
