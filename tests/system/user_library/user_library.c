@@ -10,6 +10,7 @@
 #include <supervisor_codegen.h>
 
 #define RETURNED 7u
+#define SINGLE_RETURNED 5u /* single.c */
 #define HELPER_CODE 3u
 
 /* task_state of h must be `state`, with that exit status when it has ended. */
@@ -99,6 +100,11 @@ static void task_state_of_processes(void)
 	CHECK_OK(sys_task_join(HANDLE_RETURNER, &st));
 	CHECK_EXIT(st, KEEL_EXIT_SUCCESS, RETURNED);
 	CHECK_TASK(HANDLE_RETURNER, KEEL_TASK_STOPPED, 0, 0);
+
+	/* KEEL_MAIN, the entry of a single-process app, returns its code too. */
+	CHECK_WAIT(HANDLE_SINGLE, KEEL_SIGNAL_JOINABLE);
+	CHECK_OK(sys_task_join(HANDLE_SINGLE, &st));
+	CHECK_EXIT(st, KEEL_EXIT_SUCCESS, SINGLE_RETURNED);
 
 	/* A failed assertion ends the asserter alone, with KEEL_EXIT_ASSERT_FAILED. */
 	CHECK_WAIT(HANDLE_ASSERTER, KEEL_SIGNAL_JOINABLE);
