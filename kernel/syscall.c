@@ -125,6 +125,12 @@ static int32_t sys_task_terminate(struct k_thread *t, const struct arch_frame *f
 	return t->state == K_THREAD_TERMINATED ? K_PARKED : r;
 }
 
+static int32_t sys_task_state(struct k_thread *t, const struct arch_frame *f)
+{
+	LOOKUP(ARG(0), K_OBJ_TYPES, o);
+	return k_task_state(t, o);
+}
+
 static int32_t sys_thread_exit(struct k_thread *t, const struct arch_frame *f)
 {
 	k_thread_terminate(t, KEEL_EXIT_SUCCESS, (uint32_t)ARG(0));
@@ -260,6 +266,11 @@ static const k_syscall_fn object_calls[] = {
 	[KEEL_SYS_WAIT_GROUP_REMOVE] = sys_wait_group_remove,
 };
 
+/* Keel's own calls, from 0xe000 (doc/syscalls.md). */
+static const k_syscall_fn keel_calls[] = {
+	[KEEL_SYS_TASK_STATE - 0xe000u] = sys_task_state,
+};
+
 static const k_syscall_fn debug_calls[] = {
 	[KEEL_SYS_DEBUG_PUTC - 0xf000u] = sys_debug_putc,
 	[KEEL_SYS_DEBUG_SHUTDOWN - 0xf000u] = sys_debug_shutdown,
@@ -281,6 +292,8 @@ void k_syscall(struct k_thread *t)
 		fn = object_calls[id];
 	else if (id - 0xf000u < COUNT(debug_calls))
 		fn = debug_calls[id - 0xf000u];
+	else if (id - 0xe000u < COUNT(keel_calls))
+		fn = keel_calls[id - 0xe000u];
 	int32_t r = fn ? fn(t, f) : k_err(KEEL_INVALID_ARGUMENT);
 	if (r <= K_RESTART) {
 		if (r == K_RESTART)

@@ -30,16 +30,20 @@ QUIT_TEXT = b"QEMU: Terminated\n\r"
 
 # "semihosting_console": the kernel console is semihosting output (the UART is a
 # process's); it shares the terminal with the UART through one multiplexed chardev.
+# "serials": the UARTs on the terminal. On the AN505 UART 0 is the kernel's console and
+# UART 1 a process's (the adventure's driver): both share one multiplexed chardev.
 MACHINES = {
     "qemu_virt_riscv32": {
         "qemu": "qemu-system-riscv32",
         "args": ["-M", "virt", "-bios", "none", "-m", "128M"],
         "semihosting_console": True,
+        "serials": 1,
     },
     "mps2_an505": {
         "qemu": "qemu-system-arm",
         "args": ["-M", "mps2-an505", "-cpu", "cortex-m33", "-semihosting"],
         "semihosting_console": False,
+        "serials": 2,
     },
 }
 
@@ -65,13 +69,18 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
                     "-semihosting-config", "enable=on,target=native,chardev=con",
                     "-monitor", "none", "-echr", "256", "-serial", "chardev:con"]
     elif interactive:
-        # What -nographic does (the UART and the monitor on the terminal, Ctrl-A X
-        # quits), but with signal=off: Ctrl-C goes to the program, not to QEMU.
+        # What -nographic does (the UARTs and the monitor on the terminal, Ctrl-A X
+        # quits), but with signal=off: Ctrl-C goes to the program, not to QEMU. The
+        # last UART attached (the process's) has the input focus.
         cmd += ["-display", "none", "-chardev", "stdio,mux=on,signal=off,id=con",
-                "-mon", "chardev=con,mode=readline", "-serial", "chardev:con"]
+                "-mon", "chardev=con,mode=readline"]
+        cmd += ["-serial", "chardev:con"] * m["serials"]
     else:
-        # No monitor on stdio: a test's input must reach the UART unaltered (Ctrl-A too).
-        cmd += ["-display", "none", "-serial", "stdio", "-monitor", "none"]
+        # No monitor on stdio and no escape character: a test's input must reach the
+        # process's UART unaltered (Ctrl-A too).
+        cmd += ["-display", "none", "-chardev", "stdio,mux=on,signal=off,id=con",
+                "-monitor", "none", "-echr", "256"]
+        cmd += ["-serial", "chardev:con"] * m["serials"]
     if icount:
         # Deterministic: one instruction per virtual ns, no host-time coupling.
         cmd += ["-icount", "shift=0,align=off,sleep=off"]

@@ -18,6 +18,12 @@ void target_init(void)
 {
 }
 
+void target_device_open(uintptr_t start, uintptr_t end)
+{
+	(void)start;
+	(void)end;
+}
+
 void target_console_write(const char *s)
 {
 	for (; *s; s++)

@@ -20,6 +20,8 @@
 #define KEEL_SYS_THREAD_START 0x000fu
 #define KEEL_SYS_WAIT_GROUP_ADD 0x0010u
 #define KEEL_SYS_WAIT_GROUP_REMOVE 0x0011u
+/* Keel's own calls (not in pw_kernel): 0xe000 onwards. */
+#define KEEL_SYS_TASK_STATE 0xe001u
 #define KEEL_SYS_DEBUG_PUTC 0xf001u
 #define KEEL_SYS_DEBUG_SHUTDOWN 0xf002u
 #define KEEL_SYS_DEBUG_LOG 0xf003u

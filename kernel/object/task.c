@@ -243,6 +243,42 @@ int32_t k_task_join(struct k_thread *caller, struct k_object *o)
 	return k_err(KEEL_UNIMPLEMENTED);
 }
 
+/* The states of user/include/keel/syscall.h's enum keel_task_state. */
+enum { TASK_STOPPED, TASK_RUNNING, TASK_ENDED };
+
+/*
+ * Unlike join, nothing is reset and JOINABLE stays: a supervisor may look as often as
+ * it likes, and whoever joins later still gets the status.
+ */
+int32_t k_task_state(struct k_thread *caller, struct k_object *o)
+{
+	uint32_t state, tag = 0, payload = 0;
+
+	if (o->type == K_OBJ_PROCESS) {
+		struct k_process *p = (struct k_process *)o;
+		state = p->state == K_PROCESS_STOPPED	   ? TASK_STOPPED
+			: p->state == K_PROCESS_TERMINATED ? TASK_ENDED
+							   : TASK_RUNNING;
+		if (state == TASK_ENDED) {
+			tag = p->exit_tag;
+			payload = p->exit_payload;
+		}
+	} else if (o->type == K_OBJ_THREAD) {
+		struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
+		state = thread_live(t)			  ? TASK_RUNNING
+			: t->state == K_THREAD_TERMINATED ? TASK_ENDED
+							  : TASK_STOPPED;
+		if (state == TASK_ENDED) {
+			tag = t->exit_tag;
+			payload = t->exit_payload;
+		}
+	} else {
+		return k_err(KEEL_UNIMPLEMENTED);
+	}
+	arch_frame_set_result(&caller->frame, state | tag << 8, payload);
+	return K_WRITTEN;
+}
+
 int32_t k_task_terminate(struct k_object *o)
 {
 	if (o->type == K_OBJ_PROCESS) {
@@ -375,6 +411,9 @@ void k_system_start(void)
 			object_init(p->table[j]);
 		if (p->region_count < 2 || !arch_process_init(p))
 			K_PANIC("process image or regions are broken");
+		for (unsigned j = 0; j < p->region_count; j++)
+			if (p->regions[j].access & K_ACCESS_DEVICE)
+				target_device_open(p->regions[j].start, p->regions[j].end);
 	}
 	k_interrupts_start();
 	bool any = false;

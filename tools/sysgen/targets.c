@@ -17,13 +17,20 @@ static const struct mem_range riscv_reserved[] = {
 
 /*
  * AN505, both the non-secure and the secure alias of each device: CMSDK UART 0 (the
- * kernel's console) and CMSDK timer 0 (its deadline timer). The Private Peripheral Bus
- * (system control space: NVIC, SysTick, MPU) is never reachable unprivileged.
+ * kernel's console), CMSDK timer 0 (its deadline timer), the privilege control blocks
+ * (whoever writes them opens peripheral ports to unprivileged code) and the DMA
+ * controllers (a process programming one could write past its regions). The Private
+ * Peripheral Bus (system control space: NVIC, SysTick, MPU) is never reachable
+ * unprivileged.
  */
 static const struct mem_range armv8m_reserved[] = {
 	{ 0x40000000u, 0x40001000u, "CMSDK timer 0 (the kernel's deadline timer)" },
+	{ 0x40080000u, 0x40081000u, "the non-secure privilege control block" },
+	{ 0x40110000u, 0x40114000u, "the DMA controllers (they write anywhere)" },
 	{ 0x40200000u, 0x40201000u, "CMSDK UART 0 (the kernel's console)" },
 	{ 0x50000000u, 0x50001000u, "CMSDK timer 0 (the kernel's deadline timer)" },
+	{ 0x50080000u, 0x50081000u, "the secure privilege control block (peripheral access)" },
+	{ 0x50110000u, 0x50114000u, "the DMA controllers (they write anywhere)" },
 	{ 0x50200000u, 0x50201000u, "CMSDK UART 0 (the kernel's console)" },
 	{ 0xe0000000u, 0xe0100000u, "the Private Peripheral Bus (NVIC, SysTick, MPU)" },
 };

@@ -96,6 +96,8 @@ void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload);
 void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload);
 K_WARN_UNUSED int32_t k_task_join(struct k_thread *caller, struct k_object *o);
 K_WARN_UNUSED int32_t k_task_terminate(struct k_object *o);
+/* task_state (Keel's): writes {state | exit tag << 8, exit payload}, changes nothing. */
+K_WARN_UNUSED int32_t k_task_state(struct k_thread *caller, struct k_object *o);
 K_WARN_UNUSED int32_t k_process_start_syscall(struct k_object *o);
 K_WARN_UNUSED int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc,
 				     uintptr_t sp);

@@ -6,6 +6,7 @@
 #ifndef K_TARGET_H
 #define K_TARGET_H
 
+#include <stdint.h>
 #include <stdnoreturn.h>
 
 /* Bring up what the kernel console needs. Called once, first thing in k_main. */
@@ -17,6 +18,14 @@ void target_init(void);
  * per line instead of one per byte keeps the kernel's time per log short.
  */
 void target_console_write(const char *s);
+
+/*
+ * A process maps the device range [start, end): open whatever the board keeps closed
+ * to unprivileged code there (the AN505's secure PPC ports; doc/architecture.md). Once
+ * per device region at boot; which process reaches the device stays the MPU's or the
+ * PMP's decision. A port no process maps stays closed.
+ */
+void target_device_open(uintptr_t start, uintptr_t end);
 
 /*
  * End the emulated system: code 0 is success (the emulator exits 0), anything else

@@ -53,6 +53,18 @@ struct keel_sysret {
 	uint32_t r1; /**< the second result word */
 };
 
+/* What task_state reports (a Keel extension). */
+enum keel_task_state {
+	KEEL_TASK_STOPPED = 0, /* never started, or ended and joined */
+	KEEL_TASK_RUNNING = 1, /* started (a process: or being started) and not ended */
+	KEEL_TASK_ENDED = 2, /* ended, not joined yet: status holds how */
+};
+
+struct keel_task_info {
+	uint32_t state; /* enum keel_task_state */
+	struct keel_exit_status status; /* {0, 0} unless ENDED */
+};
+
 #if defined(__riscv)
 /**
  * @brief A raw syscall; the sys_* wrappers are the interface to use.
@@ -188,6 +200,16 @@ static inline enum keel_status sys_channel_async_transact(keel_handle_t h, const
 		NULL);
 }
 
+/* Vectored: send_count and recv_count slices. */
+static inline enum keel_status
+sys_channel_async_transactv(keel_handle_t h, const struct keel_iovec *send, size_t send_count,
+			    const struct keel_iovec *recv, size_t recv_count)
+{
+	return keel_result(KEEL_SYSCALL(KEEL_SYS_CHANNEL_ASYNC_TRANSACT, h, send,
+					-(intptr_t)send_count, recv, -(intptr_t)recv_count),
+			   NULL);
+}
+
 /**
  * Completes the responded transaction of sys_channel_async_transact().
  * UNAVAILABLE until the handler has responded.
@@ -320,6 +342,22 @@ static inline enum keel_status sys_task_join(keel_handle_t h, struct keel_exit_s
 		status->payload = failed ? 0 : r.r1;
 	}
 	return failed ? (enum keel_status)(-(int32_t)r.r0) : KEEL_OK;
+}
+
+/*
+ * A Keel extension: the state of a thread or process without joining it (its status
+ * and JOINABLE stay for task_join). The kernel returns {state | tag << 8, payload}.
+ */
+static inline enum keel_status sys_task_state(keel_handle_t h, struct keel_task_info *info)
+{
+	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_TASK_STATE, h);
+
+	if ((int32_t)r.r0 < 0)
+		return (enum keel_status)(-(int32_t)r.r0);
+	info->state = r.r0 & 0xffu;
+	info->status.tag = r.r0 >> 8;
+	info->status.payload = r.r1;
+	return KEEL_OK;
 }
 
 /**
