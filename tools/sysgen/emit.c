@@ -407,6 +407,10 @@ static void emit_process_ld(const struct system *s, const struct process *p, str
 		  "\t\t. = ALIGN(4);\n"
 		  "\t\t__keel_bss_end = .;\n"
 		  "\t} > RAM\n"
+		  "\t/* Tokenized strings (keel/tokenize.h): in the ELF, not in the image. */\n"
+		  "\t.pw_tokenizer.entries 0x0 (INFO) : {\n"
+		  "\t\tKEEP(*(.pw_tokenizer.entries .pw_tokenizer.entries.*))\n"
+		  "\t}\n"
 		  "\t/DISCARD/ : { *(.comment) *(.note*) *(.eh_frame*) %s }\n"
 		  "}\n",
 		  p->name, discard);
