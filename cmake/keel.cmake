@@ -19,6 +19,9 @@ target_compile_options(keel_freestanding INTERFACE
     -ffreestanding -fno-builtin -fno-common -ffunction-sections -fdata-sections
     -fno-asynchronous-unwind-tables -fno-unwind-tables -g)
 target_link_options(keel_freestanding INTERFACE -nostdlib -nostartfiles -Wl,--gc-sections)
+# Userspace code (apps, the user library, lib/) writes each function's frame size and
+# its calls beside its object (.su, .ci): tools/stacks.py's static worst case.
+set(KEEL_STACK_USAGE_FLAGS -fstack-usage -fcallgraph-info=su)
 # libgcc for 64-bit division and the like; no C library at all.
 target_link_libraries(keel_freestanding INTERFACE keel_warnings gcc)
 
@@ -185,6 +188,7 @@ function(keel_system_image name)
         add_library(${name}_${app}_objs OBJECT ${srcs})
         target_include_directories(${name}_${app}_objs PRIVATE ${gen}/include)
         target_link_libraries(${name}_${app}_objs PRIVATE keel_user ${libs})
+        target_compile_options(${name}_${app}_objs PRIVATE ${KEEL_STACK_USAGE_FLAGS})
         add_dependencies(${name}_${app}_objs ${name}_gen)
         if(A_TOKENIZED_LOGS)
             target_compile_definitions(${name}_${app}_objs PRIVATE KEEL_LOG_TOKENIZED=1)

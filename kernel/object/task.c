@@ -128,9 +128,22 @@ static bool image_ok(const struct k_process *p)
 	return img->entry >= flash->start && img->entry < flash->end;
 }
 
+/* The bytes at the bottom of p's RAM that its configured stacks (and guards) take. */
+static size_t stacks_size(const struct k_process *p)
+{
+	uintptr_t ram = p->regions[1].start, end = ram;
+
+	for (unsigned i = 0; i < p->thread_count; i++)
+		if (p->threads[i].stack_top > end && p->threads[i].stack_top <= p->regions[1].end)
+			end = p->threads[i].stack_top;
+	return end - ram;
+}
+
 /*
  * The next at most `budget` bytes of a fresh RAM image: nothing of the previous run
- * survives a restart. The whole slice is zeroed, then .data copied in. True when done.
+ * survives a restart. The whole slice is cleared, then .data copied in. True when done.
+ * The configured stacks are filled with K_STACK_FILL instead of zeros, at the same
+ * cost, so that the deepest byte a thread wrote shows (tools/stacks.py).
  */
 static bool start_step(struct k_process *p, size_t budget)
 {
@@ -141,7 +154,15 @@ static bool start_step(struct k_process *p, size_t budget)
 
 	if (at < ram_size) {
 		size_t n = ram_size - at < budget ? ram_size - at : budget;
-		memset((void *)(ram->start + at), 0, n);
+		size_t stacks = stacks_size(p);
+		int fill = 0;
+
+		if (at < stacks) {
+			fill = K_STACK_FILL;
+			if (n > stacks - at)
+				n = stacks - at;
+		}
+		memset((void *)(ram->start + at), fill, n);
 		at += n;
 	} else {
 		size_t off = at - ram_size;
