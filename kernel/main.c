@@ -12,7 +12,7 @@ void k_main(void);
 void k_main(void)
 {
 	target_init();
-	k_printf("[kernel] Keel kernel on %s, %u processes\n", target_name, k_process_count);
+	k_printf(K_INF "Keel kernel on %s, %u processes\n", target_name, k_process_count);
 	if (k_process_count == 0)
 		target_exit(0);
 	k_time_slice = TARGET_SYSTEM_CLOCK_HZ / 100;

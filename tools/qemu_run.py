@@ -86,7 +86,7 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
 ADDR2LINE = {"qemu_virt_riscv32": "riscv64-unknown-elf-addr2line",
              "mps2_an505": "arm-none-eabi-addr2line"}
 # Only the kernel's own line, from its start: a process's log lines start "[<process>] ".
-FAULT_LINE = re.compile(rb"\[kernel\] fault: process '([\w.-]+)' thread '[^']*' pc (0x[0-9a-fA-F]+) ")
+FAULT_LINE = re.compile(rb"\[kernel\] ERR fault: process '([\w.-]+)' thread '[^']*' pc (0x[0-9a-fA-F]+) ")
 
 
 class FaultSymbolizer:

@@ -49,7 +49,7 @@ void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload)
 	for (unsigned i = 0; i < k_process_count; i++)
 		if (k_processes[i]->state == K_PROCESS_RUNNING)
 			return;
-	k_printf("[kernel] no process is running any more: shutting down\n");
+	k_printf(K_INF "no process is running any more: shutting down\n");
 	target_exit(tag == KEEL_EXIT_SUCCESS && payload == 0 ? 0 : 1);
 }
 
@@ -303,8 +303,8 @@ int32_t k_process_start_syscall(struct k_object *o)
 	struct k_process *p = (struct k_process *)o;
 	if (p->state == K_PROCESS_STOPPED) {
 		if (!image_ok(p)) {
-			k_printf("[kernel] process '%s': its image header names memory that is not "
-				 "its own: not started\n",
+			k_printf(K_ERR "process '%s': its image header names memory that is not "
+				       "its own: not started\n",
 				 p->name);
 			return k_err(KEEL_FAILED_PRECONDITION);
 		}
@@ -359,7 +359,7 @@ void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, c
 	bool overflow = addr < t->stack_limit && t->stack_limit - addr <= K_OVERFLOW_REACH;
 
 	/* Tools parse the fields up to addr: the words only ever follow them. */
-	k_printf("[kernel] fault: process '%s' thread '%s' pc %p cause %u addr %p: %s%s%s\n",
+	k_printf(K_ERR "fault: process '%s' thread '%s' pc %p cause %u addr %p: %s%s%s\n",
 		 t->process->name, t->name, (void *)pc, (unsigned)cause, (void *)addr, kind, what,
 		 overflow ? " (stack overflow)" : "");
 	k_process_terminate(t->process, KEEL_EXIT_UNHANDLED_EXCEPTION, cause);
@@ -402,14 +402,14 @@ void k_system_start(void)
 	for (unsigned i = 0; i < k_process_count; i++)
 		any |= k_process_start(k_processes[i]);
 	if (!any) {
-		k_printf("[kernel] no process could be started: shutting down\n");
+		k_printf(K_ERR "no process could be started: shutting down\n");
 		target_exit(1);
 	}
 }
 
 _Noreturn void k_panic(const char *file, int line, const char *what)
 {
-	k_printf("[kernel] PANIC %s:%d: %s\n", file, line, what);
+	k_printf(K_ERR "PANIC %s:%d: %s\n", file, line, what);
 	k_panic_end();
 }
 
