@@ -375,6 +375,10 @@ static void emit_process_ld(const struct system *s, const struct process *p, str
 	sb_printf(b, "OUTPUT_ARCH(%s)\n", s->t->ld_arch);
 	sb_printf(b, "ENTRY(keel_process_entry_%s)\n", p->name);
 	sb_printf(b, "PROVIDE(keel_process_entry_%s = keel_app_entry);\n\n", p->name);
+	if (p->log_timestamps)
+		sb_puts(b,
+			"/* log_timestamps: user/log.c's lines start with the time. */\n"
+			"EXTERN(keel_log_timestamp)\n\n");
 	sb_puts(b, "MEMORY\n{\n");
 	sb_printf(b, "\tFLASH (rx) : ORIGIN = 0x%08" PRIx32 ", LENGTH = 0x%" PRIx32 "\n",
 		  p->flash_start, p->flash_size);
@@ -397,6 +401,10 @@ static void emit_process_ld(const struct system *s, const struct process *p, str
 		  "\t} > FLASH\n"
 		  "\t.rodata : ALIGN(4) {\n"
 		  "\t\t*(.rodata .rodata.* .srodata .srodata.*)\n"
+		  "\t\t/* log_level (user/log.c) */\n"
+		  "\t\t. = ALIGN(4);\n"
+		  "\t\tkeel_log_config = .;\n"
+		  "\t\tLONG(0x%x)\n"
 		  "\t} > FLASH\n"
 		  "\t.data : ALIGN(4) {\n"
 		  "\t\t*(.data .data.* .sdata .sdata.*)\n"
@@ -413,7 +421,7 @@ static void emit_process_ld(const struct system *s, const struct process *p, str
 		  "\t}\n"
 		  "\t/DISCARD/ : { *(.comment) *(.note*) *(.eh_frame*) %s }\n"
 		  "}\n",
-		  p->name, discard);
+		  p->name, p->log_level, discard);
 }
 
 /* ---- <process>_codegen.h ---- */
