@@ -17,7 +17,7 @@ uint32_t keel_token_hash(const char *s, size_t len)
 /* ZigZag (small magnitudes of either sign stay short), then 7 bits a byte. */
 static size_t put_varint(uint8_t *buf, size_t size, int64_t v)
 {
-	uint64_t z = ((uint64_t)v << 1) ^ (uint64_t)(v >> 63);
+	uint64_t z = v < 0 ? ~((uint64_t)v << 1) : (uint64_t)v << 1;
 	uint8_t tmp[10];
 	size_t n = 0;
 

@@ -103,7 +103,8 @@ uint32_t keel_token_hash(const char *s, size_t len);
 #define KEEL_TOKEN_TYPES_1_(fmt_, a) KEEL_TOKEN_T_(0, a)
 #define KEEL_TOKEN_TYPES_2_(fmt_, a, b) (KEEL_TOKEN_TYPES_1_(fmt_, a) | KEEL_TOKEN_T_(1, b))
 #define KEEL_TOKEN_TYPES_3_(fmt_, a, b, c) (KEEL_TOKEN_TYPES_2_(fmt_, a, b) | KEEL_TOKEN_T_(2, c))
-#define KEEL_TOKEN_TYPES_4_(fmt_, a, b, c, d) (KEEL_TOKEN_TYPES_3_(fmt_, a, b, c) | KEEL_TOKEN_T_(3, d))
+#define KEEL_TOKEN_TYPES_4_(fmt_, a, b, c, d) \
+	(KEEL_TOKEN_TYPES_3_(fmt_, a, b, c) | KEEL_TOKEN_T_(3, d))
 #define KEEL_TOKEN_TYPES_5_(fmt_, a, b, c, d, e) \
 	(KEEL_TOKEN_TYPES_4_(fmt_, a, b, c, d) | KEEL_TOKEN_T_(4, e))
 #define KEEL_TOKEN_TYPES_6_(fmt_, a, b, c, d, e, f) \
