@@ -19,6 +19,9 @@ target_compile_options(keel_freestanding INTERFACE
     -ffreestanding -fno-builtin -fno-common -ffunction-sections -fdata-sections
     -fno-asynchronous-unwind-tables -fno-unwind-tables -g)
 target_link_options(keel_freestanding INTERFACE -nostdlib -nostartfiles -Wl,--gc-sections)
+# Userspace code (apps, the user library, lib/) writes each function's frame size and
+# its calls beside its object (.su, .ci): tools/stacks.py's static worst case.
+set(KEEL_STACK_USAGE_FLAGS -fstack-usage -fcallgraph-info=su)
 # libgcc for 64-bit division and the like; no C library at all.
 target_link_libraries(keel_freestanding INTERFACE keel_warnings gcc)
 
@@ -148,7 +151,7 @@ endfunction()
 #                   [TEST] [TIMEOUT <s>] [EXPECT <text>...] [REJECT <text>...]
 #                   [DIALOG <file>] [INPUT <file>] [LABELS <label>...] [ICOUNT]
 #                   [EXIT_CODE <n>] [KERNEL_SOURCES <file>...] [MEASURED]
-#                   [DESCRIPTION <text>])
+#                   [TOKENIZED_LOGS] [DESCRIPTION <text>])
 # Produces <name>.elf and <name>.bin, <name>.gdb (every process's symbols for gdb),
 # run-<name> (the UART on your terminal),
 # debug-<name> (QEMU waits for gdb on port 1234) and, with TEST, a CTest entry whose
@@ -161,8 +164,11 @@ endfunction()
 # also its kernel_main and kernel threads: doc/kernel-only.md). MEASURED links the kernel that measures its longest
 # span with interrupts masked (the kernel_latency benchmark). DESCRIPTION is the line
 # `./keel list` shows (default: the first sentence of the config's leading comment).
+# TOKENIZED_LOGS builds the apps' KEEL_INF/... with tokens instead of format strings
+# (keel/log.h); the strings go to <name>.elf's .pw_tokenizer.entries, from which the
+# runner turns the console's $-messages back into text.
 function(keel_system_image name)
-    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT;MEASURED"
+    cmake_parse_arguments(PARSE_ARGV 1 A "TEST;ICOUNT;MEASURED;TOKENIZED_LOGS"
                           "CONFIG;TIMEOUT;DIALOG;INPUT;EXIT_CODE;DESCRIPTION"
                           "APPS;EXPECT;REJECT;LABELS;KERNEL_SOURCES")
     if(NOT A_CONFIG)
@@ -235,7 +241,11 @@ function(keel_system_image name)
         add_library(${name}_${app}_objs OBJECT ${srcs})
         target_include_directories(${name}_${app}_objs PRIVATE ${gen}/include)
         target_link_libraries(${name}_${app}_objs PRIVATE keel_user ${libs})
+        target_compile_options(${name}_${app}_objs PRIVATE ${KEEL_STACK_USAGE_FLAGS})
         add_dependencies(${name}_${app}_objs ${name}_gen)
+        if(A_TOKENIZED_LOGS)
+            target_compile_definitions(${name}_${app}_objs PRIVATE KEEL_LOG_TOKENIZED=1)
+        endif()
     endforeach()
     foreach(proc IN LISTS processes)
         set(app ${app_of_${proc}})
@@ -282,6 +292,16 @@ function(keel_system_image name)
         COMMAND ${CMAKE_OBJCOPY} -O binary $<TARGET_FILE:${name}>
                 ${CMAKE_CURRENT_BINARY_DIR}/${name}.bin
         BYPRODUCTS ${CMAKE_CURRENT_BINARY_DIR}/${name}.bin)
+    if(A_TOKENIZED_LOGS)
+        # Every process's strings in the image's own ELF: one file is the database.
+        set(pelfs)
+        foreach(proc IN LISTS processes)
+            list(APPEND pelfs $<TARGET_FILE:${name}_${proc}>)
+        endforeach()
+        add_custom_command(TARGET ${name} POST_BUILD
+            COMMAND ${Python3_EXECUTABLE} ${KEEL_ROOT}/tools/tokens.py merge
+                    --objcopy ${CMAKE_OBJCOPY} $<TARGET_FILE:${name}> ${pelfs})
+    endif()
 
     # <name>.gdb: every process's symbols for gdb (tools/debug.py, ./keel debug). A
     # process's ELF is linked at the addresses its image runs at, so none are given.

@@ -426,7 +426,7 @@ void k_irq(unsigned irq)
 noreturn void k_kthread_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr,
 			      const char *kind, const char *what)
 {
-	k_printf("[kernel] PANIC: kernel thread %s: %s%s (cause %x, pc %x, address %x)\n",
+	k_printf(K_ERR "PANIC: kernel thread %s: %s%s (cause %x, pc %x, address %x)\n",
 		 t && t->name ? t->name : "?", kind, what, (unsigned)cause, (unsigned)pc,
 		 (unsigned)addr);
 	k_panic_end();

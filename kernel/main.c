@@ -14,12 +14,12 @@ void k_main(void)
 {
 	target_init();
 #ifdef KEEL_KERNEL_ONLY
-	k_printf("[kernel] Keel kernel on %s, kernel-only\n", target_name);
+	k_printf(K_INF "Keel kernel on %s, kernel-only\n", target_name);
 	k_time_slice = TARGET_SYSTEM_CLOCK_HZ / 100;
 	arch_init();
 	k_kthreads_start();
 #else
-	k_printf("[kernel] Keel kernel on %s, %u processes\n", target_name, k_process_count);
+	k_printf(K_INF "Keel kernel on %s, %u processes\n", target_name, k_process_count);
 	if (k_process_count == 0)
 		target_exit(0);
 	k_time_slice = TARGET_SYSTEM_CLOCK_HZ / 100;

@@ -6,7 +6,7 @@
 
 _Noreturn void k_panic(const char *file, int line, const char *what)
 {
-	k_printf("[kernel] PANIC %s:%d: %s\n", file, line, what);
+	k_printf(K_ERR "PANIC %s:%d: %s\n", file, line, what);
 	k_panic_end();
 }
 

@@ -18,6 +18,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tokens import Detokenizer  # noqa: E402
+
 TIMEOUT_EXIT = 124
 EXPECT_EXIT = 125
 # What the kernel ends the emulator with when it panics (k/target.h K_EXIT_KERNEL_PANIC).
@@ -92,7 +95,7 @@ def qemu_command(target, elf, icount, gdb_port, interactive, extra):
 ADDR2LINE = {"qemu_virt_riscv32": "riscv64-unknown-elf-addr2line",
              "mps2_an505": "arm-none-eabi-addr2line"}
 # Only the kernel's own line, from its start: a process's log lines start "[<process>] ".
-FAULT_LINE = re.compile(rb"\[kernel\] fault: process '([\w.-]+)' thread '[^']*' pc (0x[0-9a-fA-F]+) ")
+FAULT_LINE = re.compile(rb"\[kernel\] ERR fault: process '([\w.-]+)' thread '[^']*' pc (0x[0-9a-fA-F]+) ")
 
 
 class FaultSymbolizer:
@@ -145,6 +148,25 @@ class FaultSymbolizer:
         return text.encode()
 
 
+class ConsoleFilter:
+    """What the console's bytes go through on their way to the terminal, the log and
+    the checks: tokenized log messages back into text (when the image's ELF holds a
+    token database and --raw is not given), then the places of fault lines."""
+
+    def __init__(self, target, elf, detokenize=True):
+        self.detok = Detokenizer.from_elf(elf) if detokenize else None
+        self.symbolizer = FaultSymbolizer(target, elf)
+
+    def feed(self, chunk):
+        if self.detok:
+            chunk = self.detok.feed(chunk)
+        return self.symbolizer.feed(chunk)
+
+    def flush(self):
+        """What a message cut short at the end still held back."""
+        return self.symbolizer.feed(self.detok.flush()) if self.detok else b""
+
+
 def run_symbolized(cmd, symbolizer):
     """Run QEMU on this terminal (its input, Ctrl-A X included, goes straight to QEMU)
     with only its output passing through here, for the places of fault lines. QEMU
@@ -166,6 +188,11 @@ def run_symbolized(cmd, symbolizer):
             out.flush()
         except BrokenPipeError:
             out = open(os.devnull, "wb")
+    try:
+        out.write(symbolizer.flush())
+        out.flush()
+    except BrokenPipeError:
+        pass
     code = proc.wait()
     if code == 0 and tail == QUIT_TEXT:
         return QUIT_EXIT
@@ -258,6 +285,18 @@ def run_captured(cmd, timeout, log_path, expects, rejects, dialog, echo, symboli
             log.write(chunk)
             log.flush()  # a run killed from outside still leaves its log
         advance()
+    rest = symbolizer.flush() if symbolizer else b""
+    if rest:
+        seen += rest
+        if echo:
+            try:
+                sys.stdout.buffer.write(rest)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                pass
+        if log:
+            log.write(rest)
+        advance()
     if timed_out:
         os.killpg(proc.pid, signal.SIGKILL)
     try:
@@ -316,6 +355,8 @@ def main():
     ap.add_argument("--interactive", action="store_true",
                     help="the UART is this terminal (Ctrl-A X quits)")
     ap.add_argument("--quiet", action="store_true", help="do not copy the console to stdout")
+    ap.add_argument("--raw", action="store_true",
+                    help="leave tokenized log messages ($...) as they came")
     ap.add_argument("--print-command", action="store_true")
     ap.add_argument("extra", nargs="*", help="more QEMU arguments (after --)")
     a = ap.parse_args()
@@ -336,7 +377,7 @@ def main():
         cmd = qemu_command(a.target, a.elf, a.icount, None, False, a.extra)
     elif a.interactive or a.gdb:
         # The terminal belongs to QEMU; the timeout does not apply to a person.
-        return run_symbolized(cmd, FaultSymbolizer(a.target, a.elf))
+        return run_symbolized(cmd, ConsoleFilter(a.target, a.elf, not a.raw))
     dialog = parse_dialog(a.dialog) if a.dialog else []
     if a.input:
         with open(a.input, encoding="utf-8") as f:
@@ -347,7 +388,7 @@ def main():
         dialog[0:0] = [("started", ""), ("sendraw", piped + END_OF_INPUT)]
     rejects = [r.encode("utf-8").decode("unicode_escape") for r in a.reject]
     code = run_captured(cmd, a.timeout, a.log, a.expect, rejects, dialog, not a.quiet,
-                        FaultSymbolizer(a.target, a.elf))
+                        ConsoleFilter(a.target, a.elf, not a.raw))
     if code == PANIC_EXIT:
         print("\nqemu_run: kernel panic (exit code %d)" % code, file=sys.stderr)
     if a.expect_exit == 0:

@@ -572,7 +572,7 @@ noreturn void arch_enter_user(struct k_thread *t)
 
 noreturn void arch_kernel_fault(uint32_t exc)
 {
-	k_printf("[kernel] PANIC: exception %u in the kernel, CFSR %x HFSR %x\n", (unsigned)exc,
+	k_printf(K_ERR "PANIC: exception %u in the kernel, CFSR %x HFSR %x\n", (unsigned)exc,
 		 (unsigned)CFSR, (unsigned)HFSR);
 	k_panic_end();
 }

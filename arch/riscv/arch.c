@@ -429,7 +429,7 @@ noreturn void arch_enter_user(struct k_thread *t)
 
 void arch_kernel_trap(void)
 {
-	k_printf("[kernel] PANIC: trap in the kernel: mcause %x mepc %x mtval %x\n",
+	k_printf(K_ERR "PANIC: trap in the kernel: mcause %x mepc %x mtval %x\n",
 		 (unsigned)csr_read(mcause), (unsigned)csr_read(mepc), (unsigned)csr_read(mtval));
 	k_panic_end();
 }

@@ -49,7 +49,7 @@ void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload)
 	for (unsigned i = 0; i < k_process_count; i++)
 		if (k_processes[i]->state == K_PROCESS_RUNNING)
 			return;
-	k_printf("[kernel] no process is running any more: shutting down\n");
+	k_printf(K_INF "no process is running any more: shutting down\n");
 	target_exit(tag == KEEL_EXIT_SUCCESS && payload == 0 ? 0 : 1);
 }
 
@@ -128,9 +128,22 @@ static bool image_ok(const struct k_process *p)
 	return img->entry >= flash->start && img->entry < flash->end;
 }
 
+/* The bytes at the bottom of p's RAM that its configured stacks (and guards) take. */
+static size_t stacks_size(const struct k_process *p)
+{
+	uintptr_t ram = p->regions[1].start, end = ram;
+
+	for (unsigned i = 0; i < p->thread_count; i++)
+		if (p->threads[i].stack_top > end && p->threads[i].stack_top <= p->regions[1].end)
+			end = p->threads[i].stack_top;
+	return end - ram;
+}
+
 /*
  * The next at most `budget` bytes of a fresh RAM image: nothing of the previous run
- * survives a restart. The whole slice is zeroed, then .data copied in. True when done.
+ * survives a restart. The whole slice is cleared, then .data copied in. True when done.
+ * The configured stacks are filled with K_STACK_FILL instead of zeros, at the same
+ * cost, so that the deepest byte a thread wrote shows (tools/stacks.py).
  */
 static bool start_step(struct k_process *p, size_t budget)
 {
@@ -141,7 +154,15 @@ static bool start_step(struct k_process *p, size_t budget)
 
 	if (at < ram_size) {
 		size_t n = ram_size - at < budget ? ram_size - at : budget;
-		memset((void *)(ram->start + at), 0, n);
+		size_t stacks = stacks_size(p);
+		int fill = 0;
+
+		if (at < stacks) {
+			fill = K_STACK_FILL;
+			if (n > stacks - at)
+				n = stacks - at;
+		}
+		memset((void *)(ram->start + at), fill, n);
 		at += n;
 	} else {
 		size_t off = at - ram_size;
@@ -318,8 +339,8 @@ int32_t k_process_start_syscall(struct k_object *o)
 	struct k_process *p = (struct k_process *)o;
 	if (p->state == K_PROCESS_STOPPED) {
 		if (!image_ok(p)) {
-			k_printf("[kernel] process '%s': its image header names memory that is not "
-				 "its own: not started\n",
+			k_printf(K_ERR "process '%s': its image header names memory that is not "
+				       "its own: not started\n",
 				 p->name);
 			return k_err(KEEL_FAILED_PRECONDITION);
 		}
@@ -374,7 +395,7 @@ void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, c
 	bool overflow = addr < t->stack_limit && t->stack_limit - addr <= K_OVERFLOW_REACH;
 
 	/* Tools parse the fields up to addr: the words only ever follow them. */
-	k_printf("[kernel] fault: process '%s' thread '%s' pc %p cause %u addr %p: %s%s%s\n",
+	k_printf(K_ERR "fault: process '%s' thread '%s' pc %p cause %u addr %p: %s%s%s\n",
 		 t->process->name, t->name, (void *)pc, (unsigned)cause, (void *)addr, kind, what,
 		 overflow ? " (stack overflow)" : "");
 	k_process_terminate(t->process, KEEL_EXIT_UNHANDLED_EXCEPTION, cause);
@@ -420,7 +441,7 @@ void k_system_start(void)
 	for (unsigned i = 0; i < k_process_count; i++)
 		any |= k_process_start(k_processes[i]);
 	if (!any) {
-		k_printf("[kernel] no process could be started: shutting down\n");
+		k_printf(K_ERR "no process could be started: shutting down\n");
 		target_exit(1);
 	}
 }

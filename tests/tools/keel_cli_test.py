@@ -105,8 +105,8 @@ def main():
         if p.stderr:
             c.failures += 1
             print("FAIL: ./keel %s wrote to stderr: %r" % (" ".join(args), p.stderr))
-    for cmd in ("run", "list", "test", "bench", "check", "soak", "size", "debug", "setup",
-                "doc"):
+    for cmd in ("run", "list", "test", "bench", "check", "soak", "size", "debug", "stacks",
+                "setup", "doc"):
         c.run(["help", cmd], 0, "usage: ./keel " + cmd)
         c.run([cmd, "--help"], 0, "usage: ./keel " + cmd)
     c.run(["help", "run"], 0, "130", "Ctrl-A X", "3 when the kernel panicked")
@@ -134,6 +134,7 @@ def main():
           "images for m33: boot, ipc", absent=("stand-in",))
     c.run(["size", "nosuchimage", "m33"], 2, "no image 'nosuchimage' for m33")
     c.run(["debug", "nosuchimage"], 2, "no image 'nosuchimage' for rv32")
+    c.run(["stacks", "nosuchimage", "m33"], 2, "no image 'nosuchimage' for m33")
     for args in (["run", "ipc", "riscv"], ["list", "x86"], ["soak", "x86"],
                  ["size", "ipc", "x86"], ["test", "x86"]):
         c.run(args, 2, "unknown target '%s'" % args[-1],
@@ -142,6 +143,7 @@ def main():
                         (["list", "rv32", "m33"], "m33"),
                         (["size", "ipc", "rv32", "more"], "more"),
                         (["debug", "ipc", "m33", "more"], "more"),
+                        (["stacks", "ipc", "m33", "more"], "more"),
                         (["soak", "rv32", "m33"], "m33"),
                         (["bench", "more"], "more"),
                         (["check", "more"], "more"),
@@ -155,6 +157,7 @@ def main():
           path=host_only)
     c.run(["size"], 2, "size needs an image")
     c.run(["debug"], 2, "debug needs an image")
+    c.run(["stacks"], 2, "stacks needs an image")
     c.run(["test", "-L"], 2, "-L needs a label")
     c.run(["test", "--bogus"], 2, "unknown option '--bogus'")
 

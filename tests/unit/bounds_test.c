@@ -175,7 +175,7 @@ KT_TEST(bounded_call_of_a_thread_restarted_meanwhile_starts_afresh)
 	KT_STREQ(host_console, "[a] hi");
 }
 
-KT_TEST(bounded_process_start_zeroes_a_large_slice_over_several_entries)
+KT_TEST(bounded_process_start_clears_a_large_slice_over_several_entries)
 {
 	sim_reset();
 	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_B), 0);
@@ -194,7 +194,7 @@ KT_TEST(bounded_process_start_zeroes_a_large_slice_over_several_entries)
 	KT_EQ(sim_b.state, K_PROCESS_RUNNING);
 	KT_EQ(B->state, K_THREAD_READY);
 	for (size_t i = 0; i < SIM_RAM; i++)
-		if (sim_ram_b[i] != 0)
+		if (sim_ram_b[i] != SIM_FRESH(i))
 			KT_EQ(i, SIM_RAM);
 	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), ERR(KEEL_ALREADY_EXISTS));
 }

@@ -89,7 +89,7 @@ KT_TEST(debug_kernel_line_never_continues_a_process_line)
 	KT_EQ(log_a("half"), 0);
 	k_fault(B, 7, 0x1234, 0, "", "store access fault");
 	KT_EQ(log_a("rest\n"), 0);
-	KT_TRUE(!strncmp(host_console, "[a] half\n[kernel] fault: process 'b'", 36));
+	KT_TRUE(!strncmp(host_console, "[a] half\n[kernel] ERR fault: process 'b'", 40));
 	KT_TRUE(strstr(host_console, "\n[a] rest\n") != NULL);
 	KT_EQ(host_console[host_console_len - 1], '\n');
 }

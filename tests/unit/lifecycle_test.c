@@ -110,11 +110,14 @@ KT_TEST(process_start_restarts_with_a_fresh_ram_image)
 	sim_reset();
 	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), ERR(KEEL_ALREADY_EXISTS));
 	sim_ram_b[100] = 0x5a;
+	sim_ram_b[SIM_STACK + 100] = 0x5a;
 	SIM_CALL(B, KEEL_SYS_PROCESS_EXIT, 0);
 	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), ERR(KEEL_ALREADY_EXISTS));
 	join(A_B);
 	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_B), 0);
-	KT_EQ(sim_ram_b[100], 0);
+	/* The stack holds the fill (tools/stacks.py), the rest zeros. */
+	KT_EQ(sim_ram_b[100], K_STACK_FILL);
+	KT_EQ(sim_ram_b[SIM_STACK + 100], 0);
 	KT_EQ(sim_b.state, K_PROCESS_RUNNING);
 	KT_EQ(B->state, K_THREAD_READY);
 	KT_EQ(B->frame.pc, (uintptr_t)sim_flash_b + 64);
@@ -124,7 +127,8 @@ KT_TEST(process_start_restarts_with_a_fresh_ram_image)
 
 /*
  * b's header names memory of a's (or the kernel's): the kernel must copy b's .data
- * (0xee bytes in b's flash) into none of it. a starts first, with all-zero RAM.
+ * (0xee bytes in b's flash) into none of it. a starts first, with a fresh RAM (its
+ * stack filled, the rest zero).
  */
 static void start_with_b_header(uintptr_t data_load, uintptr_t data_start, uintptr_t data_end,
 				uintptr_t bss_end)
@@ -166,7 +170,7 @@ KT_TEST(process_whose_image_header_names_foreign_memory_is_not_started)
 		KT_EQ(B->state, K_THREAD_STOPPED);
 		KT_TRUE(strstr(host_console, "process 'b': its image header") != NULL);
 		for (unsigned k = 0; k < SIM_RAM; k++)
-			KT_EQ(sim_ram_a[k], 0);
+			KT_EQ(sim_ram_a[k], SIM_FRESH(k));
 		for (unsigned k = 0; k < sizeof(kernel_data); k++)
 			KT_EQ(kernel_data[k], 0);
 		KT_EQ(sim_a.state, K_PROCESS_RUNNING);

@@ -72,10 +72,13 @@ void sim_prepare(void)
 	memcpy(regions_b, rb, sizeof(rb));
 	memcpy(regions_c, rc, sizeof(rc));
 
-	threads_a[0] = (struct k_thread)K_THREAD(&sim_a, "a main", 10, (uintptr_t)sim_ram_a + 1024);
+	threads_a[0] =
+		(struct k_thread)K_THREAD(&sim_a, "a main", 10, (uintptr_t)sim_ram_a + SIM_STACK);
 	threads_a[1] = (struct k_thread)K_THREAD(&sim_a, "a worker", 10, 0);
-	threads_b[0] = (struct k_thread)K_THREAD(&sim_b, "b main", 10, (uintptr_t)sim_ram_b + 1024);
-	threads_c[0] = (struct k_thread)K_THREAD(&sim_c, "c main", 10, (uintptr_t)sim_ram_c + 1024);
+	threads_b[0] =
+		(struct k_thread)K_THREAD(&sim_b, "b main", 10, (uintptr_t)sim_ram_b + SIM_STACK);
+	threads_c[0] =
+		(struct k_thread)K_THREAD(&sim_c, "c main", 10, (uintptr_t)sim_ram_c + SIM_STACK);
 	a_ipc = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &b_ipc);
 	a_ipc2 = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &c_ipc);
 	b_ipc = (struct k_channel_handler)K_CHANNEL_HANDLER(&sim_b, &a_ipc);

@@ -19,6 +19,10 @@ enum { B_IPC, B_PROCESS };
 enum { C_IPC, C_WG, C_PROCESS };
 
 #define SIM_RAM 4096
+/* Each process's main stack: the bottom of its RAM (filled with K_STACK_FILL at start). */
+#define SIM_STACK 1024
+/* What process start leaves at byte i of a RAM slice. */
+#define SIM_FRESH(i) ((i) < SIM_STACK ? K_STACK_FILL : 0)
 #define SIM_FLASH 1024
 
 extern struct k_process sim_a, sim_b, sim_c;

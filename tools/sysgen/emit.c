@@ -382,11 +382,15 @@ static void emit_process_ld(const struct system *s, const struct process *p, str
 		b,
 		"PROVIDE(keel_process_entry_%s = DEFINED(keel_app_entry) ? keel_app_entry : 0);\n",
 		p->name);
-	sb_printf(
-		b,
-		"ASSERT(keel_process_entry_%s != 0, \"process '%s' (app '%s') has no entry: "
-		"define KEEL_PROCESS_ENTRY(%s) or, in an app of one process, KEEL_ENTRY()\");\n\n",
-		p->name, p->name, p->app->name, p->name);
+	sb_printf(b,
+		  "ASSERT(keel_process_entry_%s != 0, \"process '%s' (app '%s') has no entry: "
+		  "define KEEL_PROCESS_ENTRY(%s) or, in an app of one process, KEEL_ENTRY()\");\n",
+		  p->name, p->name, p->app->name, p->name);
+	sb_puts(b, "\n");
+	if (p->log_timestamps)
+		sb_puts(b,
+			"/* log_timestamps: user/log.c's lines start with the time. */\n"
+			"EXTERN(keel_log_timestamp)\n\n");
 	sb_puts(b, "MEMORY\n{\n");
 	sb_printf(b, "\tFLASH (rx) : ORIGIN = 0x%08" PRIx32 ", LENGTH = 0x%" PRIx32 "\n",
 		  p->flash_start, p->flash_size);
@@ -409,6 +413,10 @@ static void emit_process_ld(const struct system *s, const struct process *p, str
 		  "\t} > FLASH\n"
 		  "\t.rodata : ALIGN(4) {\n"
 		  "\t\t*(.rodata .rodata.* .srodata .srodata.*)\n"
+		  "\t\t/* log_level (user/log.c) */\n"
+		  "\t\t. = ALIGN(4);\n"
+		  "\t\tkeel_log_config = .;\n"
+		  "\t\tLONG(0x%x)\n"
 		  "\t} > FLASH\n"
 		  "\t.data : ALIGN(4) {\n"
 		  "\t\t*(.data .data.* .sdata .sdata.*)\n"
@@ -419,9 +427,13 @@ static void emit_process_ld(const struct system *s, const struct process *p, str
 		  "\t\t. = ALIGN(4);\n"
 		  "\t\t__keel_bss_end = .;\n"
 		  "\t} > RAM\n"
+		  "\t/* Tokenized strings (keel/tokenize.h): in the ELF, not in the image. */\n"
+		  "\t.pw_tokenizer.entries 0x0 (INFO) : {\n"
+		  "\t\tKEEP(*(.pw_tokenizer.entries .pw_tokenizer.entries.*))\n"
+		  "\t}\n"
 		  "\t/DISCARD/ : { *(.comment) *(.note*) *(.eh_frame*) %s }\n"
 		  "}\n",
-		  p->name, discard);
+		  p->name, p->log_level, discard);
 }
 
 /* ---- <process>_codegen.h ---- */

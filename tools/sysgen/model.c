@@ -1079,11 +1079,49 @@ static void read_debug_syscalls(struct ctx *c, struct process *p, const struct j
 	}
 }
 
+/* log_level (a level word, default "DBG": every line) and log_timestamps (bool). */
+static bool read_log_options(struct ctx *c, struct process *p, const struct j5_value *v,
+			     const char *path)
+{
+	static const char *const levels[] = { "DBG", "INF", "WRN", "ERR" };
+	const char *expect = "one of: DBG, INF, WRN, ERR (the lowest level printed)";
+	const struct j5_value *lv = j5_get(v, "log_level"), *tv = j5_get(v, "log_timestamps");
+	bool ok = true;
+
+	if (lv) {
+		const char *lpath = pkey(c, path, "log_level");
+		size_t i = 0;
+
+		if (!want(c, lv, lpath, J5_STRING, expect))
+			return false;
+		while (i < ARRAY_SIZE(levels) &&
+		       !(strlen(levels[i]) == lv->str.len &&
+			 !memcmp(levels[i], lv->str.s, lv->str.len)))
+			i++;
+		if (i == ARRAY_SIZE(levels)) {
+			ERR(c, at(lv, lpath), "unknown level %s; expected %s",
+			    arena_quote(c->a, lv->str.s, lv->str.len), expect);
+			ok = false;
+		}
+		p->log_level = (unsigned)i;
+	}
+	if (tv) {
+		const char *tpath = pkey(c, path, "log_timestamps");
+
+		if (want(c, tv, tpath, J5_BOOL, "true or false"))
+			p->log_timestamps = tv->b;
+		else
+			ok = false;
+	}
+	return ok;
+}
+
 static void read_process(struct ctx *c, struct app *app, struct process *p,
 			 const struct j5_value *v, const char *path)
 {
-	static const char *const keys[] = { "name",    "ram_size_bytes", "memory_mappings",
-					    "objects", "threads",	 "debug_syscalls" };
+	static const char *const keys[] = { "name",	 "ram_size_bytes", "memory_mappings",
+					    "objects",	 "threads",	   "debug_syscalls",
+					    "log_level", "log_timestamps" };
 	const struct j5_value *arr;
 	struct where w = { 0 };
 
@@ -1112,6 +1150,9 @@ static void read_process(struct ctx *c, struct app *app, struct process *p,
 		    p->name);
 		p->bad = true;
 	}
+
+	if (!read_log_options(c, p, v, path))
+		p->bad = true;
 
 	p->ram_at = p->at;
 	if (j5_get(v, "ram_size_bytes")) {

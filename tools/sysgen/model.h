@@ -109,6 +109,9 @@ struct process {
 	struct where threads_at;
 	/* Bit i: the process may make debug_grant_names[i] (debug_syscalls; default all). */
 	uint32_t debug_grants;
+	/* Its KEEL_* log lines: the lowest level printed (0 DBG .. 3 ERR), timestamps. */
+	unsigned log_level;
+	bool log_timestamps;
 	/* layout */
 	uint32_t flash_start, flash_size; /* the process's own image slice */
 	uint32_t ram_start, ram_size; /* the whole slice: stacks, then data */

@@ -10,6 +10,14 @@
  * with a zero-pad width for %x/%u/%d (e.g. %08x). Runs with interrupts masked.
  */
 void k_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * The start of a kernel console line: its source and level, the words a process's
+ * KEEL_INF/WRN/ERR lines use after their name. k_printf(K_ERR "fault: ...").
+ */
+#define K_INF "[kernel] INF "
+#define K_WRN "[kernel] WRN "
+#define K_ERR "[kernel] ERR "
 void k_vprintf(const char *fmt, va_list ap);
 void k_puts(const char *s);
 void k_write(const char *s, size_t len);

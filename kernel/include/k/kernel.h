@@ -25,6 +25,8 @@ typedef uint64_t k_instant_t;
 #define K_DEFAULT_PRIORITY 15
 #define K_MAX_IRQS_PER_OBJECT 15
 #define K_MAX_REGIONS 8
+/* What a process's configured stacks hold when it starts (tools/stacks.py reads it). */
+#define K_STACK_FILL 0xa5
 
 #define K_WARN_UNUSED __attribute__((warn_unused_result))
 
