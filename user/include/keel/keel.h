@@ -47,7 +47,7 @@
 	}                                   \
 	static void keel_body_app(void)
 
-/*
+/**
  * The same entries with a body that returns the exit code: the process ends with
  * Success(code), as with process_exit(code).
  *
@@ -62,6 +62,7 @@
 	}                                              \
 	static uint32_t keel_main_##name(void)
 
+/** KEEL_ENTRY() with a body that returns the exit code (an app of one process). */
 #define KEEL_MAIN()                                \
 	static uint32_t keel_main_app(void);       \
 	noreturn void keel_app_entry(void);        \
@@ -71,16 +72,17 @@
 	}                                          \
 	static uint32_t keel_main_app(void)
 
-/*
+/**
  * The exit code of a process whose KEEL_ASSERT failed (134: a shell's code for a
  * program that aborted). The process ends with Success(KEEL_EXIT_ASSERT_FAILED) like
  * any process_exit; the rest of the system carries on.
  */
 #define KEEL_EXIT_ASSERT_FAILED 134u
 
+/** What a failed KEEL_ASSERT() calls: logs the place and the condition, ends the process. */
 noreturn void keel_assert_failed(const char *file, int line, const char *expr);
 
-/*
+/**
  * Check a condition this process relies on: when it is false, log "<file>:<line>:
  * assertion failed: <cond>" and end this process (every thread of it) with
  * KEEL_EXIT_ASSERT_FAILED, never the system. Always compiled in.

@@ -53,16 +53,17 @@ struct keel_sysret {
 	uint32_t r1; /**< the second result word */
 };
 
-/* What task_state reports (a Keel extension). */
+/** What sys_task_state() reports (a Keel extension). */
 enum keel_task_state {
-	KEEL_TASK_STOPPED = 0, /* never started, or ended and joined */
-	KEEL_TASK_RUNNING = 1, /* started (a process: or being started) and not ended */
-	KEEL_TASK_ENDED = 2, /* ended, not joined yet: status holds how */
+	KEEL_TASK_STOPPED = 0, /**< never started, or ended and joined */
+	KEEL_TASK_RUNNING = 1, /**< started (a process: or being started) and not ended */
+	KEEL_TASK_ENDED = 2, /**< ended, not joined yet: status holds how */
 };
 
+/** A task's state as sys_task_state() returns it. */
 struct keel_task_info {
-	uint32_t state; /* enum keel_task_state */
-	struct keel_exit_status status; /* {0, 0} unless ENDED */
+	uint32_t state; /**< an enum keel_task_state */
+	struct keel_exit_status status; /**< how it ended; {0, 0} unless ENDED */
 };
 
 #if defined(__riscv)
@@ -200,7 +201,7 @@ static inline enum keel_status sys_channel_async_transact(keel_handle_t h, const
 		NULL);
 }
 
-/* Vectored: send_count and recv_count slices. */
+/** sys_channel_async_transact() with send_count and recv_count slices. */
 static inline enum keel_status
 sys_channel_async_transactv(keel_handle_t h, const struct keel_iovec *send, size_t send_count,
 			    const struct keel_iovec *recv, size_t recv_count)
@@ -344,7 +345,7 @@ static inline enum keel_status sys_task_join(keel_handle_t h, struct keel_exit_s
 	return failed ? (enum keel_status)(-(int32_t)r.r0) : KEEL_OK;
 }
 
-/*
+/**
  * A Keel extension: the state of a thread or process without joining it (its status
  * and JOINABLE stay for task_join). The kernel returns {state | tag << 8, payload}.
  */
