@@ -85,6 +85,8 @@ extern const uintptr_t arch_vectors[]; /* vectors.c, linked into VECTORS */
 #define CAUSE_NON_SECURE 0xfffffffeu /* an exception taken from non-secure state */
 
 uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc);
+uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+		  uintptr_t a5, uintptr_t a6, uint32_t id);
 uint32_t arch_boot_exception(uint32_t exc);
 uint32_t arch_foreign_exception(uint32_t exc);
 noreturn void arch_kernel_fault(uint32_t exc);
@@ -450,28 +452,7 @@ static void thread_fault(struct k_thread *t, const uint32_t *psp, uint32_t exc)
 uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 {
 	latency_resume();
-	if (exc == EXC_SVC) {
-		save_frame(t, psp);
-		k_syscall(t);
-		struct k_thread *next = k_sched_next();
-		const struct arch_frame *f = &t->frame;
-		/*
-		 * The caller goes on, neither restarted nor reset (its pc and sp are the ones
-		 * stacked): its hardware frame, stack limit and MPU are still right, only the
-		 * results are new. A restarted call takes the full way below.
-		 */
-		if (next == t && f->r[ARCH_R_PC] == psp[6] &&
-		    f->r[ARCH_R_SP] ==
-			    (uint32_t)(uintptr_t)(psp + 8) + ((psp[7] & XPSR_ALIGNED) ? 4 : 0)) {
-			psp[0] = f->r[0];
-			psp[1] = f->r[1];
-			latency_pause();
-			return (uint32_t)(uintptr_t)psp;
-		}
-		uint32_t next_psp = prepare(next);
-		latency_pause();
-		return next_psp;
-	} else if (exc >= EXC_SYSTICK) {
+	if (exc >= EXC_SYSTICK) {
 		save_frame(t, psp);
 		if (exc == EXC_SYSTICK)
 			epoch += SYST_PERIOD;
@@ -483,6 +464,67 @@ uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 	uint32_t next_psp = prepare(k_sched_next());
 	latency_pause();
 	return next_psp;
+}
+
+/*
+ * Set by arch_svc when its caller does not simply go on: the PSP of the thread to
+ * resume, whose hardware frame prepare() has written (trap.S clears it again).
+ */
+uint32_t arch_svc_next;
+
+/*
+ * Everything but the common case: the caller parked, restarted, or is switched away
+ * from (next: the thread to run, NULL if not chosen yet). Its hardware frame is copied
+ * into its thread first, as every other exception does, then the general return runs.
+ */
+static __attribute__((noinline)) uint64_t svc_general(struct k_thread *t, struct k_thread *next,
+						      int32_t r, uint32_t id)
+{
+	uint32_t *psp;
+	struct arch_frame *f = &t->frame;
+	uint32_t w0 = f->r[0], w1 = f->r[1];
+
+	__asm__ volatile("mrs %0, psp" : "=r"(psp));
+	save_frame(t, psp);
+	/* The handler's own result words (K_WRITTEN) are in the thread, not on its stack. */
+	if (r == K_WRITTEN) {
+		f->r[0] = w0;
+		f->r[1] = w1;
+	}
+	k_syscall_commit(t, r, id);
+	if (!next)
+		next = k_sched_next();
+	arch_svc_next = prepare(next);
+	latency_pause();
+	return (uintptr_t)t;
+}
+
+/*
+ * The syscall entry (trap.S): the arguments as the caller passed them, the id; the
+ * result words go back in r0/r1, which trap.S writes into the hardware frame. Only
+ * a caller that goes on with a value or status takes this way out: its frame, stack
+ * limit and MPU are still right.
+ */
+uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+		  uintptr_t a5, uintptr_t a6, uint32_t id)
+{
+	struct k_thread *t = k_current;
+
+	latency_resume();
+	int32_t r = k_syscall_call(a0, a1, a2, a3, a4, a5, a6, id);
+	/*
+	 * A parked caller may be woken while the scheduler idles, which writes its
+	 * results into its thread: its frame is saved before the scheduler runs.
+	 */
+	if (__builtin_expect(r <= K_RESTART && r != K_WRITTEN, 0))
+		return svc_general(t, NULL, r, id);
+	struct k_thread *next = k_sched_next();
+	if (__builtin_expect(next != t, 0))
+		return svc_general(t, next, r, id);
+	latency_pause();
+	if (r == K_WRITTEN)
+		return t->frame.r[0] | (uint64_t)t->frame.r[1] << 32;
+	return k_syscall_words(r, id);
 }
 
 static bool booting;

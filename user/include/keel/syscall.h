@@ -46,8 +46,8 @@ struct keel_sysret {
 #if defined(__riscv)
 /*
  * ecall: id in t0, arguments in a0..a6, results in a0 and a1. Every other caller-saved
- * register is clobbered (the kernel's fast path does not save them); callee-saved
- * registers, sp, gp and tp are preserved.
+ * register but ra is clobbered (the kernel's syscall entry does not save them; they
+ * come back zero); ra, the callee-saved registers, sp, gp and tp are preserved.
  */
 static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
 					      uintptr_t a3, uintptr_t a4, uintptr_t a5,
@@ -65,7 +65,7 @@ static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr
 			 : "+r"(r0), "+r"(r1), "+r"(t0), "+r"(r2), "+r"(r3), "+r"(r4), "+r"(r5),
 			   "+r"(r6)
 			 :
-			 : "memory", "ra", "t1", "t2", "t3", "t4", "t5", "t6", "a7");
+			 : "memory", "t1", "t2", "t3", "t4", "t5", "t6", "a7");
 	return (struct keel_sysret){ r0, r1 };
 }
 #elif defined(__arm__)
