@@ -31,6 +31,11 @@ static void check_clean(const char *what)
 	for (unsigned i = 0; i < PROBE_REGS; i++) {
 		if (i == PROBE_RESULT0 || i == PROBE_RESULT1)
 			continue;
+#ifdef PROBE_RA
+		if (i == PROBE_RA && out[i] != in[i])
+			CHECK_FAIL("after %s, ra is 0x%08x (was 0x%08x): not kept", what,
+				   (unsigned)out[i], (unsigned)in[i]);
+#endif
 		if (out[i] != in[i] && out[i] != 0)
 			CHECK_FAIL("after %s, %s is 0x%08x (was 0x%08x): a value of the kernel's",
 				   what, probe_names[i], (unsigned)out[i], (unsigned)in[i]);
