@@ -302,6 +302,12 @@ SYSCALL(sys_debug_clock_now)
 	return K_WRITTEN;
 }
 
+/* An id outside the table (or a hole in it): the same status from every path. */
+static int32_t sys_unknown(K_SYSCALL_ARGS)
+{
+	return k_err(KEEL_INVALID_ARGUMENT);
+}
+
 /*
  * One table for both ranges, so that every id costs the same to dispatch: the object
  * calls from 1 (0 is no syscall: the hole every unknown id is sent to), the debug
@@ -310,7 +316,11 @@ SYSCALL(sys_debug_clock_now)
 #define DEBUG_BASE 24u
 #define DEBUG(id) [DEBUG_BASE + (id)-0xf000u]
 
+/* Every slot first sys_unknown, then the calls over it: the dispatch tests no NULL. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
 static const k_syscall_fn calls[32] = {
+	[0 ... 31] = sys_unknown,
 	[KEEL_SYS_CHANNEL_ASYNC_CANCEL] = sys_channel_async_cancel,
 	[KEEL_SYS_CHANNEL_ASYNC_TRANSACT] = sys_channel_async_transact,
 	[KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE] = sys_channel_async_transact_complete,
@@ -335,16 +345,11 @@ static const k_syscall_fn calls[32] = {
 	DEBUG(KEEL_SYS_DEBUG_TRIGGER_INTERRUPT) = sys_debug_trigger_interrupt,
 	DEBUG(KEEL_SYS_DEBUG_CLOCK_NOW) = sys_debug_clock_now,
 };
+#pragma GCC diagnostic pop
 
 _Static_assert(KEEL_SYS_WAIT_GROUP_REMOVE < DEBUG_BASE, "object calls run into the debug calls");
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-/* An id outside both tables (or a hole in one): the same status from every path. */
-static int32_t sys_unknown(K_SYSCALL_ARGS)
-{
-	return k_err(KEEL_INVALID_ARGUMENT);
-}
 
 int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
 		       uintptr_t a5, uintptr_t a6, uint32_t id)
@@ -354,9 +359,7 @@ int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, u
 	/* Past the object calls only the debug range has entries; anything else: 0, a hole. */
 	if (id >= DEBUG_BASE)
 		i = id - 0xf000u < COUNT(calls) - DEBUG_BASE ? id - 0xf000u + DEBUG_BASE : 0;
-	k_syscall_fn fn = calls[i] ? calls[i] : sys_unknown;
-
-	return fn(a0, a1, a2, a3, a4, a5, a6);
+	return calls[i](a0, a1, a2, a3, a4, a5, a6);
 }
 
 void k_syscall_commit(struct k_thread *t, int32_t r, uint32_t id)
