@@ -185,7 +185,13 @@ static void pmp_load(struct k_process *p)
 {
 	const struct arch_process *a = &p->arch;
 
-	/* Disable every entry first so a half-loaded map never grants too much. */
+	/*
+	 * Disable every entry first so a half-loaded map never grants too much. Writing
+	 * only what differs from the old image does not pay under -icount: a compare
+	 * costs two loads and a branch, a write a load and a CSR write; dropping these
+	 * four writes for a test of whether either process uses entries 4..15 measured
+	 * ipc_round_trip 1940 -> 1942.
+	 */
 	csr_write(pmpcfg0, 0);
 	csr_write(pmpcfg1, 0);
 	csr_write(pmpcfg2, 0);
