@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * The syscall table. Each handler reads its arguments from the caller's frame and
- * returns the result word: >= 0 success, -status on error, or K_PARKED / K_WRITTEN.
+ * The syscall table. A handler gets its arguments as they came in the caller's
+ * registers (a0..a6 here, ARG(n) in its body) and the caller as t, and returns the
+ * result word: >= 0 success, -status on error, or K_PARKED / K_WRITTEN / K_RESTART.
+ * The arch's trap code calls k_syscall_call with the registers untouched; what the
+ * caller gets back, and whether it goes on at once, is the arch's (k_syscall_words,
+ * k_syscall_commit).
  */
 #include <keel/syscall_ids.h>
 #include <k/arch.h>
@@ -12,12 +16,70 @@
 #include <k/target.h>
 #include <k/uaccess.h>
 
-typedef int32_t (*k_syscall_fn)(struct k_thread *t, const struct arch_frame *f);
+/* A constant n picks its parameter: the switch folds away. */
+static inline uintptr_t k_arg(unsigned n, uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3,
+			      uintptr_t a4, uintptr_t a5, uintptr_t a6)
+{
+	switch (n) {
+	case 0:
+		return a0;
+	case 1:
+		return a1;
+	case 2:
+		return a2;
+	case 3:
+		return a3;
+	case 4:
+		return a4;
+	case 5:
+		return a5;
+	default:
+		return a6;
+	}
+}
 
-#define ARG(n) arch_frame_arg(f, n)
-#define ARG_LEN(n) ((intptr_t)(int32_t)arch_frame_arg(f, n))
+#define ARG(n) k_arg(n, a0, a1, a2, a3, a4, a5, a6)
+#define ARG_LEN(n) ((intptr_t)(int32_t)ARG(n))
 /* A 64-bit deadline in two argument words, low word first. */
 #define ARG_DEADLINE(n) (((uint64_t)(uint32_t)ARG((n) + 1) << 32) | (uint32_t)ARG(n))
+
+#define K_SYSCALL_ARGS                                                                      \
+	uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5, \
+		uintptr_t a6
+
+/*
+ * A handler: `name` is what the table holds, the body (which follows the macro) is
+ * inlined into it with the caller as t. The caller is always the current thread, so
+ * t costs a load, not an argument register: all seven arguments stay where the trap
+ * left them on rv32, and r0..r3 on the M33.
+ */
+#define SYSCALL(name)                                                          \
+	static inline int32_t name##_body(struct k_thread *t, K_SYSCALL_ARGS); \
+	static int32_t name(K_SYSCALL_ARGS)                                    \
+	{                                                                      \
+		return name##_body(k_current, a0, a1, a2, a3, a4, a5, a6);     \
+	}                                                                      \
+	static inline __attribute__((always_inline))                           \
+	int32_t name##_body(struct k_thread *t, K_SYSCALL_ARGS)
+
+/*
+ * A handler that may return K_RESTART: the caller then executes its trap again with
+ * the same arguments, which the fast entry keeps in registers only, so they go to the
+ * frame first (the general return restores every register from there). Only these
+ * handlers pay for it.
+ */
+#define SYSCALL_RESTARTABLE(name)                                              \
+	static inline int32_t name##_body(struct k_thread *t, K_SYSCALL_ARGS); \
+	static int32_t name(K_SYSCALL_ARGS)                                    \
+	{                                                                      \
+		struct k_thread *t = k_current;                                \
+		arch_frame_save_args(&t->frame, a0, a1, a2, a3, a4, a5, a6);   \
+		return name##_body(t, a0, a1, a2, a3, a4, a5, a6);             \
+	}                                                                      \
+	static inline __attribute__((always_inline))                           \
+	int32_t name##_body(struct k_thread *t, K_SYSCALL_ARGS)
+
+typedef int32_t (*k_syscall_fn)(K_SYSCALL_ARGS);
 
 /* Handle h of t's process, which must be of `type` (K_OBJ_TYPES: any). */
 static int32_t lookup(struct k_thread *t, uintptr_t h, int type, struct k_object **out)
@@ -41,69 +103,69 @@ static int32_t lookup(struct k_thread *t, uintptr_t h, int type, struct k_object
 			return r_;                         \
 	} while (0)
 
-static int32_t sys_channel_async_cancel(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_channel_async_cancel)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
 	return k_channel_cancel((struct k_channel_initiator *)o);
 }
 
-static int32_t sys_channel_async_transact(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_channel_async_transact)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
 	return k_channel_transact(t, (struct k_channel_initiator *)o, ARG(1), ARG_LEN(2), ARG(3),
 				  ARG_LEN(4), K_FOREVER, false);
 }
 
-static int32_t sys_channel_async_transact_complete(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_channel_async_transact_complete)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
 	return k_channel_complete((struct k_channel_initiator *)o);
 }
 
-static int32_t sys_channel_read(struct k_thread *t, const struct arch_frame *f)
+SYSCALL_RESTARTABLE(sys_channel_read)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
 	return k_channel_read(t, (struct k_channel_handler *)o, ARG(1), ARG(2), ARG_LEN(3));
 }
 
-static int32_t sys_channel_respond(struct k_thread *t, const struct arch_frame *f)
+SYSCALL_RESTARTABLE(sys_channel_respond)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
 	return k_channel_respond(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2));
 }
 
-static int32_t sys_channel_transact(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_channel_transact)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
 	return k_channel_transact(t, (struct k_channel_initiator *)o, ARG(1), ARG_LEN(2), ARG(3),
 				  ARG_LEN(4), ARG_DEADLINE(5), true);
 }
 
-static int32_t sys_interrupt_ack(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_interrupt_ack)
 {
 	LOOKUP(ARG(0), K_OBJ_INTERRUPT, o);
 	return k_interrupt_ack((struct k_interrupt *)o, (k_signals_t)ARG(1));
 }
 
-static int32_t sys_object_wait(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_object_wait)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	return k_object_wait(t, o, (k_signals_t)ARG(1), ARG_DEADLINE(2));
 }
 
-static int32_t sys_process_exit(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_process_exit)
 {
 	k_process_terminate(t->process, KEEL_EXIT_SUCCESS, (uint32_t)ARG(0));
 	return K_PARKED;
 }
 
-static int32_t sys_process_start(struct k_thread *t, const struct arch_frame *f)
+SYSCALL_RESTARTABLE(sys_process_start)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	return k_process_start_syscall(o);
 }
 
-static int32_t sys_object_set_peer_user_signal(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_object_set_peer_user_signal)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	if (o->type != K_OBJ_CHANNEL_INITIATOR && o->type != K_OBJ_CHANNEL_HANDLER)
@@ -111,13 +173,13 @@ static int32_t sys_object_set_peer_user_signal(struct k_thread *t, const struct 
 	return k_channel_set_peer_user(o, ARG(1) != 0);
 }
 
-static int32_t sys_task_join(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_task_join)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	return k_task_join(t, o);
 }
 
-static int32_t sys_task_terminate(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_task_terminate)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	int32_t r = k_task_terminate(o);
@@ -125,32 +187,32 @@ static int32_t sys_task_terminate(struct k_thread *t, const struct arch_frame *f
 	return t->state == K_THREAD_TERMINATED ? K_PARKED : r;
 }
 
-static int32_t sys_task_state(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_task_state)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	return k_task_state(t, o);
 }
 
-static int32_t sys_thread_exit(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_thread_exit)
 {
 	k_thread_terminate(t, KEEL_EXIT_SUCCESS, (uint32_t)ARG(0));
 	return K_PARKED;
 }
 
-static int32_t sys_thread_start(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_thread_start)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	return k_thread_start(t, o, ARG(1), ARG(2));
 }
 
-static int32_t sys_wait_group_add(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_wait_group_add)
 {
 	LOOKUP(ARG(0), K_OBJ_WAIT_GROUP, g);
 	LOOKUP(ARG(1), K_OBJ_TYPES, o);
 	return k_wait_group_add((struct k_wait_group *)g, o, (k_signals_t)ARG(2), ARG(3));
 }
 
-static int32_t sys_wait_group_remove(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_wait_group_remove)
 {
 	LOOKUP(ARG(0), K_OBJ_WAIT_GROUP, g);
 	LOOKUP(ARG(1), K_OBJ_TYPES, o);
@@ -164,7 +226,7 @@ static int32_t sys_wait_group_remove(struct k_thread *t, const struct arch_frame
 			return k_err(KEEL_PERMISSION_DENIED); \
 	} while (0)
 
-static int32_t sys_debug_putc(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_debug_putc)
 {
 	char c = (char)ARG(0);
 
@@ -176,7 +238,7 @@ static int32_t sys_debug_putc(struct k_thread *t, const struct arch_frame *f)
 	return (int32_t)ARG(0);
 }
 
-static int32_t sys_debug_shutdown(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_debug_shutdown)
 {
 	DEBUG_GRANT(K_DEBUG_SHUTDOWN);
 #ifdef KEEL_MEASURE_LATENCY
@@ -190,7 +252,7 @@ static int32_t sys_debug_shutdown(struct k_thread *t, const struct arch_frame *f
  * goes on from where it stopped (resume.done) with the size it checked first
  * (resume.tag). A first entry that checked a whole vector has half the budget.
  */
-static int32_t sys_debug_log(struct k_thread *t, const struct arch_frame *f)
+SYSCALL_RESTARTABLE(sys_debug_log)
 {
 	struct k_ubuf b = { t->process, ARG(0), ARG_LEN(1) };
 	struct k_resume r;
@@ -214,12 +276,12 @@ static int32_t sys_debug_log(struct k_thread *t, const struct arch_frame *f)
 	return 0;
 }
 
-static int32_t sys_debug_nop(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_debug_nop)
 {
 	return 0;
 }
 
-static int32_t sys_debug_trigger_interrupt(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_debug_trigger_interrupt)
 {
 	unsigned irq = (unsigned)ARG(0);
 	uint8_t grants = t->process->debug_grants;
@@ -238,7 +300,7 @@ static int32_t sys_debug_trigger_interrupt(struct k_thread *t, const struct arch
 	return 0;
 }
 
-static int32_t sys_debug_clock_now(struct k_thread *t, const struct arch_frame *f)
+SYSCALL(sys_debug_clock_now)
 {
 	k_instant_t now = k_now();
 
@@ -246,7 +308,28 @@ static int32_t sys_debug_clock_now(struct k_thread *t, const struct arch_frame *
 	return K_WRITTEN;
 }
 
-static const k_syscall_fn object_calls[] = {
+/* An id outside the table (or a hole in it): the same status from every path. */
+static int32_t sys_unknown(K_SYSCALL_ARGS)
+{
+	return k_err(KEEL_INVALID_ARGUMENT);
+}
+
+/*
+ * One table for the three ranges, so that every id costs about the same to dispatch:
+ * the object calls from 1 (0 is no syscall: the hole every unknown id is sent to),
+ * Keel's extensions (0xe000 + n) from EXT_BASE, the debug calls (0xf000 + n) from
+ * DEBUG_BASE.
+ */
+#define EXT_BASE 18u
+#define EXT(id) [EXT_BASE + (id)-0xe000u]
+#define DEBUG_BASE 24u
+#define DEBUG(id) [DEBUG_BASE + (id)-0xf000u]
+
+/* Every slot first sys_unknown, then the calls over it: the dispatch tests no NULL. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+static const k_syscall_fn calls[32] = {
+	[0 ... 31] = sys_unknown,
 	[KEEL_SYS_CHANNEL_ASYNC_CANCEL] = sys_channel_async_cancel,
 	[KEEL_SYS_CHANNEL_ASYNC_TRANSACT] = sys_channel_async_transact,
 	[KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE] = sys_channel_async_transact_complete,
@@ -264,44 +347,57 @@ static const k_syscall_fn object_calls[] = {
 	[KEEL_SYS_THREAD_START] = sys_thread_start,
 	[KEEL_SYS_WAIT_GROUP_ADD] = sys_wait_group_add,
 	[KEEL_SYS_WAIT_GROUP_REMOVE] = sys_wait_group_remove,
+	EXT(KEEL_SYS_TASK_STATE) = sys_task_state,
+	DEBUG(KEEL_SYS_DEBUG_PUTC) = sys_debug_putc,
+	DEBUG(KEEL_SYS_DEBUG_SHUTDOWN) = sys_debug_shutdown,
+	DEBUG(KEEL_SYS_DEBUG_LOG) = sys_debug_log,
+	DEBUG(KEEL_SYS_DEBUG_NOP) = sys_debug_nop,
+	DEBUG(KEEL_SYS_DEBUG_TRIGGER_INTERRUPT) = sys_debug_trigger_interrupt,
+	DEBUG(KEEL_SYS_DEBUG_CLOCK_NOW) = sys_debug_clock_now,
 };
+#pragma GCC diagnostic pop
 
-/* Keel's own calls, from 0xe000 (doc/syscalls.md). */
-static const k_syscall_fn keel_calls[] = {
-	[KEEL_SYS_TASK_STATE - 0xe000u] = sys_task_state,
-};
-
-static const k_syscall_fn debug_calls[] = {
-	[KEEL_SYS_DEBUG_PUTC - 0xf000u] = sys_debug_putc,
-	[KEEL_SYS_DEBUG_SHUTDOWN - 0xf000u] = sys_debug_shutdown,
-	[KEEL_SYS_DEBUG_LOG - 0xf000u] = sys_debug_log,
-	[KEEL_SYS_DEBUG_NOP - 0xf000u] = sys_debug_nop,
-	[KEEL_SYS_DEBUG_TRIGGER_INTERRUPT - 0xf000u] = sys_debug_trigger_interrupt,
-	[KEEL_SYS_DEBUG_CLOCK_NOW - 0xf000u] = sys_debug_clock_now,
-};
+_Static_assert(KEEL_SYS_WAIT_GROUP_REMOVE < EXT_BASE, "object calls run into the extensions");
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+		       uintptr_t a5, uintptr_t a6, uint32_t id)
+{
+	uint32_t i = id;
+
+	/*
+	 * Past the object calls only the extension and debug ranges have entries; any
+	 * other id: 0, a hole. The debug calls are tested first, as the busier range.
+	 */
+	if (id >= EXT_BASE) {
+		if (id - 0xf000u < COUNT(calls) - DEBUG_BASE)
+			i = id - 0xf000u + DEBUG_BASE;
+		else if (id - 0xe000u < DEBUG_BASE - EXT_BASE)
+			i = id - 0xe000u + EXT_BASE;
+		else
+			i = 0;
+	}
+	return calls[i](a0, a1, a2, a3, a4, a5, a6);
+}
+
+void k_syscall_commit(struct k_thread *t, int32_t r, uint32_t id)
+{
+	if (r == K_RESTART) {
+		arch_frame_restart(&t->frame);
+	} else if (r > K_RESTART) {
+		uint64_t w = k_syscall_words(r, id);
+		arch_frame_set_result(&t->frame, (uint32_t)w, (uint32_t)(w >> 32));
+	}
+}
+
 void k_syscall(struct k_thread *t)
 {
-	struct arch_frame *f = &t->frame;
+	const struct arch_frame *f = &t->frame;
 	uint32_t id = arch_frame_syscall_id(f);
-	k_syscall_fn fn = NULL;
+	int32_t r = k_syscall_call(arch_frame_arg(f, 0), arch_frame_arg(f, 1), arch_frame_arg(f, 2),
+				   arch_frame_arg(f, 3), arch_frame_arg(f, 4), arch_frame_arg(f, 5),
+				   arch_frame_arg(f, 6), id);
 
-	if (id < COUNT(object_calls))
-		fn = object_calls[id];
-	else if (id - 0xf000u < COUNT(debug_calls))
-		fn = debug_calls[id - 0xf000u];
-	else if (id - 0xe000u < COUNT(keel_calls))
-		fn = keel_calls[id - 0xe000u];
-	int32_t r = fn ? fn(t, f) : k_err(KEEL_INVALID_ARGUMENT);
-	if (r <= K_RESTART) {
-		if (r == K_RESTART)
-			arch_frame_restart(f);
-		return;
-	}
-	if (id == KEEL_SYS_OBJECT_WAIT && r < 0)
-		arch_frame_set_result(f, (uint32_t)-r, KEEL_SIGNAL_ERROR_FLAG);
-	else
-		arch_frame_set_result(f, (uint32_t)r, 0);
+	k_syscall_commit(t, r, id);
 }

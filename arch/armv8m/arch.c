@@ -86,6 +86,8 @@ extern const uintptr_t arch_vectors[]; /* vectors.c, linked into VECTORS */
 #define CAUSE_NON_SECURE 0xfffffffeu /* an exception taken from non-secure state */
 
 uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc);
+uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+		  uintptr_t a5, uintptr_t a6, uint32_t id);
 uint32_t arch_boot_exception(uint32_t exc);
 uint32_t arch_foreign_exception(uint32_t exc);
 noreturn void arch_kernel_fault(uint32_t exc);
@@ -318,7 +320,6 @@ void arch_idle(void)
 #define thread_call k_kcall
 #else
 #define thread_fault_report k_fault
-#define thread_call k_syscall
 #endif
 
 /* Write next's hardware frame on its stack; returns the PSP to resume it with. */
@@ -474,6 +475,8 @@ static void thread_fault(struct k_thread *t, const uint32_t *psp, uint32_t exc)
 uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 {
 	latency_resume();
+#ifdef KEEL_KERNEL_ONLY
+	/* Kernel threads call the kernel with svc through the general entry. */
 	if (exc == EXC_SVC) {
 		save_frame(t, psp);
 		thread_call(t);
@@ -495,7 +498,9 @@ uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 		uint32_t next_psp = prepare(next);
 		latency_pause();
 		return next_psp;
-	} else if (exc >= EXC_SYSTICK) {
+	}
+#endif
+	if (exc >= EXC_SYSTICK) {
 		save_frame(t, psp);
 		if (exc == EXC_SYSTICK)
 			epoch += SYST_PERIOD;
@@ -508,6 +513,69 @@ uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 	latency_pause();
 	return next_psp;
 }
+
+#ifndef KEEL_KERNEL_ONLY
+/*
+ * Set by arch_svc when its caller does not simply go on: the PSP of the thread to
+ * resume, whose hardware frame prepare() has written (trap.S clears it again).
+ */
+uint32_t arch_svc_next;
+
+/*
+ * Everything but the common case: the caller parked, restarted, or is switched away
+ * from (next: the thread to run, NULL if not chosen yet). Its hardware frame is copied
+ * into its thread first, as every other exception does, then the general return runs.
+ */
+static __attribute__((noinline)) uint64_t svc_general(struct k_thread *t, struct k_thread *next,
+						      int32_t r, uint32_t id)
+{
+	uint32_t *psp;
+	struct arch_frame *f = &t->frame;
+	uint32_t w0 = f->r[0], w1 = f->r[1];
+
+	__asm__ volatile("mrs %0, psp" : "=r"(psp));
+	save_frame(t, psp);
+	/* The handler's own result words (K_WRITTEN) are in the thread, not on its stack. */
+	if (r == K_WRITTEN) {
+		f->r[0] = w0;
+		f->r[1] = w1;
+	}
+	k_syscall_commit(t, r, id);
+	if (!next)
+		next = k_sched_next();
+	arch_svc_next = prepare(next);
+	latency_pause();
+	return (uintptr_t)t;
+}
+
+/*
+ * The syscall entry (trap.S): the arguments as the caller passed them, the id; the
+ * result words go back in r0/r1, which trap.S writes into the hardware frame. Only
+ * a caller that goes on with a value or status takes this way out: its frame, stack
+ * limit and MPU are still right.
+ */
+uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+		  uintptr_t a5, uintptr_t a6, uint32_t id)
+{
+	struct k_thread *t = k_current;
+
+	latency_resume();
+	int32_t r = k_syscall_call(a0, a1, a2, a3, a4, a5, a6, id);
+	/*
+	 * A parked caller may be woken while the scheduler idles, which writes its
+	 * results into its thread: its frame is saved before the scheduler runs.
+	 */
+	if (__builtin_expect(r <= K_RESTART && r != K_WRITTEN, 0))
+		return svc_general(t, NULL, r, id);
+	struct k_thread *next = k_sched_next();
+	if (__builtin_expect(next != t, 0))
+		return svc_general(t, next, r, id);
+	latency_pause();
+	if (r == K_WRITTEN)
+		return t->frame.r[0] | (uint64_t)t->frame.r[1] << 32;
+	return k_syscall_words(r, id);
+}
+#endif /* !KEEL_KERNEL_ONLY */
 
 static bool booting;
 

@@ -59,6 +59,38 @@ foreign:
 	b	resume
 	.size arch_exception_entry, . - arch_exception_entry
 
+#ifndef KEEL_KERNEL_ONLY
+	.globl arch_svc_entry
+	.type arch_svc_entry, %function
+	.thumb_func
+arch_svc_entry:
+	cmn	lr, #3
+	bne	arch_exception_entry	/* the boot's svc, or a foreign one: sorted out there */
+	mrs	r12, psp
+	ldr	lr, [r12, #16]		/* the id: the stacked r12 */
+	push	{r4, r5, r6, lr}	/* arch_svc's parameters 5..8: a4, a5, a6, id */
+	ldmia	r12, {r0-r3}		/* the live r0-r3 may not be the caller's: its frame is */
+	bl	arch_svc
+	add	sp, #16
+	ldr	r2, =arch_svc_next
+	ldr	r3, [r2]
+	cbnz	r3, svc_general
+	mrs	r2, psp
+	strd	r0, r1, [r2]
+	mvn	lr, #2			/* EXC_RETURN 0xfffffffd, as the entry checked */
+	bx	lr
+
+svc_general:
+	/* r0 = the caller, r3 = the PSP of the thread to resume (its frame written). */
+	movs	r1, #0
+	str	r1, [r2]
+	adds	r0, #16			/* frame.r[4] */
+	stmia	r0, {r4-r11}
+	mov	r0, r3
+	b	resume
+	.size arch_svc_entry, . - arch_svc_entry
+#endif
+
 	.globl arch_hard_fault
 	.type arch_hard_fault, %function
 	.thumb_func

@@ -6,6 +6,7 @@
 extern char __kernel_stack_top[];
 void k_entry(void);
 void arch_exception_entry(void);
+void arch_svc_entry(void);
 void arch_hard_fault(void);
 
 #define ENTRY ((uintptr_t)arch_exception_entry)
@@ -14,8 +15,9 @@ void arch_hard_fault(void);
 
 /*
  * The core reads the initial MSP and the reset vector from here (VTOR points at the
- * start of flash out of reset). Every exception the kernel handles, interrupts
- * included, enters through one routine that saves the thread and calls arch_exception.
+ * start of flash out of reset). Every exception the kernel handles but SVCall,
+ * interrupts included, enters through one routine that saves the thread and calls
+ * arch_exception; a syscall has an entry that saves nothing unless it must.
  * A HardFault or debug event from a thread ends that thread's process like any fault;
  * from the kernel it is a kernel bug. NMI has no source a process could reach.
  */
@@ -31,7 +33,11 @@ __attribute__((section(".vectors"), used)) const uintptr_t arch_vectors[16 + TAR
 	0,
 	0,
 	0,
-	ENTRY, /* SVCall */
+#ifdef KEEL_KERNEL_ONLY
+	ENTRY, /* SVCall: kernel threads call the kernel through the general entry */
+#else
+	(uintptr_t)arch_svc_entry, /* SVCall: its own entry, arguments kept in registers */
+#endif
 	ENTRY, /* DebugMonitor */
 	0,
 	(uintptr_t)arch_hard_fault, /* PendSV: unused */

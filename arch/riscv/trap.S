@@ -4,8 +4,9 @@
  * (whose first member is the register frame); in the kernel mscratch is 0, which is
  * how a trap taken in the kernel itself is recognised. The kernel always starts on an
  * empty kernel stack: nothing of a thread lives there across traps. A frame saved by
- * the syscall fast path holds valid callee-saved registers, sp, pc and results only;
- * the other caller-saved registers come back as zero.
+ * a syscall holds valid callee-saved registers, sp, pc and results only (and the id
+ * and arguments of a restarted call); the other caller-saved registers come back as
+ * zero.
  */
 #include <arch/offsets.h>
 
@@ -13,7 +14,8 @@
  * The kernel_latency benchmark's kernel (KEEL_MEASURE_LATENCY) counts the
  * instructions from a trap's entry to its return; every other kernel has nothing
  * here. A span starts with the third instruction of the entry and ends before the
- * last 5 (full return) or 7 (fast return) instructions: at most 10 are not counted.
+ * last 5 (full return) or 14 (syscall return) instructions: at most 16 are not
+ * counted.
  */
 .macro LATENCY_BEGIN
 #ifdef KEEL_MEASURE_LATENCY
@@ -58,40 +60,40 @@ arch_trap_entry:
 	bnez	t1, full_trap
 
 	/*
-	 * Syscall fast path. The user's syscall wrapper declares every caller-saved
-	 * register but a0/a1 clobbered, and the kernel's C code preserves s0-s11 and
-	 * never touches gp/tp: only the arguments, sp and the pc are saved. If the
-	 * syscall switches threads, the callee-saved registers (still the caller's) are
-	 * stored into its frame on the way out.
+	 * Syscall. The user's syscall wrapper declares every caller-saved register but
+	 * a0/a1 clobbered, and the kernel's C code preserves s0-s11 and never touches
+	 * gp/tp: the arguments stay in a0..a6 for arch_syscall (the id goes to a7), and
+	 * only sp, ra (kept for the caller: a wrapper in a leaf function then needs no
+	 * stack frame) and the id (a restarted call needs it again) are saved; the pc
+	 * stays in mepc, which nothing in the kernel changes (it takes no traps), and
+	 * goes into the frame only on the general return. If the caller does not go on at
+	 * once, its callee-saved registers (still its own) are stored into its frame on
+	 * the way out.
 	 */
 	sw	t0, 5*4(sp)
-	sw	a0, 10*4(sp)
-	sw	a1, 11*4(sp)
-	sw	a2, 12*4(sp)
-	sw	a3, 13*4(sp)
-	sw	a4, 14*4(sp)
-	sw	a5, 15*4(sp)
-	sw	a6, 16*4(sp)
+	sw	ra, 1*4(sp)
 	csrrw	t1, mscratch, zero
 	sw	t1, 2*4(sp)
-	csrr	t1, mepc
-	sw	t1, 0(sp)
-	mv	a0, sp
+	mv	a7, t0
 	la	sp, __kernel_stack_top
-	call	arch_syscall		/* a0 = the thread to resume, a1 = the caller */
-	bne	a0, a1, switch_from_syscall	/* a0 = 0: the caller, restarted */
+	call	arch_syscall		/* a0/a1: the results, or a0: the caller */
+	lui	t1, %hi(arch_syscall_next)
+	lw	t2, %lo(arch_syscall_next)(t1)
+	bnez	t2, syscall_general
+	/* The caller goes on, past its ecall (mepc is still the ecall's own pc). */
+	lui	t1, %hi(k_current)
+	lw	t1, %lo(k_current)(t1)
+	csrw	mscratch, t1
+	lw	sp, 2*4(t1)
+	lw	ra, 1*4(t1)
+	csrr	t0, mepc
+	addi	t0, t0, 4
+	csrw	mepc, t0
 	LATENCY_END
-	csrw	mscratch, a0
-	lw	t1, 0(a0)
-	csrw	mepc, t1
-	lw	sp, 2*4(a0)
-	lw	a1, 11*4(a0)
-	lw	a0, 10*4(a0)
 	/*
 	 * The kernel's C code left its own values (kernel addresses, other threads'
 	 * pointers, words it copied) in the caller-saved registers: none may leave.
 	 */
-	li	ra, 0
 	li	t0, 0
 	li	t1, 0
 	li	t2, 0
@@ -107,28 +109,24 @@ arch_trap_entry:
 	li	a7, 0
 	mret
 
-switch_from_syscall:
-	sw	x3, 3*4(a1)
-	sw	x4, 4*4(a1)
-	sw	x8, 8*4(a1)
-	sw	x9, 9*4(a1)
-	sw	x18, 18*4(a1)
-	sw	x19, 19*4(a1)
-	sw	x20, 20*4(a1)
-	sw	x21, 21*4(a1)
-	sw	x22, 22*4(a1)
-	sw	x23, 23*4(a1)
-	sw	x24, 24*4(a1)
-	sw	x25, 25*4(a1)
-	sw	x26, 26*4(a1)
-	sw	x27, 27*4(a1)
-	bnez	a0, arch_return_to
-	/*
-	 * The caller's syscall was restarted: it goes back to its ecall with every
-	 * register, t0 and a0-a6 included, as it trapped (its callee-saved ones are
-	 * in its frame now), so interrupts pending meanwhile are taken before it.
-	 */
-	mv	a0, a1
+syscall_general:
+	/* a0 = the caller, t2 = the thread to resume (perhaps the caller itself). */
+	sw	zero, %lo(arch_syscall_next)(t1)
+	sw	x3, 3*4(a0)
+	sw	x4, 4*4(a0)
+	sw	x8, 8*4(a0)
+	sw	x9, 9*4(a0)
+	sw	x18, 18*4(a0)
+	sw	x19, 19*4(a0)
+	sw	x20, 20*4(a0)
+	sw	x21, 21*4(a0)
+	sw	x22, 22*4(a0)
+	sw	x23, 23*4(a0)
+	sw	x24, 24*4(a0)
+	sw	x25, 25*4(a0)
+	sw	x26, 26*4(a0)
+	sw	x27, 27*4(a0)
+	mv	a0, t2
 	j	arch_return_to
 #endif /* !KEEL_KERNEL_ONLY */
 

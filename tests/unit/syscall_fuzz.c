@@ -43,9 +43,18 @@ static const uint32_t ids[] = {
 	KEEL_SYS_DEBUG_NOP,
 	KEEL_SYS_DEBUG_TRIGGER_INTERRUPT,
 	KEEL_SYS_DEBUG_CLOCK_NOW,
+	/* Unknown ids at every edge of the dispatch table's index (none may alias a call). */
 	0,
 	0x12,
+	24,
+	25,
+	31,
+	32,
+	0xefe9,
+	0xefff,
+	0xf000,
 	0xf007,
+	0x1f004,
 	0xffffffff,
 };
 

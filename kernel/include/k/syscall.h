@@ -4,10 +4,40 @@
 
 #include <k/kernel.h>
 
+#include <keel/signals.h>
+#include <keel/syscall_ids.h>
+
 /*
- * Run the syscall whose id and arguments are in t's saved frame and write its result
- * there (or park t, whose result is written when it wakes). A pure function of kernel
- * state and the frame: the host tests call it directly.
+ * Run syscall `id` for the current thread (k_current) with its argument registers
+ * as they came: returns the handler's result word (>= 0, -status, or K_PARKED,
+ * K_WRITTEN, K_RESTART). Nothing is written to the caller's frame but what the
+ * handler itself writes (a restartable one saves its arguments there first). The
+ * parameter order leaves a0..a6 where an rv32 ecall put them, the id in a7.
+ */
+int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+		       uintptr_t a5, uintptr_t a6, uint32_t id);
+
+/*
+ * The two result registers of a result word that is a value or a status (r0 in the
+ * low half): object_wait reports a failure as (status, KEEL_SIGNAL_ERROR_FLAG), every
+ * other call as (-status, 0). One 64-bit value: two registers on both targets.
+ */
+static inline uint64_t k_syscall_words(int32_t r, uint32_t id)
+{
+	if (id == KEEL_SYS_OBJECT_WAIT && r < 0)
+		return (uint32_t)-r | (uint64_t)KEEL_SIGNAL_ERROR_FLAG << 32;
+	return (uint32_t)r;
+}
+
+/*
+ * The general return's part: write r into t's frame (a value or status), or move
+ * its pc back to the trap (K_RESTART); K_PARKED and K_WRITTEN leave it as it is.
+ */
+void k_syscall_commit(struct k_thread *t, int32_t r, uint32_t id);
+
+/*
+ * k_syscall_call with the id and arguments in t's saved frame, then
+ * k_syscall_commit. t must be k_current. The host tests call it directly.
  */
 void k_syscall(struct k_thread *t);
 

@@ -10,6 +10,7 @@
 #define PROBE_REGS 26
 #define PROBE_ID 1 /* t0 */
 #define PROBE_ARG0 8 /* a0 */
+#define PROBE_RA 0 /* the ABI keeps it: the wrappers do not declare it clobbered */
 static const char *const probe_names[PROBE_REGS] = {
 	"ra", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a0", "a1", "a2", "a3",	 "a4",
 	"a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11",

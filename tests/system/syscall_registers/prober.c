@@ -4,6 +4,10 @@
  * once, an error, parking and being woken by a timer or by another process), every
  * register but the two results holds what the caller put there or zero. A kernel
  * address, another thread's pointer or a word of another process's data is a leak.
+ * Each kind is also one of the syscall entry's ways out: the caller going on at once
+ * (values and statuses: ids outside the table, a refused grant, a bad pointer) and
+ * every fall-back to the general return (a result the handler wrote itself, a
+ * restart, parking), with the same result words whichever way it took.
  */
 #include <check.h>
 #include <prober_codegen.h>
@@ -27,6 +31,11 @@ static void check_clean(const char *what)
 	for (unsigned i = 0; i < PROBE_REGS; i++) {
 		if (i == PROBE_RESULT0 || i == PROBE_RESULT1)
 			continue;
+#ifdef PROBE_RA
+		if (i == PROBE_RA && out[i] != in[i])
+			CHECK_FAIL("after %s, ra is 0x%08x (was 0x%08x): not kept", what,
+				   (unsigned)out[i], (unsigned)in[i]);
+#endif
 		if (out[i] != in[i] && out[i] != 0)
 			CHECK_FAIL("after %s, %s is 0x%08x (was 0x%08x): a value of the kernel's",
 				   what, probe_names[i], (unsigned)out[i], (unsigned)in[i]);
@@ -52,13 +61,65 @@ KEEL_PROCESS_ENTRY(prober)
 		probe("an unknown syscall id", 0x7777u, 0, NULL, run);
 		CHECK_EQ(out[PROBE_RESULT0],
 			 (uint32_t)-KEEL_INVALID_ARGUMENT); /* -status: the raw word */
+		CHECK_EQ(out[PROBE_RESULT1], 0);
+
+		/*
+		 * Ids at every edge of the dispatch: 0, past the object calls, between them
+		 * and the debug calls, past the debug calls, and debug ids with high bits
+		 * set (none may alias a real call, debug_putc least of all).
+		 */
+		static const uint32_t unknown[] = {
+			0,	     KEEL_SYS_WAIT_GROUP_REMOVE + 1,
+			23,	     24,
+			25,	     31,
+			32,	     0xefe9u,
+			0xefffu,     0xf000u,
+			0xf007u,     0xf01fu,
+			0xffffu,     0x1f004u,
+			0xfffff001u,
+		};
+		for (unsigned i = 0; i < sizeof(unknown) / sizeof(unknown[0]); i++) {
+			const uint32_t c[] = { 'X' };
+			probe("an id outside the table", unknown[i], 1, c, run);
+			CHECK_EQ(out[PROBE_RESULT0], (uint32_t)-KEEL_INVALID_ARGUMENT);
+			CHECK_EQ(out[PROBE_RESULT1], 0);
+		}
+
+		/* Not granted to the prober: refused, nothing written. */
+		const uint32_t putc[] = { 'X' };
+		probe("a debug_putc without its grant", KEEL_SYS_DEBUG_PUTC, 1, putc, run);
+		CHECK_EQ(out[PROBE_RESULT0], (uint32_t)-KEEL_PERMISSION_DENIED);
+		const uint32_t irq[] = { 1 };
+		probe("a debug_trigger_interrupt without its grant",
+		      KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 1, irq, run);
+		CHECK_EQ(out[PROBE_RESULT0], (uint32_t)-KEEL_PERMISSION_DENIED);
+
+		/* A buffer that is not the caller's: its status, from a restartable handler. */
+		const uint32_t bad_log[] = { 0x10u, 16 };
+		probe("a debug_log of memory not its own", KEEL_SYS_DEBUG_LOG, 2, bad_log, run);
+		CHECK_EQ(out[PROBE_RESULT0], (uint32_t)-KEEL_PERMISSION_DENIED);
+		const uint32_t bad_transact[] = { HANDLE_ECHO,
+						  (uint32_t)(uintptr_t)request,
+						  sizeof(request),
+						  0x10u,
+						  16,
+						  0xffffffffu,
+						  0xffffffffu };
+		probe("a channel_transact into memory not its own", KEEL_SYS_CHANNEL_TRANSACT, 7,
+		      bad_transact, run);
+		CHECK_EQ(out[PROBE_RESULT0], (uint32_t)-KEEL_PERMISSION_DENIED);
 
 		const uint32_t bad_wait[] = { 1000, KEEL_SIGNAL_READABLE, 0xffffffffu,
 					      0xffffffffu };
 		probe("object_wait on a bad handle", KEEL_SYS_OBJECT_WAIT, 4, bad_wait, run);
 		CHECK_EQ(out[PROBE_RESULT0], KEEL_OUT_OF_RANGE);
+		CHECK_EQ(out[PROBE_RESULT1], KEEL_SIGNAL_ERROR_FLAG);
 
+		/* Both words written by the handler (K_WRITTEN): a clock that moves on. */
+		uint64_t before = keel_now();
 		probe("debug_clock_now", KEEL_SYS_DEBUG_CLOCK_NOW, 0, NULL, run);
+		uint64_t now = (uint64_t)out[PROBE_RESULT1] << 32 | out[PROBE_RESULT0];
+		CHECK(now >= before && now <= keel_now());
 
 		/* Long enough to be done in parts: restarted with its arguments, then done. */
 		static char line[400];
@@ -73,6 +134,7 @@ KEEL_PROCESS_ENTRY(prober)
 		const uint32_t sleep[] = { HANDLE_PROCESS, 0, KEEL_LO(until), KEEL_HI(until) };
 		probe("a sleep", KEEL_SYS_OBJECT_WAIT, 4, sleep, run);
 		CHECK_EQ(out[PROBE_RESULT0], KEEL_DEADLINE_EXCEEDED);
+		CHECK_EQ(out[PROBE_RESULT1], KEEL_SIGNAL_ERROR_FLAG);
 
 		/* Parks, the echo process runs (copying its own data), its respond wakes us. */
 		const uint32_t transact[] = { HANDLE_ECHO,     (uint32_t)(uintptr_t)request,
@@ -81,6 +143,7 @@ KEEL_PROCESS_ENTRY(prober)
 					      0xffffffffu };
 		probe("a channel_transact", KEEL_SYS_CHANNEL_TRANSACT, 7, transact, run);
 		CHECK_EQ(out[PROBE_RESULT0], sizeof(reply));
+		CHECK_EQ(out[PROBE_RESULT1], 0);
 		CHECK_EQ(((const uint32_t *)reply)[0], SECRET);
 	}
 	PASS();

@@ -66,14 +66,88 @@ struct keel_task_info {
 	struct keel_exit_status status; /**< how it ended; {0, 0} unless ENDED */
 };
 
+/** @cond INTERNAL (the raw syscall; the sys_* wrappers are the interface to use) */
 #if defined(__riscv)
 /**
  * @brief A raw syscall; the sys_* wrappers are the interface to use.
  *
  * ecall: id in t0, arguments in a0..a6, results in a0 and a1. Every other caller-saved
- * register is clobbered (the kernel's fast path does not save them); callee-saved
- * registers, sp, gp and tp are preserved.
+ * register but ra is clobbered (the kernel's syscall entry does not save them; they
+ * come back zero); ra, the callee-saved registers, sp, gp and tp are preserved. A call
+ * with fewer arguments sets only their registers (the kernel reads no others).
  */
+#define KEEL_CLOBBERS "memory", "t1", "t2", "t3", "t4", "t5", "t6", "a7"
+#define KEEL_ID_REG "t0"
+#define KEEL_R0 "a0"
+#define KEEL_R1 "a1"
+#define KEEL_TRAP "ecall"
+#define KEEL_ID_OPERAND "+r"(t0)
+#define KEEL_ARGS_CLOBBER_FROM_2 , "a2", "a3", "a4", "a5", "a6"
+#define KEEL_ARGS_CLOBBER_FROM_4 , "a4", "a5", "a6"
+#define KEEL_R2 "a2"
+#define KEEL_R3 "a3"
+#elif defined(__arm__)
+/*
+ * svc 0: id in r12, arguments in r0..r6, results in r0 and r1; every other register
+ * is preserved (the exception return restores r2, r3 and r12 as stacked).
+ */
+#define KEEL_CLOBBERS "memory"
+#define KEEL_ID_REG "r12"
+#define KEEL_R0 "r0"
+#define KEEL_R1 "r1"
+#define KEEL_TRAP "svc 0"
+#define KEEL_ID_OPERAND "+r"(t0)
+#define KEEL_ARGS_CLOBBER_FROM_2
+#define KEEL_ARGS_CLOBBER_FROM_4
+#define KEEL_R2 "r2"
+#define KEEL_R3 "r3"
+#endif
+
+#if defined(__riscv) || defined(__arm__)
+#define KEEL_REGS                                        \
+	register uintptr_t t0 __asm__(KEEL_ID_REG) = id; \
+	register uintptr_t r0 __asm__(KEEL_R0) = a0;     \
+	register uintptr_t r1 __asm__(KEEL_R1) = a1
+
+/* With two arguments or fewer (a0/a1 are the results in any case). */
+static inline struct keel_sysret keel_syscall2(uint32_t id, uintptr_t a0, uintptr_t a1)
+{
+	KEEL_REGS;
+	__asm__ volatile(KEEL_TRAP
+			 : "+r"(r0), "+r"(r1), KEEL_ID_OPERAND
+			 :
+			 : KEEL_CLOBBERS KEEL_ARGS_CLOBBER_FROM_2);
+	return (struct keel_sysret){ r0, r1 };
+}
+
+/* Without arguments: a0/a1 are not set at all. */
+static inline struct keel_sysret keel_syscall0(uint32_t id)
+{
+	register uintptr_t t0 __asm__(KEEL_ID_REG) = id;
+	register uintptr_t r0 __asm__(KEEL_R0);
+	register uintptr_t r1 __asm__(KEEL_R1);
+	__asm__ volatile(KEEL_TRAP
+			 : "=r"(r0), "=r"(r1), KEEL_ID_OPERAND
+			 :
+			 : KEEL_CLOBBERS KEEL_ARGS_CLOBBER_FROM_2);
+	return (struct keel_sysret){ r0, r1 };
+}
+
+static inline struct keel_sysret keel_syscall4(uint32_t id, uintptr_t a0, uintptr_t a1,
+					       uintptr_t a2, uintptr_t a3)
+{
+	KEEL_REGS;
+	register uintptr_t r2 __asm__(KEEL_R2) = a2;
+	register uintptr_t r3 __asm__(KEEL_R3) = a3;
+	__asm__ volatile(KEEL_TRAP
+			 : "+r"(r0), "+r"(r1), KEEL_ID_OPERAND, "+r"(r2), "+r"(r3)
+			 :
+			 : KEEL_CLOBBERS KEEL_ARGS_CLOBBER_FROM_4);
+	return (struct keel_sysret){ r0, r1 };
+}
+#endif
+
+#if defined(__riscv)
 static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
 					      uintptr_t a3, uintptr_t a4, uintptr_t a5,
 					      uintptr_t a6)
@@ -90,15 +164,10 @@ static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr
 			 : "+r"(r0), "+r"(r1), "+r"(t0), "+r"(r2), "+r"(r3), "+r"(r4), "+r"(r5),
 			   "+r"(r6)
 			 :
-			 : "memory", "ra", "t1", "t2", "t3", "t4", "t5", "t6", "a7");
+			 : "memory", "t1", "t2", "t3", "t4", "t5", "t6", "a7");
 	return (struct keel_sysret){ r0, r1 };
 }
 #elif defined(__arm__)
-/**
- * @brief A raw syscall; the sys_* wrappers are the interface to use.
- *
- * svc 0: id in r12, arguments in r0..r6, results in r0 and r1.
- */
 static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
 					      uintptr_t a3, uintptr_t a4, uintptr_t a5,
 					      uintptr_t a6)
@@ -127,14 +196,39 @@ static inline struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr
  */
 struct keel_sysret keel_syscall(uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3,
 				uintptr_t a4, uintptr_t a5, uintptr_t a6);
+#define keel_syscall0(id) keel_syscall(id, 0, 0, 0, 0, 0, 0, 0)
+#define keel_syscall2(id, a0, a1) keel_syscall(id, a0, a1, 0, 0, 0, 0, 0)
+#define keel_syscall4(id, a0, a1, a2, a3) keel_syscall(id, a0, a1, a2, a3, 0, 0, 0)
 #endif
 
-/** A raw syscall with up to seven arguments, the missing ones 0. */
-#define KEEL_SYSCALL(...) keel_syscall_n(__VA_ARGS__, 0, 0, 0, 0, 0, 0, 0)
-/** KEEL_SYSCALL()'s helper: casts each argument to a register's width. */
-#define keel_syscall_n(id, a0, a1, a2, a3, a4, a5, a6, ...)                                  \
-	keel_syscall(id, (uintptr_t)(a0), (uintptr_t)(a1), (uintptr_t)(a2), (uintptr_t)(a3), \
-		     (uintptr_t)(a4), (uintptr_t)(a5), (uintptr_t)(a6))
+/** @endcond */
+
+/**
+ * KEEL_SYSCALL(id, args...): a raw syscall with up to seven arguments, through the
+ * narrowest trap that carries them, so that a call sets no register it does not use.
+ */
+#define KEEL_SYSCALL(...)                                                                 \
+	KEEL_SYSCALL_PICK(__VA_ARGS__, keel_syscall_7, keel_syscall_6, keel_syscall_5,    \
+			  keel_syscall_4, keel_syscall_3, keel_syscall_2, keel_syscall_1, \
+			  keel_syscall_0, )                                               \
+	(__VA_ARGS__)
+/** @cond INTERNAL */
+#define KEEL_SYSCALL_PICK(id, a0, a1, a2, a3, a4, a5, a6, f, ...) f
+#define KEEL_U(x) ((uintptr_t)(x))
+#define keel_syscall_0(id) keel_syscall0(id)
+#define keel_syscall_1(id, a0) keel_syscall2(id, KEEL_U(a0), 0)
+#define keel_syscall_2(id, a0, a1) keel_syscall2(id, KEEL_U(a0), KEEL_U(a1))
+#define keel_syscall_3(id, a0, a1, a2) keel_syscall4(id, KEEL_U(a0), KEEL_U(a1), KEEL_U(a2), 0)
+#define keel_syscall_4(id, a0, a1, a2, a3) \
+	keel_syscall4(id, KEEL_U(a0), KEEL_U(a1), KEEL_U(a2), KEEL_U(a3))
+#define keel_syscall_5(id, a0, a1, a2, a3, a4) \
+	keel_syscall(id, KEEL_U(a0), KEEL_U(a1), KEEL_U(a2), KEEL_U(a3), KEEL_U(a4), 0, 0)
+#define keel_syscall_6(id, a0, a1, a2, a3, a4, a5) \
+	keel_syscall(id, KEEL_U(a0), KEEL_U(a1), KEEL_U(a2), KEEL_U(a3), KEEL_U(a4), KEEL_U(a5), 0)
+#define keel_syscall_7(id, a0, a1, a2, a3, a4, a5, a6)                                           \
+	keel_syscall(id, KEEL_U(a0), KEEL_U(a1), KEEL_U(a2), KEEL_U(a3), KEEL_U(a4), KEEL_U(a5), \
+		     KEEL_U(a6))
+/** @endcond */
 
 /**
  * A result word: >= 0 a value, stored in *value; < 0 the negated status (*value is
@@ -444,7 +538,7 @@ static inline enum keel_status sys_debug_logv(const struct keel_iovec *v, size_t
 /** Does nothing: the cheapest round trip through the kernel. */
 static inline enum keel_status sys_debug_nop(void)
 {
-	return keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_NOP, 0), NULL);
+	return keel_result(KEEL_SYSCALL(KEEL_SYS_DEBUG_NOP), NULL);
 }
 
 /**
@@ -459,7 +553,7 @@ static inline enum keel_status sys_debug_trigger_interrupt(uint32_t irq)
 /** The system clock's ticks since boot; keel_now() is the usual spelling. */
 static inline keel_instant_t sys_debug_clock_now(void)
 {
-	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_DEBUG_CLOCK_NOW, 0);
+	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_DEBUG_CLOCK_NOW);
 
 	return ((uint64_t)r.r1 << 32) | r.r0;
 }

@@ -34,6 +34,20 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 	f->r[1] = r1;
 }
 
+/* A restartable syscall's arguments, for the svc it executes again. */
+static inline void arch_frame_save_args(struct arch_frame *f, uintptr_t a0, uintptr_t a1,
+					uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5,
+					uintptr_t a6)
+{
+	f->r[0] = a0;
+	f->r[1] = a1;
+	f->r[2] = a2;
+	f->r[3] = a3;
+	f->r[4] = a4;
+	f->r[5] = a5;
+	f->r[6] = a6;
+}
+
 static inline void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
 {
 	for (unsigned i = 0; i < 17; i++)

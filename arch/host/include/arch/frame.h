@@ -32,6 +32,20 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 	f->result[1] = r1;
 }
 
+/* A restartable syscall's arguments: the same words sim_call put there. */
+static inline void arch_frame_save_args(struct arch_frame *f, uintptr_t a0, uintptr_t a1,
+					uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5,
+					uintptr_t a6)
+{
+	f->arg[0] = a0;
+	f->arg[1] = a1;
+	f->arg[2] = a2;
+	f->arg[3] = a3;
+	f->arg[4] = a4;
+	f->arg[5] = a5;
+	f->arg[6] = a6;
+}
+
 static inline void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
 {
 	*f = (struct arch_frame){ .pc = pc, .sp = sp };

@@ -35,6 +35,20 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 	f->x[ARCH_REG_A0 + 1] = r1;
 }
 
+/* A restartable syscall's arguments, for the trap it executes again. */
+static inline void arch_frame_save_args(struct arch_frame *f, uintptr_t a0, uintptr_t a1,
+					uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5,
+					uintptr_t a6)
+{
+	f->x[ARCH_REG_A0] = a0;
+	f->x[ARCH_REG_A0 + 1] = a1;
+	f->x[ARCH_REG_A0 + 2] = a2;
+	f->x[ARCH_REG_A0 + 3] = a3;
+	f->x[ARCH_REG_A0 + 4] = a4;
+	f->x[ARCH_REG_A0 + 5] = a5;
+	f->x[ARCH_REG_A0 + 6] = a6;
+}
+
 static inline void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
 {
 	for (unsigned i = 0; i < 32; i++)
