@@ -131,7 +131,8 @@ void k_sched_detach(struct k_thread *t)
 	if (t == handoff)
 		handoff = NULL;
 	k_list_remove(&t->link);
-	if (k_list_empty(&run_queue[t->priority]))
+	/* The slot's thread keeps its bit: it is ready, though on no queue. */
+	if (k_list_empty(&run_queue[t->priority]) && !(handoff && handoff->priority == t->priority))
 		ready_bitmap &= ~(1u << t->priority);
 	k_list_remove(&t->timer_link);
 	t->wait_kind = K_WAIT_NONE;

@@ -293,3 +293,30 @@ KT_TEST(handoff_preempts_for_a_higher_priority_waiter_and_the_preempted_goes_fir
 	KT_EQ(r.v[0], 1u);
 	KT_EQ(k_current, B);
 }
+
+/*
+ * Another thread at the slot's priority leaves (its process is killed) while the slot
+ * is taken: the slot's thread is still counted ready, so the running equal gets its
+ * time slice armed as for a queued one.
+ */
+static void equal_leaves(struct record *r)
+{
+	sim_reset();
+	k_time_slice = 100;
+	park(C, C_IPC, UINT64_MAX);
+	park(B, B_IPC, UINT64_MAX);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_ASYNC_TRANSACT, A_IPC, SEND, 4, RECV, 8), 0);
+	handed(k_sched_handed_off(B));
+	k_process_terminate(&sim_c, KEEL_EXIT_SUCCESS, 0);
+	schedule(r);
+	KT_EQ(host_timer, 100u);
+}
+
+KT_TEST(handoff_thread_stays_ready_when_an_equal_leaves)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(equal_leaves, &r));
+	KT_TRUE(took_handoff);
+	KT_EQ(r.v[0], 1u);
+}
