@@ -72,6 +72,21 @@ static int32_t sys_channel_respond(struct k_thread *t, const struct arch_frame *
 	return k_channel_respond(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2));
 }
 
+static int32_t sys_channel_respond_and_wait(struct k_thread *t, const struct arch_frame *f)
+{
+	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
+	LOOKUP(ARG(3), K_OBJ_TYPES, w);
+	return k_channel_respond_and_wait(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2), w,
+					  (k_signals_t)ARG(4), ARG_DEADLINE(5));
+}
+
+static int32_t sys_channel_respond_and_receive(struct k_thread *t, const struct arch_frame *f)
+{
+	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
+	return k_channel_respond_and_receive(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2),
+					     ARG(3), ARG_LEN(4), ARG_DEADLINE(5));
+}
+
 static int32_t sys_channel_transact(struct k_thread *t, const struct arch_frame *f)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
@@ -260,6 +275,11 @@ static const k_syscall_fn object_calls[] = {
 	[KEEL_SYS_WAIT_GROUP_REMOVE] = sys_wait_group_remove,
 };
 
+static const k_syscall_fn keel_calls[] = {
+	[KEEL_SYS_CHANNEL_RESPOND_AND_WAIT - 0x8000u] = sys_channel_respond_and_wait,
+	[KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE - 0x8000u] = sys_channel_respond_and_receive,
+};
+
 static const k_syscall_fn debug_calls[] = {
 	[KEEL_SYS_DEBUG_PUTC - 0xf000u] = sys_debug_putc,
 	[KEEL_SYS_DEBUG_SHUTDOWN - 0xf000u] = sys_debug_shutdown,
@@ -281,13 +301,18 @@ void k_syscall(struct k_thread *t)
 		fn = object_calls[id];
 	else if (id - 0xf000u < COUNT(debug_calls))
 		fn = debug_calls[id - 0xf000u];
+	else if (id - 0x8000u < COUNT(keel_calls))
+		fn = keel_calls[id - 0x8000u];
 	int32_t r = fn ? fn(t, f) : k_err(KEEL_INVALID_ARGUMENT);
 	if (r <= K_RESTART) {
 		if (r == K_RESTART)
 			arch_frame_restart(f);
 		return;
 	}
-	if (id == KEEL_SYS_OBJECT_WAIT && r < 0)
+	/* The calls that end in a wait answer an error as object_wait does. */
+	if (r < 0 &&
+	    (id == KEEL_SYS_OBJECT_WAIT || id == KEEL_SYS_CHANNEL_RESPOND_AND_WAIT ||
+	     id == KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE))
 		arch_frame_set_result(f, (uint32_t)-r, KEEL_SIGNAL_ERROR_FLAG);
 	else
 		arch_frame_set_result(f, (uint32_t)r, 0);

@@ -40,6 +40,8 @@ static const uint32_t ids[] = {
 	KEEL_SYS_THREAD_START,
 	KEEL_SYS_WAIT_GROUP_ADD,
 	KEEL_SYS_WAIT_GROUP_REMOVE,
+	KEEL_SYS_CHANNEL_RESPOND_AND_WAIT,
+	KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE,
 	KEEL_SYS_DEBUG_PUTC,
 	KEEL_SYS_DEBUG_LOG,
 	KEEL_SYS_DEBUG_NOP,
@@ -96,7 +98,7 @@ static uintptr_t arg(struct reader *r, struct k_thread *t)
 	case 6:
 		return (uintptr_t)(intptr_t)(int32_t)(0u - (byte(r) & 31)); /* vectors */
 	case 7:
-		return (uintptr_t)(uint32_t)INT32_MIN;
+		return (uintptr_t)(uint32_t)INT32_MIN; /* also KEEL_NO_RESPONSE */
 	case 8:
 		return 1u << (byte(r) & 31); /* single signal bits */
 	case 9:
@@ -224,7 +226,9 @@ static void run(const uint8_t *data, size_t size, uint32_t *trace, unsigned *ste
 				k_timer_interrupt();
 			}
 		} else if (op < 24) {
-			sim_schedule();
+			struct k_thread *nx = sim_schedule();
+			if (getenv("FUZZ_TRACE"))
+				fprintf(stderr, "%u: schedule -> %p\n", n, (void *)nx);
 			host_exit_jmp = &jb;
 		} else {
 			struct k_thread *t = pick_thread(byte(&r));
@@ -239,6 +243,11 @@ static void run(const uint8_t *data, size_t size, uint32_t *trace, unsigned *ste
 			for (int i = 0; i < 7; i++)
 				a[i] = arg(&r, t);
 			result = sim_call(t, id, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+			if (getenv("FUZZ_TRACE"))
+				fprintf(stderr,
+					"%u: t%p id %x (%lx %lx %lx %lx %lx) -> %d cur %p\n", n,
+					(void *)t, id, (long)a[0], (long)a[1], (long)a[2],
+					(long)a[3], (long)a[4], result, (void *)k_current);
 		}
 		check_invariants();
 		trace[n] = digest(result);
