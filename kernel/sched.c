@@ -205,7 +205,8 @@ static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next
 	if (next != cur)
 		switches++;
 	k_current = next;
-	timer_update(false);
+	if (timer_dirty)
+		timer_update(false);
 	return next;
 }
 
@@ -293,7 +294,14 @@ void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_s
 
 void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1)
 {
-	k_sched_detach(t);
+	/*
+	 * k_sched_detach for a parked thread, which is on no run queue: only its waiter
+	 * list and the timer queue need it.
+	 */
+	k_list_remove(&t->link);
+	k_list_remove(&t->timer_link);
+	t->wait_kind = K_WAIT_NONE;
+	t->wait_obj = NULL;
 	arch_frame_set_result(&t->frame, r0, r1);
 	make_ready(t);
 }

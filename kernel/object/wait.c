@@ -25,7 +25,7 @@ static void complete_wait(struct k_thread *t, struct k_object *o, bool park_done
 	uint32_t user_data = 0, pending = o->signals & t->wait_mask;
 
 	/* The receive on wake: the request is copied now, in the transact's entry. */
-	if (t->wait_kind == K_WAIT_RECEIVE) {
+	if (park_done && t->wait_kind == K_WAIT_RECEIVE) {
 		uint64_t r = k_channel_receive(t, (struct k_channel_handler *)o);
 		k_wake(t, (uint32_t)r, (uint32_t)(r >> 32));
 		return;
