@@ -18,6 +18,21 @@ static bool timer_dirty; /* the timer queue's head may be earlier than `programm
 static bool slice_armed;
 static k_instant_t slice_at;
 static uint32_t switches, slice_seen;
+/*
+ * The direct hand-off: a woken thread that the scheduler would pick next anyway (nothing
+ * is ready at its priority or above) waits here instead of on its run queue. Logically
+ * it is at the back of run_queue[priority], which is empty, and ready_bitmap has its
+ * bit as if it were there, so every test of the bitmap decides as the queues would;
+ * anything that takes from or adds to the queues puts it there first (settle), and
+ * k_sched_next takes it without touching them.
+ */
+static struct k_thread *handoff;
+#ifdef K_HANDOFF_SWITCHABLE
+bool k_handoff_enabled = true;
+#define HANDOFF_ENABLED k_handoff_enabled
+#else
+#define HANDOFF_ENABLED true
+#endif
 
 void k_sched_init(void)
 {
@@ -30,11 +45,28 @@ void k_sched_init(void)
 	timer_dirty = false;
 	slice_armed = false;
 	switches = slice_seen = 0;
+	handoff = NULL;
 }
 
 k_instant_t k_now(void)
 {
 	return arch_now();
+}
+
+/* Put a handed-off thread where the general path would have: its queue's back. */
+static void settle(void)
+{
+	struct k_thread *t = handoff;
+
+	if (t) {
+		handoff = NULL;
+		k_list_push_back(&run_queue[t->priority], &t->link);
+	}
+}
+
+bool k_sched_handed_off(const struct k_thread *t)
+{
+	return t == handoff;
 }
 
 /* Highest set bit by halving: rv32imac has no clz and libgcc's needs a table. */
@@ -68,6 +100,7 @@ static void queue(struct k_thread *t, bool front)
 {
 	struct k_list *q = &run_queue[t->priority];
 
+	settle();
 	t->state = K_THREAD_READY;
 	if (front)
 		k_list_push_front(q, &t->link);
@@ -81,10 +114,25 @@ void k_sched_ready(struct k_thread *t)
 	queue(t, false);
 }
 
+/* Make t ready: in the hand-off slot when it would be picked next anyway. */
+static void make_ready(struct k_thread *t)
+{
+	if (HANDOFF_ENABLED && !handoff && !(ready_bitmap >> t->priority)) {
+		t->state = K_THREAD_READY;
+		handoff = t;
+		ready_bitmap |= 1u << t->priority;
+	} else {
+		queue(t, false);
+	}
+}
+
 void k_sched_detach(struct k_thread *t)
 {
+	if (t == handoff)
+		handoff = NULL;
 	k_list_remove(&t->link);
-	if (k_list_empty(&run_queue[t->priority]))
+	/* The slot's thread keeps its bit: it is ready, though on no queue. */
+	if (k_list_empty(&run_queue[t->priority]) && !(handoff && handoff->priority == t->priority))
 		ready_bitmap &= ~(1u << t->priority);
 	k_list_remove(&t->timer_link);
 	t->wait_kind = K_WAIT_NONE;
@@ -93,6 +141,7 @@ void k_sched_detach(struct k_thread *t)
 
 static struct k_thread *dequeue(int prio)
 {
+	settle();
 	struct k_list *n = k_list_front(&run_queue[prio]);
 	struct k_thread *t = K_CONTAINER_OF(n, struct k_thread, link);
 
@@ -144,9 +193,41 @@ void k_timer_update(void)
 	timer_update(contended());
 }
 
+/*
+ * The hand-off taken: what sched_pick does when the slot's thread is the only one
+ * ready at the top priority (so the slice timer sees no equal waiting).
+ */
+static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next)
+{
+	handoff = NULL;
+	ready_bitmap &= ~(1u << next->priority);
+	next->state = K_THREAD_RUNNING;
+	if (next != cur)
+		switches++;
+	k_current = next;
+	if (timer_dirty)
+		timer_update(false);
+	return next;
+}
+
 /* Everything but the common case: kept out of line so that case pays no prologue. */
 static __attribute__((noinline)) struct k_thread *sched_pick(struct k_thread *cur)
 {
+	struct k_thread *h = handoff;
+
+	if (h && cur) {
+		/* The caller parked (or ended): the woken thread is the one to run. */
+		if (cur->state != K_THREAD_RUNNING)
+			return take_handoff(cur, h);
+		/* Nothing else is ready at h's priority or above: h decides alone. */
+		if (h->priority > cur->priority) {
+			/* Preempted: the front of its queue, as the general path puts it. */
+			handoff = NULL;
+			queue(cur, true);
+			return take_handoff(cur, h);
+		}
+		/* Otherwise cur goes on, as below: the bitmap counts h where it would be. */
+	}
 	int top = highest_ready();
 
 	if (cur && cur->state == K_THREAD_RUNNING) {
@@ -176,7 +257,10 @@ struct k_thread *k_sched_next(void)
 {
 	struct k_thread *cur = k_current;
 
-	/* The common case after a syscall: nothing of equal or higher priority waits. */
+	/*
+	 * The common case after a syscall: nothing of equal or higher priority waits and
+	 * nothing was woken for the hand-off.
+	 */
 	if (cur && cur->state == K_THREAD_RUNNING && !(ready_bitmap >> cur->priority) &&
 	    !timer_dirty)
 		return cur;
@@ -210,9 +294,16 @@ void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_s
 
 void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1)
 {
-	k_sched_detach(t);
+	/*
+	 * k_sched_detach for a parked thread, which is on no run queue: only its waiter
+	 * list and the timer queue need it.
+	 */
+	k_list_remove(&t->link);
+	k_list_remove(&t->timer_link);
+	t->wait_kind = K_WAIT_NONE;
+	t->wait_obj = NULL;
 	arch_frame_set_result(&t->frame, r0, r1);
-	k_sched_ready(t);
+	make_ready(t);
 }
 
 /* A deadline passed: the parked syscall fails with DEADLINE_EXCEEDED (and cleans up). */

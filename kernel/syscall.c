@@ -134,6 +134,21 @@ SYSCALL_RESTARTABLE(sys_channel_respond)
 	return k_channel_respond(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2));
 }
 
+SYSCALL(sys_channel_respond_and_wait)
+{
+	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
+	LOOKUP(ARG(3), K_OBJ_TYPES, w);
+	return k_channel_respond_and_wait(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2), w,
+					  (k_signals_t)ARG(4), ARG_DEADLINE(5));
+}
+
+SYSCALL(sys_channel_respond_and_receive)
+{
+	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
+	return k_channel_respond_and_receive(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2),
+					     ARG(3), ARG_LEN(4), ARG_DEADLINE(5));
+}
+
 SYSCALL(sys_channel_transact)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
@@ -348,6 +363,8 @@ static const k_syscall_fn calls[32] = {
 	[KEEL_SYS_WAIT_GROUP_ADD] = sys_wait_group_add,
 	[KEEL_SYS_WAIT_GROUP_REMOVE] = sys_wait_group_remove,
 	EXT(KEEL_SYS_TASK_STATE) = sys_task_state,
+	EXT(KEEL_SYS_CHANNEL_RESPOND_AND_WAIT) = sys_channel_respond_and_wait,
+	EXT(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE) = sys_channel_respond_and_receive,
 	DEBUG(KEEL_SYS_DEBUG_PUTC) = sys_debug_putc,
 	DEBUG(KEEL_SYS_DEBUG_SHUTDOWN) = sys_debug_shutdown,
 	DEBUG(KEEL_SYS_DEBUG_LOG) = sys_debug_log,

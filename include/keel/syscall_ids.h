@@ -20,8 +20,15 @@
 #define KEEL_SYS_THREAD_START 0x000fu
 #define KEEL_SYS_WAIT_GROUP_ADD 0x0010u
 #define KEEL_SYS_WAIT_GROUP_REMOVE 0x0011u
-/* Keel's own calls (not in pw_kernel): 0xe000 onwards. */
+/*
+ * Keel's extensions (0xe000..0xefff): calls pw_kernel does not have, beside its
+ * unchanged ones.
+ */
 #define KEEL_SYS_TASK_STATE 0xe001u
+#define KEEL_SYS_CHANNEL_RESPOND_AND_WAIT 0xe002u
+#define KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE 0xe003u
+/* The response length that makes those two calls only wait (no response). */
+#define KEEL_NO_RESPONSE 0x80000000u
 #define KEEL_SYS_DEBUG_PUTC 0xf001u
 #define KEEL_SYS_DEBUG_SHUTDOWN 0xf002u
 #define KEEL_SYS_DEBUG_LOG 0xf003u

@@ -7,6 +7,8 @@
  *   PENDING   initiator {}           handler {READABLE, WRITABLE}
  *   RESPONDED initiator {READABLE}   handler {}
  */
+#include <keel/syscall_ids.h>
+#include <k/arch.h>
 #include <k/object.h>
 #include <k/sched.h>
 #include <k/uaccess.h>
@@ -178,6 +180,70 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 		k_object_update(&c->base, 0, KEEL_SIGNAL_READABLE);
 	}
 	return 0;
+}
+
+/*
+ * The respond half: 0 once the response is delivered (or there is none), else the
+ * respond's error or K_RESTART (a long response goes on in the next entry, which
+ * repeats the wait's checks: they are pure).
+ */
+static int32_t respond_first(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+			     intptr_t len)
+{
+	if ((uint32_t)len == KEEL_NO_RESPONSE)
+		return 0;
+	return k_channel_respond(t, h, buf, len);
+}
+
+int32_t k_channel_respond_and_wait(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+				   intptr_t len, struct k_object *o, k_signals_t mask,
+				   k_instant_t deadline)
+{
+	int32_t r = k_object_wait_check(o, mask);
+
+	if (!r)
+		r = respond_first(t, h, buf, len);
+	if (!r)
+		r = k_object_wait(t, o, mask, deadline);
+	return r;
+}
+
+uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
+{
+	struct k_channel_initiator *c = pending_of(h);
+	struct k_ubuf dst = { h->owner, t->recv.buf, t->recv.len };
+	bool more;
+
+	if (!c)
+		return 0;
+	struct k_ubuf src = { c->owner, c->send, c->send_len };
+	/* One copy budget: what does not fit in it the handler reads with channel_read. */
+	size_t n = k_ubuf_copy(&dst, 0, &src, 0, K_COPY_BUDGET, &more);
+	return ((uint64_t)c->send_size << 32) | n;
+}
+
+int32_t k_channel_respond_and_receive(struct k_thread *t, struct k_channel_handler *h,
+				      uintptr_t buf, intptr_t len, uintptr_t recv,
+				      intptr_t recv_len, k_instant_t deadline)
+{
+	struct k_ubuf rb = { h->owner, recv, recv_len };
+	size_t cap;
+	enum keel_status s = k_ubuf_check(&rb, K_ACCESS_W, &cap);
+	int32_t r = s == KEEL_OK ? respond_first(t, h, buf, len) : k_err(s);
+
+	if (r)
+		return r;
+	t->recv.buf = recv;
+	t->recv.len = recv_len;
+	if (h->base.signals & KEEL_SIGNAL_READABLE) {
+		uint64_t got = k_channel_receive(t, h);
+		arch_frame_set_result(&t->frame, (uint32_t)got, (uint32_t)(got >> 32));
+		return K_WRITTEN;
+	}
+	if (deadline != K_FOREVER && deadline <= k_now())
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
+	return K_PARKED;
 }
 
 int32_t k_channel_set_peer_user(struct k_object *end, bool set)

@@ -24,6 +24,13 @@ static void complete_wait(struct k_thread *t, struct k_object *o, bool park_done
 {
 	uint32_t user_data = 0, pending = o->signals & t->wait_mask;
 
+	/* The receive on wake: the request is copied now, in the transact's entry. */
+	if (park_done && t->wait_kind == K_WAIT_RECEIVE) {
+		uint64_t r = k_channel_receive(t, (struct k_channel_handler *)o);
+		k_wake(t, (uint32_t)r, (uint32_t)(r >> 32));
+		return;
+	}
+
 	if (o->type == K_OBJ_WAIT_GROUP) {
 		struct k_wait_group *g = (struct k_wait_group *)o;
 		struct k_object *m = signalled_member(g);
@@ -60,7 +67,11 @@ void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set)
 		while (n != &o->waiters) {
 			struct k_thread *t = K_CONTAINER_OF(n, struct k_thread, link);
 			n = n->next;
-			if (t->wait_kind == K_WAIT_OBJECT && (now & t->wait_mask))
+			/*
+			 * Waits on signals (object_wait, the receive) have a mask; a
+			 * transact's is empty and a sleep is on no list.
+			 */
+			if (now & t->wait_mask)
 				complete_wait(t, o, true);
 		}
 	}
@@ -68,8 +79,7 @@ void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set)
 		group_reevaluate(o->group);
 }
 
-int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
-		      k_instant_t deadline)
+int32_t k_object_wait_check(const struct k_object *o, k_signals_t mask)
 {
 	if (mask & ~KEEL_SIGNAL_VALID_MASK)
 		return k_err(KEEL_INVALID_ARGUMENT);
@@ -78,8 +88,18 @@ int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 	 * sleep on handle 0 whatever that is in a process (an empty group included).
 	 */
 	if (mask && o->type == K_OBJ_WAIT_GROUP &&
-	    k_list_empty(&((struct k_wait_group *)o)->members))
+	    k_list_empty(&((const struct k_wait_group *)o)->members))
 		return k_err(KEEL_INVALID_ARGUMENT);
+	return 0;
+}
+
+int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
+		      k_instant_t deadline)
+{
+	int32_t r = k_object_wait_check(o, mask);
+
+	if (r)
+		return r;
 	if (mask && (o->signals & mask)) {
 		t->wait_mask = mask;
 		complete_wait(t, o, false);

@@ -5,7 +5,9 @@
  * kernel's own memory, other processes' RAM, wrapping lengths, huge vectors, every
  * handle, unknown ids), mixed with interrupts, time passing and scheduling. AddressSanitizer
  * and UBSan catch any memory error; after every step the kernel's invariants and a
- * canary in kernel memory are checked.
+ * canary in kernel memory are checked. Each program runs twice, with the scheduler's
+ * direct hand-off and without it: the fast paths must leave every thread, result word,
+ * signal and timer exactly as the general path does, step by step.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +40,8 @@ static const uint32_t ids[] = {
 	KEEL_SYS_THREAD_START,
 	KEEL_SYS_WAIT_GROUP_ADD,
 	KEEL_SYS_WAIT_GROUP_REMOVE,
+	KEEL_SYS_CHANNEL_RESPOND_AND_WAIT,
+	KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE,
 	KEEL_SYS_DEBUG_PUTC,
 	KEEL_SYS_DEBUG_LOG,
 	KEEL_SYS_DEBUG_NOP,
@@ -103,7 +107,7 @@ static uintptr_t arg(struct reader *r, struct k_thread *t)
 	case 6:
 		return (uintptr_t)(intptr_t)(int32_t)(0u - (byte(r) & 31)); /* vectors */
 	case 7:
-		return (uintptr_t)(uint32_t)INT32_MIN;
+		return (uintptr_t)(uint32_t)INT32_MIN; /* also KEEL_NO_RESPONSE */
 	case 8:
 		return 1u << (byte(r) & 31); /* single signal bits */
 	case 9:
@@ -139,7 +143,7 @@ static void check_invariants(void)
 	for (unsigned i = 0; i < 3; i++) {
 		for (unsigned j = 0; j < ps[i]->thread_count; j++) {
 			struct k_thread *t = &ps[i]->threads[j];
-			bool queued = k_list_linked(&t->link);
+			bool queued = k_list_linked(&t->link) || k_sched_handed_off(t);
 			if (t->state == K_THREAD_READY && !queued)
 				abort(); /* a ready thread the scheduler cannot find */
 			if ((t->state == K_THREAD_STOPPED || t->state == K_THREAD_TERMINATED) &&
@@ -153,20 +157,74 @@ static void check_invariants(void)
 	}
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+#define MAX_STEPS 200
+
+/* FNV-1a over what a process or the scheduler can observe after a step. */
+static uint32_t mix(uint32_t h, uint32_t v)
+{
+	for (int i = 0; i < 4; i++, v >>= 8)
+		h = (h ^ (v & 0xffu)) * 16777619u;
+	return h;
+}
+
+static uint32_t digest(int32_t call_result)
+{
+	struct k_process *ps[] = { &sim_a, &sim_b, &sim_c };
+	uint32_t h = mix(2166136261u, (uint32_t)call_result);
+
+	h = mix(h, (uint32_t)host_timer);
+	h = mix(h, (uint32_t)(host_timer >> 32));
+	for (unsigned i = 0; i < 3; i++) {
+		h = mix(h, ps[i]->state);
+		h = mix(h, ps[i]->base.signals);
+		for (unsigned j = 0; j < ps[i]->table_size; j++)
+			h = mix(h, ps[i]->table[j]->signals);
+		for (unsigned j = 0; j < ps[i]->thread_count; j++) {
+			struct k_thread *t = &ps[i]->threads[j];
+			h = mix(h, t->state | (t->wait_kind << 8) | ((t == k_current) << 16));
+			h = mix(h, t->frame.result[0]);
+			h = mix(h, t->frame.result[1]);
+			h = mix(h, t->base.signals);
+		}
+	}
+	return h;
+}
+
+static void run(const uint8_t *data, size_t size, uint32_t *trace, unsigned *steps_out)
 {
 	struct reader r = { data, size };
 	jmp_buf jb;
+	/* Read again after the longjmp of a shutdown. */
+	volatile unsigned n = 0;
 
 	sim_reset();
+	/*
+	 * The first byte shapes the system: time slices on or off, and each thread's
+	 * priority (equal ones round-robin, higher ones preempt): the hand-off must
+	 * yield to both exactly as the run queues do.
+	 */
+	uint8_t shape = byte(&r);
+	k_time_slice = shape & 1u ? 40u : 0u;
+	struct k_thread *all[] = { &sim_a.threads[0], &sim_a.threads[1], MAIN(sim_b), MAIN(sim_c) };
+	for (unsigned i = 0; i < 4; i++) {
+		bool ready = all[i]->state == K_THREAD_READY;
+		if (ready)
+			k_sched_detach(all[i]);
+		all[i]->priority = (uint8_t)(10u + ((shape >> (1 + 2 * i)) & 1u) * 5u);
+		if (ready)
+			k_sched_ready(all[i]);
+	}
 	host_exit_jmp = &jb;
 	if (setjmp(jb)) {
 		/* debug_shutdown, or nothing left to run: the run is over. */
 		host_exit_jmp = NULL;
 		check_invariants();
-		return 0;
+		trace[n] = digest(0);
+		*steps_out = n + 1;
+		return;
 	}
-	for (int steps = 0; r.n && steps < 200; steps++) {
+	for (; r.n && n < MAX_STEPS; n++) {
+		int32_t result = 0;
 		uint8_t op = byte(&r);
 		if (op < 8) {
 			k_irq(byte(&r) & 7);
@@ -177,23 +235,56 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				k_timer_interrupt();
 			}
 		} else if (op < 24) {
-			sim_schedule();
+			struct k_thread *nx = sim_schedule();
+			if (getenv("FUZZ_TRACE"))
+				fprintf(stderr, "%u: schedule -> %p\n", n, (void *)nx);
 			host_exit_jmp = &jb;
 		} else {
 			struct k_thread *t = pick_thread(byte(&r));
 			if (!t) {
 				sim_schedule();
 				host_exit_jmp = &jb;
+				trace[n] = digest(0);
 				continue;
 			}
 			uint32_t id = ids[byte(&r) % (sizeof(ids) / sizeof(ids[0]))];
 			uintptr_t a[7];
 			for (int i = 0; i < 7; i++)
 				a[i] = arg(&r, t);
-			sim_call(t, id, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+			result = sim_call(t, id, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+			if (getenv("FUZZ_TRACE"))
+				fprintf(stderr,
+					"%u: t%p id %x (%lx %lx %lx %lx %lx) -> %d cur %p\n", n,
+					(void *)t, id, (long)a[0], (long)a[1], (long)a[2],
+					(long)a[3], (long)a[4], result, (void *)k_current);
 		}
 		check_invariants();
+		trace[n] = digest(result);
 	}
 	host_exit_jmp = NULL;
+	*steps_out = n;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static uint32_t fast[MAX_STEPS + 1], general[MAX_STEPS + 1];
+	unsigned fast_steps = 0, general_steps = 0;
+
+	k_handoff_enabled = true;
+	run(data, size, fast, &fast_steps);
+	k_handoff_enabled = false;
+	run(data, size, general, &general_steps);
+	k_handoff_enabled = true;
+	if (fast_steps != general_steps) {
+		fprintf(stderr, "hand-off: %u steps, general path: %u\n", fast_steps,
+			general_steps);
+		abort();
+	}
+	for (unsigned i = 0; i < fast_steps; i++) {
+		if (fast[i] != general[i]) {
+			fprintf(stderr, "hand-off and general path differ after step %u\n", i);
+			abort();
+		}
+	}
 	return 0;
 }

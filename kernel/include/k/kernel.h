@@ -67,6 +67,7 @@ enum k_wait_kind {
 	K_WAIT_OBJECT, /* object_wait: wait_obj, wait_mask */
 	K_WAIT_TRANSACT, /* channel_transact: wait_obj is the initiator */
 	K_WAIT_SLEEP, /* object_wait with an empty mask */
+	K_WAIT_RECEIVE, /* channel_respond_and_receive: wait_obj is the handler, recv the buffer */
 };
 
 struct k_thread {
@@ -96,7 +97,19 @@ struct k_thread {
 			uint32_t tag; /* what they belong to, e.g. the transaction */
 		} resume;
 	};
-	uint32_t exit_tag, exit_payload;
+	/*
+	 * A terminated thread has an exit status; a parked one may have a receive
+	 * buffer (K_WAIT_RECEIVE): never both at once.
+	 */
+	union {
+		struct {
+			uint32_t exit_tag, exit_payload;
+		};
+		struct {
+			uintptr_t buf;
+			intptr_t len;
+		} recv;
+	};
 	bool started; /* has ever run: task_join of a never-started thread is FAILED_PRECONDITION */
 };
 

@@ -49,6 +49,9 @@ static inline int32_t k_err(enum keel_status s)
  */
 void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set);
 
+/* The arguments object_wait refuses, checked alone: 0 or the error. */
+K_WARN_UNUSED int32_t k_object_wait_check(const struct k_object *o, k_signals_t mask);
+
 /* object_wait on any object (wait groups included). */
 K_WARN_UNUSED int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 				    k_instant_t deadline);
@@ -72,6 +75,22 @@ K_WARN_UNUSED int32_t k_channel_read(struct k_thread *t, struct k_channel_handle
 K_WARN_UNUSED int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h,
 					uintptr_t buf, intptr_t len);
 K_WARN_UNUSED int32_t k_channel_set_peer_user(struct k_object *end, bool set);
+/*
+ * Keel's extensions: respond on h (unless len is KEEL_NO_RESPONSE), then object_wait
+ * on o; or then wait for h's next request and copy it into recv at the wake. Nothing
+ * happens when an argument is refused; a deadline already past fails after the respond.
+ */
+K_WARN_UNUSED int32_t k_channel_respond_and_wait(struct k_thread *t, struct k_channel_handler *h,
+						 uintptr_t buf, intptr_t len, struct k_object *o,
+						 k_signals_t mask, k_instant_t deadline);
+K_WARN_UNUSED int32_t k_channel_respond_and_receive(struct k_thread *t, struct k_channel_handler *h,
+						    uintptr_t buf, intptr_t len, uintptr_t recv,
+						    intptr_t recv_len, k_instant_t deadline);
+/*
+ * Copy h's pending request into the receive buffer of t (parked in
+ * K_WAIT_RECEIVE): {bytes copied, request size}.
+ */
+uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h);
 /*
  * The transaction's synchronous caller is gone (terminated, or timed out): drop it.
  * process_dies: with its whole process, so the join raises ERROR on the handler.

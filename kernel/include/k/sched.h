@@ -18,6 +18,17 @@ void k_sched_init(void);
 /* Make t runnable at the back of its priority's queue (woken or started). */
 void k_sched_ready(struct k_thread *t);
 
+/*
+ * Is t the ready thread held for the direct hand-off (ready, but on no run queue until
+ * the scheduler needs the queues)?
+ */
+bool k_sched_handed_off(const struct k_thread *t);
+
+#ifdef K_HANDOFF_SWITCHABLE
+/* Host tests: false makes every wake take the general path, to compare the two. */
+extern bool k_handoff_enabled;
+#endif
+
 /* Take t off the run queue / waiter list / timer queue, whatever it is on. */
 void k_sched_detach(struct k_thread *t);
 

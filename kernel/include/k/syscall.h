@@ -24,7 +24,8 @@ int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, u
  */
 static inline uint64_t k_syscall_words(int32_t r, uint32_t id)
 {
-	if (id == KEEL_SYS_OBJECT_WAIT && r < 0)
+	/* The calls that end in a wait answer an error as object_wait does. */
+	if (r < 0 && (id == KEEL_SYS_OBJECT_WAIT || id - KEEL_SYS_CHANNEL_RESPOND_AND_WAIT < 2u))
 		return (uint32_t)-r | (uint64_t)KEEL_SIGNAL_ERROR_FLAG << 32;
 	return (uint32_t)r;
 }

@@ -86,10 +86,10 @@ static void progress(uint32_t n)
 
 /* From 0x0018 on: unknown ids at the edges of the kernel's one dispatch table. */
 static const uint32_t ids[] = {
-	0x0001, 0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0007,	 0x0008, 0x0009,
-	0x000a, 0x000b, 0x000c, 0x000d, 0x000e, 0x000f, 0x0010,	 0x0011, 0xf001,
-	0xf003, 0xf004, 0xf005, 0xf006, 0x0000, 0x0012, 0xf007,	 0xffff, 0x0018,
-	0x0019, 0x001f, 0x0020, 0xefe9, 0xefff, 0xf000, 0x1f004,
+	0x0001,	 0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0007, 0x0008, 0x0009, 0x000a, 0x000b,
+	0x000c,	 0x000d, 0x000e, 0x000f, 0x0010, 0x0011, 0xf001, 0xf003, 0xf004, 0xf005, 0xf006,
+	0x0000,	 0x0012, 0xf007, 0xffff, 0x0018, 0x0019, 0x001f, 0x0020, 0xefe9, 0xefff, 0xf000,
+	0x1f004, 0xe001, 0xe002, 0xe003, 0xe000, 0xe004, 0xe005, 0xdfff,
 };
 
 KEEL_PROCESS_ENTRY(fuzzer)
@@ -115,15 +115,18 @@ KEEL_PROCESS_ENTRY(fuzzer)
 		uintptr_t a[7];
 		for (int k = 0; k < 7; k++)
 			a[k] = arg();
-		/* Deadlines (arguments 2-3 of object_wait, 5-6 of transact) stay short
-		 * most of the time so that a run makes progress; the supervisor's watchdog
-		 * ends the runs that wait forever. */
+		/* Deadlines (arguments 2-3 of object_wait, 5-6 of transact and of the
+		 * respond-and-wait extensions) stay short most of the time so that a run
+		 * makes progress; the supervisor's watchdog ends the runs that wait
+		 * forever. */
 		keel_instant_t soon = keel_now() + (next() & 0x3ff);
 		if (id == KEEL_SYS_OBJECT_WAIT && (next() & 7)) {
 			a[2] = KEEL_LO(soon);
 			a[3] = KEEL_HI(soon);
 		}
-		if (id == KEEL_SYS_CHANNEL_TRANSACT && (next() & 7)) {
+		if ((id == KEEL_SYS_CHANNEL_TRANSACT || id == KEEL_SYS_CHANNEL_RESPOND_AND_WAIT ||
+		     id == KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE) &&
+		    (next() & 7)) {
 			a[5] = KEEL_LO(soon);
 			a[6] = KEEL_HI(soon);
 		}

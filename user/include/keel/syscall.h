@@ -558,4 +558,47 @@ static inline keel_instant_t sys_debug_clock_now(void)
 	return ((uint64_t)r.r1 << 32) | r.r0;
 }
 
+/**
+ * Keel extension: respond on h with buf (len KEEL_NO_RESPONSE: no response), then wait
+ * on wait_h as sys_object_wait does, in one call. Nothing is done when the respond or
+ * the wait refuses its arguments; KEEL_DEADLINE_EXCEEDED comes after the respond.
+ */
+static inline enum keel_status sys_channel_respond_and_wait(keel_handle_t h, const void *buf,
+							    size_t len, keel_handle_t wait_h,
+							    keel_signals_t mask,
+							    keel_instant_t deadline,
+							    struct keel_wait_result *result)
+{
+	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_CHANNEL_RESPOND_AND_WAIT, h, buf, len, wait_h,
+					    mask, KEEL_LO(deadline), KEEL_HI(deadline));
+	bool failed = (r.r1 & KEEL_SIGNAL_ERROR_FLAG) != 0;
+
+	if (result) {
+		result->user_data = failed ? 0 : r.r0;
+		result->pending_signals = failed ? 0 : r.r1;
+	}
+	return failed ? (enum keel_status)r.r0 : KEEL_OK;
+}
+
+/**
+ * Keel extension: respond on h (as above), then wait for h's next request and receive
+ * it into recv: *received bytes were copied (what one kernel entry copies; the rest,
+ * up to *request_size, is read with sys_channel_read from offset *received).
+ */
+static inline enum keel_status
+sys_channel_respond_and_receive(keel_handle_t h, const void *buf, size_t len, void *recv,
+				size_t recv_len, keel_instant_t deadline, size_t *received,
+				size_t *request_size)
+{
+	struct keel_sysret r = KEEL_SYSCALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE, h, buf, len, recv,
+					    recv_len, KEEL_LO(deadline), KEEL_HI(deadline));
+	bool failed = (r.r1 & KEEL_SIGNAL_ERROR_FLAG) != 0;
+
+	if (received)
+		*received = failed ? 0 : r.r0;
+	if (request_size)
+		*request_size = failed ? 0 : r.r1;
+	return failed ? (enum keel_status)r.r0 : KEEL_OK;
+}
+
 #endif /* KEEL_SYSCALL_H */
