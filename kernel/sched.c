@@ -203,10 +203,10 @@ static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next
 	handoff = NULL;
 	ready_bitmap &= ~(1u << next->priority);
 	next->state = K_THREAD_RUNNING;
-	if (next != cur) {
+	if (next != cur)
 		switches++;
+	if (next != k_current) /* not cur: after idling, k_current is NULL */
 		K_TRACE(K_TR_SWITCH, next, 0);
-	}
 	k_current = next;
 	if (timer_dirty)
 		timer_update(false);
@@ -251,10 +251,10 @@ static __attribute__((noinline)) struct k_thread *sched_pick(struct k_thread *cu
 	}
 	struct k_thread *next = dequeue(top);
 	next->state = K_THREAD_RUNNING;
-	if (next != cur) {
+	if (next != cur)
 		switches++;
+	if (next != k_current) /* not cur: after idling, k_current is NULL */
 		K_TRACE(K_TR_SWITCH, next, 0);
-	}
 	k_current = next;
 	timer_update((ready_bitmap >> top) & 1u);
 	return next;
@@ -305,12 +305,12 @@ void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1)
 	 * k_sched_detach for a parked thread, which is on no run queue: only its waiter
 	 * list and the timer queue need it.
 	 */
+	K_TRACE(K_TR_WAKE, t, t->wait_kind | r0 << 8);
 	k_list_remove(&t->link);
 	k_list_remove(&t->timer_link);
 	t->wait_kind = K_WAIT_NONE;
 	t->wait_obj = NULL;
 	arch_frame_set_result(&t->frame, r0, r1);
-	K_TRACE(K_TR_WAKE, t, r0);
 	make_ready(t);
 }
 

@@ -17,7 +17,12 @@ enum k_trace_type {
 	K_TR_SYSCALL_END = 3, /* arg: the handler's result word (K_PARKED etc. included) */
 	K_TR_IRQ = 4, /* arg: IRQ number; thread: who was interrupted */
 	K_TR_TIMER = 5, /* the kernel's timer interrupt */
-	K_TR_WAKE = 6, /* arg: the first result word the woken call gets (its status) */
+	/*
+	 * arg: what the thread waited in (enum k_wait_kind) in bits 0..7, the low 24 bits
+	 * of the first result word its call gets above (a status, or a transaction's
+	 * length or -status).
+	 */
+	K_TR_WAKE = 6,
 	K_TR_START = 7, /* a thread starts (a process's start is its first thread's) */
 	K_TR_EXIT = 8, /* arg: the exit tag */
 	K_TR_FAULT = 9, /* arg: the cause */

@@ -2,7 +2,8 @@
 /*
  * A small deterministic exchange for the trace and system-dump tests: the initiator
  * sends "ping" and gets "pong", then ends the system with CONST_EXIT_CODE while the
- * handler waits for a next request (what the system dump shows it doing).
+ * handler waits for a next request (what the system dump shows it doing). The
+ * initiator sleeps a millisecond first.
  */
 #include <keel/string.h>
 #include <check.h>
@@ -31,5 +32,7 @@ KEEL_PROCESS_ENTRY(initiator)
 	CHECK_OK(sys_channel_transact(HANDLE_IPC, "ping", 4, resp, sizeof(resp),
 				      KEEL_FOREVER, &n));
 	CHECK(n == 4 && memcmp(resp, "pong", 4) == 0);
+	/* A sleep: the timer interrupt, a wake by deadline and the CPU idling meanwhile. */
+	keel_sleep(KEEL_MS(1));
 	sys_debug_shutdown(CONST_EXIT_CODE);
 }
