@@ -14,37 +14,41 @@ extern struct k_trace_event k_trace_ring[];
 extern const uint32_t k_trace_ring_size;
 
 static uint32_t next; /* the slot the next event goes to */
-static uint32_t recorded; /* how many events there were, saturating */
+static bool wrapped; /* the ring went round: older events are lost */
 
+/* The clock is read last: nothing but the slot has to live across that call. */
 void k_trace(uint32_t type, const void *thread, uint32_t arg)
 {
-	struct k_trace_event *e = &k_trace_ring[next];
+	uint32_t i = next;
+	struct k_trace_event *e = &k_trace_ring[i];
 
-	e->when = arch_now();
-	e->thread = (uintptr_t)thread;
+	e->thread = (uint32_t)(uintptr_t)thread;
 	e->arg = arg;
 	e->type = type;
-	if (++next == k_trace_ring_size)
-		next = 0;
-	if (recorded != UINT32_MAX)
-		recorded++;
+	if (++i == k_trace_ring_size) {
+		i = 0;
+		wrapped = true;
+	}
+	next = i;
+	e->when = (uint32_t)arch_now();
 }
 
 /*
  * One line per event, after one per thread and process naming their addresses (the
  * events carry addresses: cheaper to record than indices). tools/trace.py parses
- * this; `lost` tells it how many older events the ring dropped.
+ * this; the begin line says how many events follow, whether older ones were
+ * overwritten (1) and the clock's rate.
  */
 void k_trace_dump(void)
 {
 	static bool dumped; /* a panic while dumping must not dump again */
-	uint32_t n = recorded < k_trace_ring_size ? recorded : k_trace_ring_size;
-	uint32_t i = recorded < k_trace_ring_size ? 0 : next;
+	uint32_t n = wrapped ? k_trace_ring_size : next;
+	uint32_t i = wrapped ? next : 0;
 
 	if (dumped)
 		return;
 	dumped = true;
-	k_printf("TRACE begin %u %u %u\n", (unsigned)n, (unsigned)(recorded - n),
+	k_printf("TRACE begin %u %u %u\n", (unsigned)n, (unsigned)wrapped,
 		 (unsigned)TARGET_SYSTEM_CLOCK_HZ);
 	for (unsigned p = 0; p < k_process_count; p++) {
 		const struct k_process *proc = k_processes[p];
@@ -57,8 +61,8 @@ void k_trace_dump(void)
 	for (; n; n--) {
 		const struct k_trace_event *e = &k_trace_ring[i];
 
-		k_printf("TRACE E %llx %u %lx %lx\n", (unsigned long long)e->when,
-			 (unsigned)e->type, (unsigned long)e->thread, (unsigned long)e->arg);
+		k_printf("TRACE E %lx %u %lx %lx\n", (unsigned long)e->when, (unsigned)e->type,
+			 (unsigned long)e->thread, (unsigned long)e->arg);
 		if (++i == k_trace_ring_size)
 			i = 0;
 	}

@@ -65,7 +65,8 @@ def result_name(word):
 
 
 def parse(lines):
-    """The dump's threads, processes and events: (names {addr: name}, events, lost, hz)."""
+    """The dump's threads, processes and events: (names {addr: name}, events, lost, hz),
+    lost true when the ring wrapped."""
     names, events = {}, []
     lost = hz = None
     ended = False
@@ -81,7 +82,14 @@ def parse(lines):
         elif f[1] == "T":
             names[int(f[2], 16)] = ("thread", f[3] + "/" + " ".join(f[4:]))
         elif f[1] == "E":
-            events.append((int(f[2], 16), int(f[3]), int(f[4], 16), int(f[5], 16)))
+            # The kernel keeps the clock's low word: unwrap it (events are closer
+            # together than one wrap).
+            low = int(f[2], 16)
+            base = events[-1][0] & ~0xffffffff if events else 0
+            when = base | low
+            if events and when < events[-1][0]:
+                when += 1 << 32
+            events.append((when, int(f[3]), int(f[4], 16), int(f[5], 16)))
         elif f[1] == "end":
             ended = True
     if hz is None:
@@ -126,7 +134,7 @@ def describe(names, ev):
 
 def text(names, events, lost):
     """One line an event, without times or addresses: what a golden file can hold."""
-    out = ["lost %d" % lost]
+    out = ["older events lost: %s" % ("yes" if lost else "no")]
     prev = None
     for ev in events:
         if prev is not None and ev[0] < prev:
@@ -192,8 +200,9 @@ def write_outputs(lines, out, as_text):
         with open(out, "w") as f:
             f.write(data)
         if not as_text:
-            print("trace: %d events (%d older ones lost) -> %s; open it in "
-                  "https://ui.perfetto.dev" % (len(events), lost, out))
+            print("trace: %d events%s -> %s; open it in https://ui.perfetto.dev"
+                  % (len(events), " (the ring wrapped: older ones are lost)" if lost else "",
+                     out))
     else:
         sys.stdout.write(data)
 

@@ -29,9 +29,14 @@ enum k_trace_type {
 	K_TR_JOIN = 10, /* arg: the joined thread or process */
 };
 
+/*
+ * 16 bytes, so that a slot is an index shifted. The clock's low word only: the decoder
+ * unwraps it, as consecutive events are far less than a wrap apart (7 minutes at the
+ * rv32 board's 10 MHz).
+ */
 struct k_trace_event {
-	uint64_t when; /* arch_now() */
-	uintptr_t thread; /* struct k_thread *, or 0 */
+	uint32_t when; /* arch_now(), low word */
+	uint32_t thread; /* struct k_thread *, or 0 */
 	uint32_t arg;
 	uint32_t type;
 };
