@@ -29,8 +29,7 @@ KEEL_PROCESS_ENTRY(initiator)
 	char resp[8];
 	size_t n = 0;
 
-	CHECK_OK(sys_channel_transact(HANDLE_IPC, "ping", 4, resp, sizeof(resp),
-				      KEEL_FOREVER, &n));
+	CHECK_OK(sys_channel_transact(HANDLE_IPC, "ping", 4, resp, sizeof(resp), KEEL_FOREVER, &n));
 	CHECK(n == 4 && memcmp(resp, "pong", 4) == 0);
 	/* A sleep: the timer interrupt, a wake by deadline and the CPU idling meanwhile. */
 	keel_sleep(KEEL_MS(1));
