@@ -12,5 +12,8 @@ _Noreturn void k_panic(const char *file, int line, const char *what)
 
 _Noreturn void k_panic_end(void)
 {
+#ifndef KEEL_KERNEL_ONLY
+	k_system_dump("kernel panic");
+#endif
 	target_exit(K_EXIT_KERNEL_PANIC);
 }

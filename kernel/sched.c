@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <k/arch.h>
 #include <k/sched.h>
+#include <k/trace.h>
 
 struct k_thread *k_current;
 k_instant_t k_time_slice;
@@ -204,6 +205,8 @@ static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next
 	next->state = K_THREAD_RUNNING;
 	if (next != cur)
 		switches++;
+	if (next != k_current) /* not cur: after idling, k_current is NULL */
+		K_TRACE(K_TR_SWITCH, next, 0);
 	k_current = next;
 	if (timer_dirty)
 		timer_update(false);
@@ -238,6 +241,8 @@ static __attribute__((noinline)) struct k_thread *sched_pick(struct k_thread *cu
 		/* Preempted: it keeps its place at the front of its queue. */
 		queue(cur, true);
 	}
+	if (top < 0)
+		K_TRACE(K_TR_SWITCH, NULL, 0);
 	while (top < 0) {
 		k_current = NULL;
 		timer_update(false);
@@ -248,6 +253,8 @@ static __attribute__((noinline)) struct k_thread *sched_pick(struct k_thread *cu
 	next->state = K_THREAD_RUNNING;
 	if (next != cur)
 		switches++;
+	if (next != k_current) /* not cur: after idling, k_current is NULL */
+		K_TRACE(K_TR_SWITCH, next, 0);
 	k_current = next;
 	timer_update((ready_bitmap >> top) & 1u);
 	return next;
@@ -298,6 +305,7 @@ void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1)
 	 * k_sched_detach for a parked thread, which is on no run queue: only its waiter
 	 * list and the timer queue need it.
 	 */
+	K_TRACE(K_TR_WAKE, t, t->wait_kind | r0 << 8);
 	k_list_remove(&t->link);
 	k_list_remove(&t->timer_link);
 	t->wait_kind = K_WAIT_NONE;
@@ -314,6 +322,7 @@ void k_timer_interrupt(void)
 	k_instant_t now = k_now();
 	struct k_list *n;
 
+	K_TRACE(K_TR_TIMER, k_current, 0);
 	programmed = K_FOREVER;
 	timer_dirty = true;
 	while ((n = k_list_front(&timer_queue)) != NULL) {

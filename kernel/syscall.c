@@ -14,6 +14,7 @@
 #include <k/sched.h>
 #include <k/syscall.h>
 #include <k/target.h>
+#include <k/trace.h>
 #include <k/uaccess.h>
 
 /* A constant n picks its parameter: the switch folds away. */
@@ -259,6 +260,8 @@ SYSCALL(sys_debug_shutdown)
 #ifdef KEEL_MEASURE_LATENCY
 	k_printf("BENCH kernel_latency %u\n", (unsigned)arch_latency_max());
 #endif
+	if (ARG(0))
+		k_system_dump("debug_shutdown with a failure code");
 	target_exit((int)ARG(0));
 }
 
@@ -395,7 +398,14 @@ int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, u
 		else
 			i = 0;
 	}
+#ifdef KEEL_TRACE
+	K_TRACE(K_TR_SYSCALL, k_current, id);
+	int32_t r = calls[i](a0, a1, a2, a3, a4, a5, a6);
+	K_TRACE(K_TR_SYSCALL_END, k_current, r);
+	return r;
+#else
 	return calls[i](a0, a1, a2, a3, a4, a5, a6);
+#endif
 }
 
 void k_syscall_commit(struct k_thread *t, int32_t r, uint32_t id)

@@ -6,6 +6,8 @@
  */
 #include <k/arch.h>
 #include <k/object.h>
+#include <k/sched.h>
+#include <k/trace.h>
 
 static const struct k_irq_binding *binding_of(unsigned irq)
 {
@@ -32,6 +34,7 @@ bool k_irq_is_kernel(unsigned irq)
 
 void k_irq(unsigned irq)
 {
+	K_TRACE(K_TR_IRQ, k_current, irq);
 	for (unsigned i = 0; i < k_kernel_irq_count; i++) {
 		if (k_kernel_irqs[i].irq == irq) {
 			k_kernel_irqs[i].handler();

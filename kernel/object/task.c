@@ -10,6 +10,7 @@
 #include <k/target.h>
 #include <k/object.h>
 #include <k/sched.h>
+#include <k/trace.h>
 #include <k/uaccess.h>
 
 /* Undo whatever t is waiting in: a synchronous transaction it started is dropped. */
@@ -22,6 +23,7 @@ static void abandon_wait(struct k_thread *t, bool process_dies)
 
 static void thread_stop(struct k_thread *t, uint32_t tag, uint32_t payload, bool process_dies)
 {
+	K_TRACE(K_TR_EXIT, t, tag);
 	abandon_wait(t, process_dies);
 	t->state = K_THREAD_TERMINATED;
 	t->exit_tag = tag;
@@ -101,6 +103,7 @@ static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
 	t->exit_tag = KEEL_EXIT_NONE;
 	t->exit_payload = 0;
 	k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
+	K_TRACE(K_TR_START, t, pc);
 	k_sched_ready(t);
 }
 
@@ -249,6 +252,7 @@ int32_t k_task_join(struct k_thread *caller, struct k_object *o)
 		p->state = K_PROCESS_STOPPED;
 		k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
 		process_reset(p);
+		K_TRACE(K_TR_JOIN, caller, (uintptr_t)p);
 		return write_status(caller, p->exit_tag, p->exit_payload);
 	}
 	if (o->type == K_OBJ_THREAD) {
@@ -259,6 +263,7 @@ int32_t k_task_join(struct k_thread *caller, struct k_object *o)
 			return k_err(KEEL_FAILED_PRECONDITION);
 		t->state = K_THREAD_STOPPED;
 		k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
+		K_TRACE(K_TR_JOIN, caller, (uintptr_t)t);
 		return write_status(caller, t->exit_tag, t->exit_payload);
 	}
 	return k_err(KEEL_UNIMPLEMENTED);
@@ -394,6 +399,7 @@ void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, c
 {
 	bool overflow = addr < t->stack_limit && t->stack_limit - addr <= K_OVERFLOW_REACH;
 
+	K_TRACE(K_TR_FAULT, t, cause);
 	/* Tools parse the fields up to addr: the words only ever follow them. */
 	k_printf(K_ERR "fault: process '%s' thread '%s' pc %p cause %u addr %p: %s%s%s\n",
 		 t->process->name, t->name, (void *)pc, (unsigned)cause, (void *)addr, kind, what,

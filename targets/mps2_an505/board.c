@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <k/arch.h>
 #include <k/target.h>
+#include <k/trace.h>
 #include <target/board.h>
 
 #define UART_DATA 0x0
@@ -110,6 +111,7 @@ void target_console_write(const char *s)
 
 noreturn void target_exit(int code)
 {
+	K_TRACE_DUMP();
 	/* SYS_EXIT_EXTENDED takes a pointer to {reason, subcode}; QEMU exits with subcode. */
 	static volatile uint32_t block[2];
 

@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <k/arch.h>
 #include <k/target.h>
+#include <k/trace.h>
 #include <target/board.h>
 
 /* Semihosting operations (the RISC-V semihosting spec uses ARM's numbers). */
@@ -53,6 +54,7 @@ void target_console_write(const char *s)
 
 noreturn void target_exit(int code)
 {
+	K_TRACE_DUMP();
 	volatile uint32_t *test = (volatile uint32_t *)(uintptr_t)TARGET_TEST_DEVICE;
 
 	/* The device keeps only 16 bits of code; never let a failure read as 0. */

@@ -106,7 +106,7 @@ def main():
             c.failures += 1
             print("FAIL: ./keel %s wrote to stderr: %r" % (" ".join(args), p.stderr))
     for cmd in ("run", "list", "test", "bench", "check", "soak", "size", "debug", "stacks",
-                "setup", "doc"):
+                "trace", "setup", "doc"):
         c.run(["help", cmd], 0, "usage: ./keel " + cmd)
         c.run([cmd, "--help"], 0, "usage: ./keel " + cmd)
     c.run(["help", "run"], 0, "130", "Ctrl-A X", "3 when the kernel panicked")
@@ -135,6 +135,7 @@ def main():
     c.run(["size", "nosuchimage", "m33"], 2, "no image 'nosuchimage' for m33")
     c.run(["debug", "nosuchimage"], 2, "no image 'nosuchimage' for rv32")
     c.run(["stacks", "nosuchimage", "m33"], 2, "no image 'nosuchimage' for m33")
+    c.run(["trace", "nosuchimage", "m33"], 2, "no image 'nosuchimage' for m33")
     for args in (["run", "ipc", "riscv"], ["list", "x86"], ["soak", "x86"],
                  ["size", "ipc", "x86"], ["test", "x86"]):
         c.run(args, 2, "unknown target '%s'" % args[-1],
@@ -144,6 +145,7 @@ def main():
                         (["size", "ipc", "rv32", "more"], "more"),
                         (["debug", "ipc", "m33", "more"], "more"),
                         (["stacks", "ipc", "m33", "more"], "more"),
+                        (["trace", "ipc", "m33", "more"], "more"),
                         (["soak", "rv32", "m33"], "m33"),
                         (["bench", "more"], "more"),
                         (["check", "more"], "more"),
@@ -158,6 +160,8 @@ def main():
     c.run(["size"], 2, "size needs an image")
     c.run(["debug"], 2, "debug needs an image")
     c.run(["stacks"], 2, "stacks needs an image")
+    c.run(["trace"], 2, "trace needs an image")
+    c.run(["trace", "ipc", "x86"], 2, "unknown target 'x86'")
     c.run(["test", "-L"], 2, "-L needs a label")
     c.run(["test", "--bogus"], 2, "unknown option '--bogus'")
 

@@ -204,7 +204,7 @@ def cmd_compile(a):
 
         procs = [line.split()[2] for line in
                  run([a.sysgen, "--target", a.target, "--list", config],
-                     cwd=a.root).stdout.splitlines()]
+                     cwd=a.root).stdout.splitlines() if line.startswith("process ")]
         for i, proc in enumerate(procs):
             with open(os.path.join(out, "include", f"{proc}_codegen.h")) as f:
                 defines = header_defines(f.read())

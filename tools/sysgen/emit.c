@@ -311,6 +311,13 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 		sb_puts(b, "\t{ 0 }, /* C has no empty arrays */\n");
 	sb_printf(b, "};\nconst unsigned k_kernel_irq_count = %zu;\n", s->n_kirqs);
 	free(kv);
+	if (s->trace_events)
+		sb_printf(b,
+			  "\n/* The trace ring (kernel.trace_buffer_events): only a traced kernel "
+			  "has it. */\n"
+			  "struct k_trace_event k_trace_ring[%" PRIu64 "];\n"
+			  "const uint32_t k_trace_ring_size = %" PRIu64 ";\n",
+			  s->trace_events, s->trace_events);
 }
 
 /* ---- linker scripts and images.S ---- */

@@ -29,6 +29,7 @@ const char *const const_type_names[C_TYPES] = {
 };
 
 #define MAX_IRQS_PER_OBJECT 15
+#define MAX_TRACE_EVENTS 65536
 #define MAX_THREADS 255 /* struct k_process.thread_count is a uint8_t */
 #define MAX_HANDLES 65535 /* struct k_process.table_size is a uint16_t */
 #define DEFAULT_PRIORITY 15
@@ -574,11 +575,25 @@ static void read_mpu_validation(struct ctx *c, const struct j5_value *v)
 	    expect);
 }
 
+/* The kernel's keys that are not its memory. */
+static void read_kernel_options(struct ctx *c, const struct j5_value *k, const char *path)
+{
+	const struct j5_value *it = j5_get(k, "interrupt_table");
+
+	if (it)
+		read_interrupt_table(c, it);
+	read_mpu_validation(c, j5_get(k, "mpu_validation"));
+	/* A bound that keeps a mistyped size from eating the kernel's RAM unnoticed. */
+	read_int_key(c, k, path, "trace_buffer_events", false, 0, MAX_TRACE_EVENTS,
+		     "an event count from 0 (no tracing) to 65536", &c->sys->trace_events, NULL);
+}
+
 static void read_kernel(struct ctx *c, const struct j5_value *k)
 {
 	static const char *const keys[] = { "flash_start_address", "flash_size_bytes",
 					    "ram_start_address",   "ram_size_bytes",
-					    "interrupt_table",	   "mpu_validation" };
+					    "interrupt_table",	   "mpu_validation",
+					    "trace_buffer_events" };
 	struct system *s = c->sys;
 	const char *path = "kernel";
 
@@ -590,9 +605,14 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 		(struct where){ s->root_at.line, s->root_at.col, "kernel", NULL };
 	if (!k || !want(c, k, path, J5_OBJECT, "an object with the kernel's memory"))
 		return;
-	s->kernel_given = true;
 	s->kernel_at = at(k, path);
 	check_keys(c, k, path, keys, ARRAY_SIZE(keys), " in kernel");
+	read_kernel_options(c, k, path);
+	/* A kernel object with none of its memory keys (tracing only) keeps the target's. */
+	if (!j5_get(k, "flash_start_address") && !j5_get(k, "flash_size_bytes") &&
+	    !j5_get(k, "ram_start_address") && !j5_get(k, "ram_size_bytes"))
+		return;
+	s->kernel_given = true;
 	read_addr(c, k, path, "flash_start_address", &s->kflash_start, &s->kflash_at);
 	read_size(c, k, path, "flash_size_bytes", true, &s->kflash_size, NULL);
 	read_addr(c, k, path, "ram_start_address", &s->kram_start, &s->kram_at);
@@ -602,11 +622,6 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 	    j5_get(k, "ram_size_bytes") && s->kram_size < c->t->kernel_stack)
 		ERR(c, w, "%s bytes cannot hold the kernel stack; expected at least %u bytes",
 		    written(c, &w, s->kram_size), c->t->kernel_stack);
-	const struct j5_value *it = j5_get(k, "interrupt_table");
-
-	if (it)
-		read_interrupt_table(c, it);
-	read_mpu_validation(c, j5_get(k, "mpu_validation"));
 }
 
 static void read_irqs(struct ctx *c, struct object *o, const struct j5_value *obj, const char *path)

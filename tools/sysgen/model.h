@@ -195,6 +195,7 @@ struct system {
 	uint64_t vt_start, vt_size;
 	struct kernel_irq *kirqs;
 	size_t n_kirqs;
+	uint64_t trace_events; /* kernel.trace_buffer_events: 0, no trace ring */
 	struct app *apps;
 	size_t n_apps;
 	struct process **procs; /* every process, in declaration order */

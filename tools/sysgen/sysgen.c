@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sysgen.h"
 
+#include <inttypes.h>
+
 #include "layout.h"
 #include "model.h"
 
@@ -31,6 +33,8 @@ bool sysgen_run(const char *file, const char *buf, size_t len, const struct targ
 		for (size_t i = 0; listing && i < sys.n_procs; i++)
 			sb_printf(listing, "process %s %s\n", sys.procs[i]->app->name,
 				  sys.procs[i]->name);
+		if (listing && sys.trace_events)
+			sb_printf(listing, "trace %" PRIu64 "\n", sys.trace_events);
 		if (out)
 			emit_all(&sys, out);
 	}

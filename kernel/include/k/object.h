@@ -138,6 +138,8 @@ _Noreturn void k_panic(const char *file, int line, const char *what);
  * The arch's kernel-fault paths call it too.
  */
 _Noreturn void k_panic_end(void);
+/* Every process and thread: state, wait, pc (kernel/dump.c); why heads it. */
+void k_system_dump(const char *why);
 #define K_PANIC(what) k_panic(__FILE__, __LINE__, what)
 
 #endif /* K_OBJECT_H */

@@ -8,6 +8,7 @@
 #define K_SYSTEM_H
 
 #include <k/kernel.h>
+#include <k/trace.h>
 
 #define K_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
