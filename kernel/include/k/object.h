@@ -138,6 +138,14 @@ _Noreturn void k_panic(const char *file, int line, const char *what);
  * The arch's kernel-fault paths call it too.
  */
 _Noreturn void k_panic_end(void);
+/*
+ * The file's name without its directory: a path would make the image's size and bytes
+ * depend on where the tree is checked out (gcc 12 and clang have __FILE_NAME__).
+ */
+#ifdef __FILE_NAME__
+#define K_PANIC(what) k_panic(__FILE_NAME__, __LINE__, what)
+#else
 #define K_PANIC(what) k_panic(__FILE__, __LINE__, what)
+#endif
 
 #endif /* K_OBJECT_H */
