@@ -97,7 +97,6 @@ static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
 	arch_frame_init(&t->frame, pc, sp);
 	t->stack_limit = stack_limit(t, sp);
 	t->resuming = false;
-	t->started = true;
 	t->exit_tag = KEEL_EXIT_NONE;
 	t->exit_payload = 0;
 	k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
@@ -182,11 +181,9 @@ static void start_finish(struct k_process *p)
 	for (unsigned i = 0; i < p->thread_count; i++) {
 		struct k_thread *t = &p->threads[i];
 		t->state = K_THREAD_STOPPED;
-		t->started = false;
 		k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
 	}
 	p->state = K_PROCESS_RUNNING;
-	p->started = true;
 	p->exit_tag = KEEL_EXIT_NONE;
 	p->exit_payload = 0;
 	k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
