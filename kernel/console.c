@@ -8,7 +8,7 @@
  * writes after someone else's unfinished line starts a new line first.
  */
 #include <stdbool.h>
-#include <keel/format.h>
+#include <stdint.h>
 #include <k/console.h>
 #include <k/object.h>
 #include <k/target.h>
@@ -37,13 +37,22 @@ void k_console_init(void)
 	pending_len = 0;
 }
 
-/* Inline: a log's every byte comes through here with interrupts masked. */
-static inline __attribute__((always_inline)) void put(char c)
+/*
+ * Inlined only where a process's bytes pass one by one with interrupts masked (a long
+ * debug_log is the kernel's longest masked span); everywhere else a call, as a copy at
+ * each of the console's dozen call sites cost more flash than the call costs time.
+ */
+static inline __attribute__((always_inline)) void put_inline(char c)
 {
 	pending[pending_len++] = c;
 	mid_line = c != '\n';
 	if (c == '\n' || pending_len == sizeof(pending) - 1)
 		flush();
+}
+
+static void put(char c)
+{
+	put_inline(c);
 }
 
 static void take_line(const struct k_process *p)
@@ -77,7 +86,7 @@ void k_console_user_write(const struct k_process *p, const char *s, size_t len)
 		}
 		/* Bytes from 0x80 pass: they are UTF-8 text. */
 		if (c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f)) {
-			put((char)c);
+			put_inline((char)c);
 		} else {
 			put('\\');
 			put('x');
@@ -104,15 +113,101 @@ void k_puts(const char *s)
 	flush();
 }
 
-static void put_console(char c, void *ctx)
+/* Digits of u, padded to width with pad, a '-' first when neg. */
+static void put_number(unsigned long u, unsigned base, bool neg, int width, char pad)
 {
-	put(c);
+	char buf[24];
+	int n = 0;
+
+	do {
+		unsigned d = (unsigned)(u % base);
+
+		buf[n++] = (char)(d < 10 ? '0' + d : 'a' - 10 + d);
+		u /= base;
+	} while (u);
+	/* Zeros go between the sign and the digits, spaces before the sign. */
+	if (neg && pad == '0') {
+		put('-');
+		width--;
+	} else if (neg) {
+		buf[n++] = '-';
+	}
+	while (n < width && n < (int)sizeof(buf))
+		buf[n++] = pad;
+	while (n)
+		put(buf[--n]);
 }
 
+/*
+ * The kernel's own formatter rather than the user library's keel_vformat: the kernel's
+ * lines need only these conversions, and the general one was the largest function in
+ * a small kernel.
+ */
 void k_vprintf(const char *fmt, va_list ap)
 {
 	take_line(NULL);
-	keel_vformat(put_console, NULL, fmt, ap);
+	for (; *fmt; fmt++) {
+		if (*fmt != '%') {
+			put(*fmt);
+			continue;
+		}
+		char pad = *++fmt == '0' ? '0' : ' ';
+		int width = 0;
+		bool is_long = false, neg = false;
+		unsigned long u;
+		unsigned base = 10;
+		const char *s;
+
+		for (; *fmt >= '0' && *fmt <= '9'; fmt++)
+			if (width < 1000)
+				width = width * 10 + (*fmt - '0');
+		if (*fmt == 'l') {
+			is_long = true;
+			fmt++;
+		}
+		switch (*fmt) {
+		case 'c':
+			put((char)va_arg(ap, int));
+			continue;
+		case 's':
+			s = va_arg(ap, const char *);
+			for (s = s ? s : "(null)"; *s; s++)
+				put(*s);
+			continue;
+		case 'd': {
+			long v = is_long ? va_arg(ap, long) : va_arg(ap, int);
+
+			neg = v < 0;
+			u = neg ? 0ul - (unsigned long)v : (unsigned long)v;
+			break;
+		}
+		case 'x':
+			base = 16;
+			/* fall through */
+		case 'u':
+			u = is_long ? va_arg(ap, unsigned long) : va_arg(ap, unsigned);
+			break;
+		case 'p':
+			put('0');
+			put('x');
+			u = (uintptr_t)va_arg(ap, void *);
+			base = 16;
+			width = 2 * (int)sizeof(void *);
+			pad = '0';
+			break;
+		case '\0':
+			fmt--; /* the loop ends at the NUL */
+			/* fall through */
+		case '%':
+			put('%');
+			continue;
+		default:
+			put('%');
+			put(*fmt);
+			continue;
+		}
+		put_number(u, base, neg, width, pad);
+	}
 	flush();
 }
 

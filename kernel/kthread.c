@@ -261,7 +261,7 @@ static void thread_start(struct kt_thread *t, const struct create_args *a)
 	t->k.priority = t->base_priority = (uint8_t)a->priority;
 	t->k.stack_limit = lo;
 	t->k.stack_top = hi;
-	t->k.started = true;
+	t->started = true;
 	t->cancelled = false;
 	t->held = NULL;
 	t->waiting_on = NULL;
@@ -277,7 +277,7 @@ static enum keel_status thread_create(struct kt_thread *t, const struct create_a
 {
 	if (a->priority >= K_PRIORITIES || a->bytes < MIN_STACK_BYTES || !a->entry)
 		return KEEL_INVALID_ARGUMENT;
-	if (t->k.started)
+	if (t->started)
 		return KEEL_ALREADY_EXISTS;
 	thread_start(t, a);
 	return KEEL_OK;
@@ -299,7 +299,7 @@ static void thread_exit(struct kt_thread *t)
 
 static enum keel_status thread_terminate(struct kt_thread *t)
 {
-	if (!t->k.started || t->k.state == K_THREAD_TERMINATED)
+	if (!t->started || t->k.state == K_THREAD_TERMINATED)
 		return KEEL_FAILED_PRECONDITION;
 	t->cancelled = true;
 	if (t->k.state == K_THREAD_WAITING)
@@ -311,7 +311,7 @@ static void thread_join(struct kt_thread *t, struct kt_thread *target, k_instant
 {
 	enum keel_status s;
 
-	if (!target->k.started || target == t) {
+	if (!target->started || target == t) {
 		s = KEEL_FAILED_PRECONDITION;
 	} else if (target->k.state == K_THREAD_TERMINATED) {
 		s = KEEL_OK;

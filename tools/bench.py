@@ -22,6 +22,11 @@ GOALS = {"null_syscall": {"qemu_virt_riscv32": 40, "mps2_an505": 35},
 
 
 SIZE_TOOL = {"qemu_virt_riscv32": "riscv64-unknown-elf-size", "mps2_an505": "arm-none-eabi-size"}
+NM_TOOL = {"qemu_virt_riscv32": "riscv64-unknown-elf-nm", "mps2_an505": "arm-none-eabi-nm"}
+# Kernel RAM per thread, the issue's goal per target.
+THREAD_GOAL = {"qemu_virt_riscv32": 160, "mps2_an505": 128}
+STRUCTS = ("thread", "process", "channel_initiator", "channel_handler", "interrupt",
+           "wait_group")
 
 
 def target_of(build):
@@ -57,6 +62,19 @@ def kernel_sizes(build, target):
     return sizes
 
 
+def struct_sizes(build, target):
+    """sizeof each kernel struct on the target: kernel/sizes.c's arrays, via nm -S."""
+    lib = os.path.join(build, "kernel", "libkeel_sizes.a")
+    out = subprocess.run([NM_TOOL[target], "-S", lib], capture_output=True, text=True,
+                         check=True).stdout
+    sizes = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[3].startswith("keel_size_"):
+            sizes[parts[3][len("keel_size_"):]] = int(parts[1], 16)
+    return sizes
+
+
 def main():
     build = sys.argv[1] if len(sys.argv) > 1 else "build/rv32"
     target = target_of(build)
@@ -75,6 +93,13 @@ def main():
     for k in (".text", ".rodata", ".data", ".bss", ".stack"):
         print("  %-8s %6d" % (k, s.get(k, 0)))
     print("  text+rodata %d (goal <= 10240)" % (s.get(".text", 0) + s.get(".rodata", 0)))
+    r = struct_sizes(build, target)
+    print()
+    print("kernel RAM (%s), bytes per instance:" % target)
+    for name in STRUCTS:
+        goal = " (goal <= %d)" % THREAD_GOAL[target] if name == "thread" else ""
+        print("  %-18s %4d%s" % (name, r.get(name, 0), goal))
+    ok &= all(name in r for name in STRUCTS)
     return 0 if ok else 1
 
 

@@ -99,7 +99,6 @@ static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
 	arch_frame_init(&t->frame, pc, sp);
 	t->stack_limit = stack_limit(t, sp);
 	t->resuming = false;
-	t->started = true;
 	t->exit_tag = KEEL_EXIT_NONE;
 	t->exit_payload = 0;
 	k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
@@ -185,11 +184,9 @@ static void start_finish(struct k_process *p)
 	for (unsigned i = 0; i < p->thread_count; i++) {
 		struct k_thread *t = &p->threads[i];
 		t->state = K_THREAD_STOPPED;
-		t->started = false;
 		k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
 	}
 	p->state = K_PROCESS_RUNNING;
-	p->started = true;
 	p->exit_tag = KEEL_EXIT_NONE;
 	p->exit_payload = 0;
 	k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
@@ -202,31 +199,23 @@ static void process_reset(struct k_process *p)
 {
 	for (unsigned i = 0; i < p->table_size; i++) {
 		struct k_object *o = p->table[i];
-		switch (o->type) {
-		case K_OBJ_CHANNEL_INITIATOR:
-		case K_OBJ_CHANNEL_HANDLER:
-			k_wait_group_leave(o);
+		/*
+		 * Process objects, its own included, belong to whoever watches them (the
+		 * supervisor's wait group must keep the restarted process), and so do
+		 * other processes' threads.
+		 */
+		if (o->type == K_OBJ_PROCESS ||
+		    (o->type == K_OBJ_THREAD &&
+		     K_CONTAINER_OF(o, struct k_thread, base)->process != p))
+			continue;
+		/* Once, not per type: it is inlined, and a copy per case cost flash. */
+		k_wait_group_leave(o);
+		if (o->type == K_OBJ_CHANNEL_INITIATOR || o->type == K_OBJ_CHANNEL_HANDLER)
 			k_channel_reset(o);
-			break;
-		case K_OBJ_INTERRUPT:
-			k_wait_group_leave(o);
+		else if (o->type == K_OBJ_INTERRUPT)
 			k_interrupt_reset((struct k_interrupt *)o);
-			break;
-		case K_OBJ_WAIT_GROUP:
-			k_wait_group_leave(o);
+		else if (o->type == K_OBJ_WAIT_GROUP)
 			k_wait_group_clear((struct k_wait_group *)o);
-			break;
-		case K_OBJ_THREAD:
-			if (K_CONTAINER_OF(o, struct k_thread, base)->process == p)
-				k_wait_group_leave(o);
-			break;
-		default:
-			/*
-			 * Process objects, its own included, belong to whoever watches them
-			 * (the supervisor's wait group must keep the restarted process).
-			 */
-			break;
-		}
 	}
 	for (unsigned i = 0; i < p->thread_count; i++) {
 		struct k_thread *t = &p->threads[i];

@@ -6,8 +6,9 @@
 #include <stddef.h>
 
 /*
- * Kernel console output. Supports %c %s %d %u %x %p and the l/ll length modifiers,
- * with a zero-pad width for %x/%u/%d (e.g. %08x). Runs with interrupts masked.
+ * Kernel console output. Supports %c %s %d %u %x %p %% and the l length modifier (not
+ * ll), with a width for %d/%u/%x padded with spaces or, given as 0N, with zeros (e.g.
+ * %08x). Runs with interrupts masked.
  */
 void k_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -110,7 +110,6 @@ struct k_thread {
 			intptr_t len;
 		} recv;
 	};
-	bool started; /* has ever run: task_join of a never-started thread is FAILED_PRECONDITION */
 };
 
 struct k_region {
@@ -157,7 +156,6 @@ struct k_process {
 	const struct keel_image_header *image;
 	uint32_t exit_tag, exit_payload;
 	size_t start_done; /* STARTING: bytes of RAM zeroed, then of .data copied */
-	bool started;
 	struct arch_process arch;
 };
 

@@ -32,6 +32,11 @@ struct kt_thread {
 	struct k_thread k; /* first: what the scheduler sees */
 	uint8_t base_priority; /* as created; k.priority is raised by inheritance */
 	bool cancelled; /* kt_thread_terminate asked it to end */
+	/*
+	 * Has been created. Here, not in struct k_thread: a process's threads never
+	 * needed it (their state says as much), and there it cost 8 bytes of padding.
+	 */
+	bool started;
 	struct kt_mutex *held; /* the mutexes it owns, most recent first */
 	void *waiting_on; /* the mutex, event or thread it is parked on */
 	struct k_list joiners; /* threads in kt_thread_join on it */

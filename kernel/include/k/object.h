@@ -140,6 +140,14 @@ _Noreturn void k_panic(const char *file, int line, const char *what);
 _Noreturn void k_panic_end(void);
 /* Every process and thread: state, wait, pc (kernel/dump.c); why heads it. */
 void k_system_dump(const char *why);
+/*
+ * The file's name without its directory: a path would make the image's size and bytes
+ * depend on where the tree is checked out (gcc 12 and clang have __FILE_NAME__).
+ */
+#ifdef __FILE_NAME__
+#define K_PANIC(what) k_panic(__FILE_NAME__, __LINE__, what)
+#else
 #define K_PANIC(what) k_panic(__FILE__, __LINE__, what)
+#endif
 
 #endif /* K_OBJECT_H */
