@@ -68,7 +68,9 @@ static void dump_thread(const struct k_thread *t)
 	if (t->deadline == K_FOREVER)
 		k_printf(" forever\n");
 	else
-		k_printf(" until %llu\n", (unsigned long long)t->deadline);
+		/* The kernel's formatter has no 64-bit conversion: two words, high first. */
+		k_printf(" until tick 0x%x%08x\n", (unsigned)(t->deadline >> 32),
+			 (unsigned)t->deadline);
 }
 
 void k_system_dump(const char *why)
