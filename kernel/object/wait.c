@@ -75,8 +75,13 @@ static __attribute__((noinline)) void object_changed(struct k_object *o, k_signa
 				complete_wait(t, o, true);
 		}
 	}
-	if (o->group && ((old ^ now) & o->member_mask))
-		group_reevaluate(o->group);
+	if (o->group && ((old ^ now) & o->member_mask)) {
+		/* A member that is signalled now makes its group so: no walk needed. */
+		if (now & o->member_mask)
+			k_object_update(&o->group->base, 0, KEEL_SIGNAL_READABLE);
+		else
+			group_reevaluate(o->group);
+	}
 }
 
 /*
