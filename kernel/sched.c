@@ -198,6 +198,13 @@ void k_timer_update(void)
  * The hand-off taken: what sched_pick does when the slot's thread is the only one
  * ready at the top priority (so the slice timer sees no equal waiting).
  */
+static __attribute__((noinline)) struct k_thread *handoff_timer(struct k_thread *next)
+{
+	timer_update(false);
+	return next;
+}
+
+/* Frameless unless the timer needs work: the tail call does that. */
 static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next)
 {
 	handoff = NULL;
@@ -209,7 +216,7 @@ static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next
 		K_TRACE(K_TR_SWITCH, next, 0);
 	k_current = next;
 	if (timer_dirty)
-		timer_update(false);
+		return handoff_timer(next);
 	return next;
 }
 
@@ -229,7 +236,15 @@ static __attribute__((noinline)) struct k_thread *sched_pick(struct k_thread *cu
 			queue(cur, true);
 			return take_handoff(cur, h);
 		}
-		/* Otherwise cur goes on, as below: the bitmap counts h where it would be. */
+		/*
+		 * Otherwise cur goes on, as below: the bitmap counts h where it would be.
+		 * An equal h and nothing above: the top is cur's priority, no search.
+		 */
+		if (cur->state == K_THREAD_RUNNING && h->priority == cur->priority &&
+		    !(ready_bitmap >> cur->priority >> 1)) {
+			timer_update(true);
+			return cur;
+		}
 	}
 	int top = highest_ready();
 
@@ -271,6 +286,9 @@ struct k_thread *k_sched_next(void)
 	if (cur && cur->state == K_THREAD_RUNNING && !(ready_bitmap >> cur->priority) &&
 	    !timer_dirty)
 		return cur;
+	/* The caller parked and woke a thread for the hand-off: the IPC switch. */
+	if (handoff && cur && cur->state != K_THREAD_RUNNING)
+		return take_handoff(cur, handoff);
 	return sched_pick(cur);
 }
 

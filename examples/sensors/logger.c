@@ -10,6 +10,9 @@
 
 static struct stats stats;
 
+static struct reading_ack ack;
+
+/* Store a reading; its answer (ack) goes out with the wait for the next request. */
 static enum keel_status store_reading(void)
 {
 	struct reading r;
@@ -29,13 +32,8 @@ static enum keel_status store_reading(void)
 	} else {
 		KEEL_WRN("dropped a reading of %u bytes", (unsigned)len);
 	}
-	struct reading_ack ack = { .stored = stats.count };
-	return sys_channel_respond(HANDLE_READINGS, &ack, sizeof(ack));
-}
-
-static enum keel_status serve_stats(void)
-{
-	return sys_channel_respond(HANDLE_STATS, &stats, sizeof(stats));
+	ack.stored = stats.count;
+	return KEEL_OK;
 }
 
 KEEL_ENTRY()
@@ -47,16 +45,46 @@ KEEL_ENTRY()
 		s = sys_wait_group_add(HANDLE_REQUESTS, HANDLE_STATS, KEEL_SIGNAL_READABLE,
 				       HANDLE_STATS);
 
+	/*
+	 * Each answer goes out in the same call that waits for the next request
+	 * (channel_respond_and_wait): one kernel entry per request instead of two.
+	 */
+	keel_handle_t answer_on = 0;
+	const void *answer = NULL;
+	size_t answer_len = 0;
+
 	while (s == KEEL_OK) {
 		struct keel_wait_result w;
 
-		s = sys_object_wait(HANDLE_REQUESTS, KEEL_SIGNAL_READABLE, KEEL_FOREVER, &w);
+		if (answer)
+			s = sys_channel_respond_and_wait(answer_on, answer, answer_len,
+							 HANDLE_REQUESTS, KEEL_SIGNAL_READABLE,
+							 KEEL_FOREVER, &w);
+		/*
+		 * The initiator gave up (its deadline passed) before we answered: not ours,
+		 * and the call did nothing, the wait included.
+		 */
+		if (!answer || s == KEEL_UNAVAILABLE)
+			s = sys_object_wait(HANDLE_REQUESTS, KEEL_SIGNAL_READABLE, KEEL_FOREVER,
+					    &w);
+		answer = NULL;
 		if (s != KEEL_OK)
 			break;
-		s = w.user_data == HANDLE_READINGS ? store_reading() : serve_stats();
-		/* The initiator gave up (its deadline passed) before we answered: not ours. */
-		if (s == KEEL_UNAVAILABLE)
+		answer_on = (keel_handle_t)w.user_data;
+		if (answer_on == HANDLE_READINGS) {
+			s = store_reading();
+			answer = &ack;
+			answer_len = sizeof(ack);
+		} else {
 			s = KEEL_OK;
+			answer = &stats;
+			answer_len = sizeof(stats);
+		}
+		/* The request went away before we read it: nothing to answer. */
+		if (s == KEEL_UNAVAILABLE) {
+			s = KEEL_OK;
+			answer = NULL;
+		}
 	}
 	KEEL_ERR("logger failed: %s", keel_status_str(s));
 	sys_process_exit(1);

@@ -172,6 +172,11 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 		struct k_thread *caller = c->caller;
 		c->state = K_CHANNEL_IDLE;
 		c->caller = NULL;
+		/*
+		 * Off c's waiters first: its empty mask never matches, and without it
+		 * the update usually has no list to walk.
+		 */
+		k_list_remove(&caller->link);
 		k_object_update(&c->base, 0, KEEL_SIGNAL_WRITABLE);
 		k_wake(caller, (uint32_t)n, 0);
 	} else {

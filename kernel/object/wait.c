@@ -54,14 +54,14 @@ static void group_reevaluate(struct k_wait_group *g)
 	k_object_update(&g->base, any ? 0 : KEEL_SIGNAL_READABLE, any ? KEEL_SIGNAL_READABLE : 0);
 }
 
-void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set)
+/*
+ * The part of a signal change that does work: waking the waiters the raised signals
+ * satisfy and telling the group. k_object_update calls it only when there may be some.
+ */
+static __attribute__((noinline)) void object_changed(struct k_object *o, k_signals_t old)
 {
-	k_signals_t old = o->signals;
-	k_signals_t now = (old & ~clear) | set;
+	k_signals_t now = o->signals;
 
-	if (now == old)
-		return;
-	o->signals = now;
 	if ((now & ~old) && o->waiters.next) {
 		struct k_list *n = o->waiters.next;
 		while (n != &o->waiters) {
@@ -75,8 +75,28 @@ void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set)
 				complete_wait(t, o, true);
 		}
 	}
-	if (o->group && ((old ^ now) & o->member_mask))
-		group_reevaluate(o->group);
+	if (o->group && ((old ^ now) & o->member_mask)) {
+		/* A member that is signalled now makes its group so: no walk needed. */
+		if (now & o->member_mask)
+			k_object_update(&o->group->base, 0, KEEL_SIGNAL_READABLE);
+		else
+			group_reevaluate(o->group);
+	}
+}
+
+/*
+ * Most updates wake nobody and move no group: those cost a few compares and no stack
+ * frame, the rest is a tail call.
+ */
+void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set)
+{
+	k_signals_t old = o->signals;
+	k_signals_t now = (old & ~clear) | set;
+
+	o->signals = now;
+	if (((now & ~old) && k_list_linked(&o->waiters)) ||
+	    (o->group && ((old ^ now) & o->member_mask)))
+		object_changed(o, old);
 }
 
 int32_t k_object_wait_check(const struct k_object *o, k_signals_t mask)

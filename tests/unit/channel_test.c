@@ -87,6 +87,33 @@ KT_TEST(channel_respond_wakes_initiator_with_the_response_length)
 	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_RESPOND, B_IPC, HBUF, 1), ERR(KEEL_UNAVAILABLE));
 }
 
+/*
+ * The respond takes the caller off the initiator's waiter list before it raises
+ * WRITABLE: another thread of the caller's process waiting for WRITABLE there must
+ * still be woken, and both lists left empty.
+ */
+KT_TEST(channel_respond_wakes_the_caller_and_a_thread_waiting_for_writable)
+{
+	struct k_thread *worker;
+
+	sim_reset();
+	/* The threads are the reset process's: taken only now. */
+	worker = &sim_a.threads[1];
+	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_a + 1024), 0);
+	transact(4, 8, UINT64_MAX);
+	KT_EQ(SIM_CALL(worker, KEEL_SYS_OBJECT_WAIT, A_IPC, KEEL_SIGNAL_WRITABLE,
+		       SIM_LO(UINT64_MAX), SIM_HI(UINT64_MAX)),
+	      K_PARKED);
+	memcpy(HBUF, "ABCDEFGH", 8);
+	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_RESPOND, B_IPC, HBUF, 8), 0);
+	KT_EQ(A->state, K_THREAD_READY);
+	KT_EQ(sim_r0(A), 8);
+	KT_EQ(worker->state, K_THREAD_READY);
+	KT_EQ(sim_r1(worker), KEEL_SIGNAL_WRITABLE);
+	KT_TRUE(k_list_empty(&obj(&sim_a, A_IPC)->waiters));
+	KT_EQ(obj(&sim_a, A_IPC)->signals, KEEL_SIGNAL_WRITABLE);
+}
+
 KT_TEST(channel_respond_longer_than_receive_buffer_is_out_of_range_and_stays_pending)
 {
 	sim_reset();

@@ -63,7 +63,8 @@ enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, siz
  * total size. KEEL_OK, PERMISSION_DENIED, or INVALID_ARGUMENT for a vector longer
  * than K_MAX_VECTOR or whose total overflows.
  */
-static inline enum keel_status k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size)
+static inline __attribute__((always_inline)) enum keel_status
+k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size)
 {
 	if (b->len < 0)
 		return k_ubuf_check_vector(b, access, size);
