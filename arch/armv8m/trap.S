@@ -83,11 +83,11 @@ arch_svc_entry:
 	 * parked or due since the scheduler last chose (k_sched_dirty clear), so
 	 * k_sched_next would keep the caller. Anything else: arch_svc_finish.
 	 */
+	cmp	r0, #0
+	blt	svc_finish
 	ldr	r2, =k_sched_dirty
 	ldrb	r2, [r2]
 	cbnz	r2, svc_finish
-	cmp	r0, #0
-	blt	svc_finish
 	ldr	r2, =k_current
 	ldr	r2, [r2]
 	ldrb	r2, [r2, #ARCH_THREAD_STATE_OFFSET]

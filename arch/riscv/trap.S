@@ -84,10 +84,10 @@ arch_trap_entry:
 	 * parked or due since the scheduler last chose (k_sched_dirty clear), so
 	 * k_sched_next would keep the caller. Anything else: arch_syscall_finish.
 	 */
+	bltz	a0, syscall_finish
 	lui	t1, %hi(k_sched_dirty)
 	lbu	t1, %lo(k_sched_dirty)(t1)
 	bnez	t1, syscall_finish
-	bltz	a0, syscall_finish
 	lui	t1, %hi(k_current)
 	lw	t1, %lo(k_current)(t1)
 	lbu	t2, ARCH_THREAD_STATE_OFFSET(t1)
