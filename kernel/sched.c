@@ -4,6 +4,7 @@
 #include <k/trace.h>
 
 struct k_thread *k_current;
+bool k_sched_dirty;
 k_instant_t k_time_slice;
 
 static struct k_list run_queue[K_PRIORITIES];
@@ -47,6 +48,7 @@ void k_sched_init(void)
 	slice_armed = false;
 	switches = slice_seen = 0;
 	handoff = NULL;
+	k_sched_dirty = true;
 }
 
 k_instant_t k_now(void)
@@ -108,6 +110,7 @@ static void queue(struct k_thread *t, bool front)
 	else
 		k_list_push_back(q, &t->link);
 	ready_bitmap |= 1u << t->priority;
+	k_sched_dirty = true;
 }
 
 void k_sched_ready(struct k_thread *t)
@@ -122,6 +125,7 @@ static void make_ready(struct k_thread *t)
 		t->state = K_THREAD_READY;
 		handoff = t;
 		ready_bitmap |= 1u << t->priority;
+		k_sched_dirty = true;
 	} else {
 		queue(t, false);
 	}
@@ -131,6 +135,7 @@ void k_sched_detach(struct k_thread *t)
 {
 	if (t == handoff)
 		handoff = NULL;
+	k_sched_dirty = true;
 	k_list_remove(&t->link);
 	/* The slot's thread keeps its bit: it is ready, though on no queue. */
 	if (k_list_empty(&run_queue[t->priority]) && !(handoff && handoff->priority == t->priority))
@@ -191,6 +196,7 @@ static bool contended(void)
 void k_timer_update(void)
 {
 	timer_dirty = true;
+	k_sched_dirty = true;
 	timer_update(contended());
 }
 
@@ -284,18 +290,25 @@ struct k_thread *k_sched_next(void)
 	 * nothing was woken for the hand-off.
 	 */
 	if (cur && cur->state == K_THREAD_RUNNING && !(ready_bitmap >> cur->priority) &&
-	    !timer_dirty)
+	    !timer_dirty) {
+		k_sched_dirty = false;
 		return cur;
+	}
 	/* The caller parked and woke a thread for the hand-off: the IPC switch. */
 	if (handoff && cur && cur->state != K_THREAD_RUNNING)
-		return take_handoff(cur, handoff);
-	return sched_pick(cur);
+		cur = take_handoff(cur, handoff);
+	else
+		cur = sched_pick(cur);
+	/* Asked again with nothing changed, the pick would be the same thread. */
+	k_sched_dirty = false;
+	return cur;
 }
 
 void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_signals_t mask,
 	    k_instant_t deadline)
 {
 	t->state = K_THREAD_WAITING;
+	k_sched_dirty = true;
 	t->wait_kind = (uint8_t)kind;
 	t->wait_obj = obj;
 	t->wait_mask = mask;
@@ -343,6 +356,7 @@ void k_timer_interrupt(void)
 	K_TRACE(K_TR_TIMER, k_current, 0);
 	programmed = K_FOREVER;
 	timer_dirty = true;
+	k_sched_dirty = true;
 	while ((n = k_list_front(&timer_queue)) != NULL) {
 		struct k_thread *t = K_CONTAINER_OF(n, struct k_thread, timer_link);
 		if (t->deadline > now)

@@ -6,6 +6,7 @@
  * software epoch; deadlines use CMSDK timer 0; user interrupts go through the NVIC.
  */
 #include <stddef.h>
+#include <arch/offsets.h>
 #include <k/arch.h>
 #include <k/console.h>
 #include <k/kthread.h>
@@ -88,11 +89,16 @@ extern const uintptr_t arch_vectors[]; /* vectors.c, linked into VECTORS */
 uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc);
 uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
 		  uintptr_t a5, uintptr_t a6, uint32_t id);
+uint64_t arch_svc_finish(int32_t r, uint32_t id);
 uint32_t arch_boot_exception(uint32_t exc);
 uint32_t arch_foreign_exception(uint32_t exc);
 noreturn void arch_kernel_fault(uint32_t exc);
 
 static uint64_t epoch; /* SysTick periods counted so far, in ticks */
+
+_Static_assert(offsetof(struct k_thread, state) == ARCH_THREAD_STATE_OFFSET &&
+		       K_THREAD_RUNNING == ARCH_THREAD_RUNNING,
+	       "trap.S: arch_svc_entry's state test");
 
 noreturn void arch_halt(void)
 {
@@ -554,13 +560,15 @@ static __attribute__((noinline)) uint64_t svc_general(struct k_thread *t, struct
  * a caller that goes on with a value or status takes this way out: its frame, stack
  * limit and MPU are still right.
  */
-uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
-		  uintptr_t a5, uintptr_t a6, uint32_t id)
+/*
+ * The syscall return when trap.S cannot take its own: the handler's result is an
+ * error or a K_* code, the scheduler may have changed (k_sched_dirty), or the caller
+ * no longer runs.
+ */
+uint64_t arch_svc_finish(int32_t r, uint32_t id)
 {
 	struct k_thread *t = k_current;
 
-	latency_resume();
-	int32_t r = k_syscall_call(a0, a1, a2, a3, a4, a5, a6, id);
 	/*
 	 * A parked caller may be woken while the scheduler idles, which writes its
 	 * results into its thread: its frame is saved before the scheduler runs.
@@ -575,6 +583,16 @@ uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintpt
 		return t->frame.r[0] | (uint64_t)t->frame.r[1] << 32;
 	return k_syscall_words(r, id);
 }
+
+#ifdef KEEL_MEASURE_LATENCY
+/* The kernel_latency kernel's syscall entry: every call's span is measured. */
+uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+		  uintptr_t a5, uintptr_t a6, uint32_t id)
+{
+	latency_resume();
+	return arch_svc_finish(k_syscall_call(a0, a1, a2, a3, a4, a5, a6, id), id);
+}
+#endif
 #endif /* !KEEL_KERNEL_ONLY */
 
 static bool booting;

@@ -6,6 +6,8 @@
  * here into the thread's frame, arch_exception (C) copies the rest and returns the PSP
  * of the thread to resume, whose hardware frame it has already written.
  */
+#include <arch/offsets.h>
+
 	.syntax unified
 	.thumb
 
@@ -70,7 +72,38 @@ arch_svc_entry:
 	ldr	lr, [r12, #16]		/* the id: the stacked r12 */
 	push	{r4, r5, r6, lr}	/* arch_svc's parameters 5..8: a4, a5, a6, id */
 	ldmia	r12, {r0-r3}		/* the live r0-r3 may not be the caller's: its frame is */
+#ifdef KEEL_MEASURE_LATENCY
 	bl	arch_svc
+#else
+	/* k_syscall_call jumps to the handler, which returns here with the result word. */
+	bl	k_syscall_call
+	/*
+	 * The common case without more C: a success (r >= 0 is its own first result
+	 * word, the second is 0), the caller still running, and nothing made ready,
+	 * parked or due since the scheduler last chose (k_sched_dirty clear), so
+	 * k_sched_next would keep the caller. Anything else: arch_svc_finish.
+	 */
+	cmp	r0, #0
+	blt	svc_finish
+	ldr	r2, =k_sched_dirty
+	ldrb	r2, [r2]
+	cbnz	r2, svc_finish
+	ldr	r2, =k_current
+	ldr	r2, [r2]
+	ldrb	r2, [r2, #ARCH_THREAD_STATE_OFFSET]
+	cmp	r2, #ARCH_THREAD_RUNNING
+	bne	svc_finish
+	add	sp, #16
+	movs	r1, #0
+	mrs	r2, psp
+	strd	r0, r1, [r2]
+	mvn	lr, #2
+	bx	lr
+
+svc_finish:
+	ldr	r1, [sp, #12]		/* the id */
+	bl	arch_svc_finish
+#endif
 	add	sp, #16
 	ldr	r2, =arch_svc_next
 	ldr	r3, [r2]

@@ -44,8 +44,7 @@ _Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
 void arch_trap_entry(void);
 noreturn void arch_return_to(struct k_thread *t);
 struct k_thread *arch_trap(struct k_thread *t);
-uint64_t arch_syscall(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
-		      uintptr_t a5, uintptr_t a6, uint32_t id);
+uint64_t arch_syscall_finish(int32_t r);
 
 /*
  * Set by arch_syscall when its caller does not simply go on with the result: the
@@ -377,18 +376,18 @@ static __attribute__((noinline)) uint64_t syscall_general(struct k_thread *t, st
 }
 
 /*
- * The syscall entry (trap.S): the arguments arrive in a0..a6 as the caller left them
- * and the id in a7; the result words go back in a0/a1. Only the caller's sp, ra and
- * id are in its frame, its pc in mepc.
+ * The syscall return when trap.S cannot take its own: the handler's result is an
+ * error or a K_* code, or the scheduler may have changed (k_sched_dirty), or the
+ * caller no longer runs. Only the caller's sp, ra and id are in its frame, its pc in
+ * mepc.
  */
-uint64_t arch_syscall(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
-		      uintptr_t a5, uintptr_t a6, uint32_t id)
+uint64_t arch_syscall_finish(int32_t r)
 {
 	struct k_thread *t = k_current;
-	int32_t r = k_syscall_call(a0, a1, a2, a3, a4, a5, a6, id);
+	uint32_t id = t->frame.x[ARCH_REG_T0];
 	struct k_thread *next = k_sched_next();
 
-	if (__builtin_expect(next == t && r > K_RESTART, 1))
+	if (next == t && r > K_RESTART)
 		return k_syscall_words(r, id);
 	return syscall_general(t, next, r, id);
 }

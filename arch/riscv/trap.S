@@ -76,13 +76,26 @@ arch_trap_entry:
 	sw	t1, 2*4(sp)
 	mv	a7, t0
 	la	sp, __kernel_stack_top
-	call	arch_syscall		/* a0/a1: the results, or a0: the caller */
-	lui	t1, %hi(arch_syscall_next)
-	lw	t2, %lo(arch_syscall_next)(t1)
-	bnez	t2, syscall_general
-	/* The caller goes on, past its ecall (mepc is still the ecall's own pc). */
+	/* k_syscall_call jumps to the handler, which returns here with the result word. */
+	call	k_syscall_call
+	/*
+	 * The common case without more C: a success (r >= 0 is its own first result
+	 * word, the second is 0), the caller still running, and nothing made ready,
+	 * parked or due since the scheduler last chose (k_sched_dirty clear), so
+	 * k_sched_next would keep the caller. Anything else: arch_syscall_finish.
+	 */
+	bltz	a0, syscall_finish
+	lui	t1, %hi(k_sched_dirty)
+	lbu	t1, %lo(k_sched_dirty)(t1)
+	bnez	t1, syscall_finish
 	lui	t1, %hi(k_current)
 	lw	t1, %lo(k_current)(t1)
+	lbu	t2, ARCH_THREAD_STATE_OFFSET(t1)
+	addi	t2, t2, -ARCH_THREAD_RUNNING
+	bnez	t2, syscall_finish
+	li	a1, 0
+syscall_go_on:
+	/* The caller goes on, past its ecall (mepc is still the ecall's own pc). */
 	csrw	mscratch, t1
 	lw	sp, 2*4(t1)
 	lw	ra, 1*4(t1)
@@ -108,6 +121,15 @@ arch_trap_entry:
 	li	a6, 0
 	li	a7, 0
 	mret
+
+syscall_finish:
+	call	arch_syscall_finish	/* a0/a1: the results, or a0: the caller */
+	lui	t1, %hi(arch_syscall_next)
+	lw	t2, %lo(arch_syscall_next)(t1)
+	bnez	t2, syscall_general
+	lui	t1, %hi(k_current)
+	lw	t1, %lo(k_current)(t1)
+	j	syscall_go_on
 
 syscall_general:
 	/* a0 = the caller, t2 = the thread to resume (perhaps the caller itself). */

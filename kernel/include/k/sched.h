@@ -39,6 +39,13 @@ void k_sched_detach(struct k_thread *t);
  */
 struct k_thread *k_sched_next(void);
 
+/*
+ * Set when a thread is made ready, parks or the timer needs reprogramming, cleared by
+ * k_sched_next: while it is clear, k_sched_next returns a running k_current (the
+ * arch's syscall return tests it instead of calling k_sched_next).
+ */
+extern bool k_sched_dirty;
+
 /* Park the current thread. deadline K_FOREVER: no timeout. */
 void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_signals_t mask,
 	    k_instant_t deadline);
