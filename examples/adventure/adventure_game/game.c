@@ -58,8 +58,12 @@ static void command(const char *line)
 	} else if (is(line, "go north")) {
 		say("You open the door and walk north. It is just as dark here.\r\n");
 	} else if (is(line, "wait")) {
+		/*
+		 * Long enough that the dialog test's input burst lands while the game
+		 * sleeps, even on a loaded machine.
+		 */
 		say("You wait a while...\r\n");
-		keel_sleep(KEEL_MS(500));
+		keel_sleep(KEEL_MS(1500));
 		say("You feel rested.\r\n");
 	} else if (is(line, "crash")) {
 		crash();
