@@ -393,6 +393,15 @@ void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, c
 	k_printf(K_ERR "fault: process '%s' thread '%s' pc %p cause %u addr %p: %s%s%s\n",
 		 t->process->name, t->name, (void *)pc, (unsigned)cause, (void *)addr, kind, what,
 		 overflow ? " (stack overflow)" : "");
+	if (k_fault_registers) {
+		static const char *const names[] = { ARCH_FRAME_NAMES };
+		/* Four to a line, each line a kernel line of its own. */
+		for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+			k_printf("%s%s %08x%s", i % 4 ? "  " : K_ERR "  ", names[i],
+				 (unsigned)arch_frame_word(&t->frame, i),
+				 i % 4 == 3 || i + 1 == sizeof(names) / sizeof(names[0]) ? "\n"
+											 : "");
+	}
 	k_process_terminate(t->process, KEEL_EXIT_UNHANDLED_EXCEPTION, cause);
 }
 

@@ -310,6 +310,10 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 	if (!s->n_kirqs)
 		sb_puts(b, "\t{ 0 }, /* C has no empty arrays */\n");
 	sb_printf(b, "};\nconst unsigned k_kernel_irq_count = %zu;\n", s->n_kirqs);
+	sb_printf(b,
+		  "\n/* kernel.fault_registers: a process's fault line adds every register. */\n"
+		  "const bool k_fault_registers = %s;\n",
+		  s->fault_registers ? "true" : "false");
 	free(kv);
 	if (s->trace_events)
 		sb_printf(b,

@@ -586,6 +586,9 @@ static void read_kernel_options(struct ctx *c, const struct j5_value *k, const c
 	/* A bound that keeps a mistyped size from eating the kernel's RAM unnoticed. */
 	read_int_key(c, k, path, "trace_buffer_events", false, 0, MAX_TRACE_EVENTS,
 		     "an event count from 0 (no tracing) to 65536", &c->sys->trace_events, NULL);
+	const struct j5_value *fr = j5_get(k, "fault_registers");
+	if (fr && want(c, fr, "kernel.fault_registers", J5_BOOL, "true or false"))
+		c->sys->fault_registers = fr->b;
 }
 
 static void read_kernel(struct ctx *c, const struct j5_value *k)
@@ -593,7 +596,7 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 	static const char *const keys[] = { "flash_start_address", "flash_size_bytes",
 					    "ram_start_address",   "ram_size_bytes",
 					    "interrupt_table",	   "mpu_validation",
-					    "trace_buffer_events" };
+					    "trace_buffer_events", "fault_registers" };
 	struct system *s = c->sys;
 	const char *path = "kernel";
 

@@ -196,6 +196,7 @@ struct system {
 	struct kernel_irq *kirqs;
 	size_t n_kirqs;
 	uint64_t trace_events; /* kernel.trace_buffer_events: 0, no trace ring */
+	bool fault_registers; /* kernel.fault_registers: fault lines add every register */
 	struct app *apps;
 	size_t n_apps;
 	struct process **procs; /* every process, in declaration order */

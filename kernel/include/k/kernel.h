@@ -226,5 +226,6 @@ extern const struct k_irq_binding k_irq_bindings[];
 extern const unsigned k_irq_binding_count;
 extern const struct k_kernel_irq k_kernel_irqs[];
 extern const unsigned k_kernel_irq_count;
+extern const bool k_fault_registers;
 
 #endif /* K_KERNEL_H */

@@ -13,10 +13,19 @@ struct arch_frame {
 };
 
 #define ARCH_R_SP 13
+/* The frame's slots in order, for the fault line's register dump. */
+#define ARCH_FRAME_NAMES                                                                       \
+	"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "sp", \
+		"lr", "pc", "xpsr"
 #define ARCH_R_LR 14
 #define ARCH_R_PC 15
 #define ARCH_R_XPSR 16
 #define ARCH_XPSR_THUMB (1u << 24)
+
+static inline uint32_t arch_frame_word(const struct arch_frame *f, unsigned i)
+{
+	return f->r[i];
+}
 
 static inline uintptr_t arch_frame_arg(const struct arch_frame *f, unsigned n)
 {

@@ -16,6 +16,13 @@ struct arch_frame {
 	unsigned restarts; /* times the syscall asked to be executed again */
 };
 
+/* The fault line's register dump: the host frame has only these two. */
+#define ARCH_FRAME_NAMES "pc", "sp"
+static inline uint32_t arch_frame_word(const struct arch_frame *f, unsigned i)
+{
+	return (uint32_t)(i ? f->sp : f->pc);
+}
+
 static inline uintptr_t arch_frame_arg(const struct arch_frame *f, unsigned n)
 {
 	return f->arg[n];

@@ -13,12 +13,22 @@ struct arch_frame {
 };
 
 #define ARCH_FRAME_PC 0
+/* The frame's slots in order, for the fault line's register dump (x0's slot is the pc). */
+#define ARCH_FRAME_NAMES                                                                          \
+	"pc", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4", \
+		"a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11",   \
+		"t3", "t4", "t5", "t6"
 #define ARCH_REG_RA 1
 #define ARCH_REG_SP 2
 #define ARCH_REG_T0 5
 #define ARCH_REG_A0 10
 
 /* Syscall arguments a0..a7 and the id in t0. */
+static inline uint32_t arch_frame_word(const struct arch_frame *f, unsigned i)
+{
+	return f->x[i];
+}
+
 static inline uintptr_t arch_frame_arg(const struct arch_frame *f, unsigned n)
 {
 	return f->x[ARCH_REG_A0 + n];

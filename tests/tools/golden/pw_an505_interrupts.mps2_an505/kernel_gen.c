@@ -70,3 +70,6 @@ const struct k_kernel_irq k_kernel_irqs[] = {
 	{ 0 }, /* C has no empty arrays */
 };
 const unsigned k_kernel_irq_count = 0;
+
+/* kernel.fault_registers: a process's fault line adds every register. */
+const bool k_fault_registers = false;

@@ -48,3 +48,6 @@ const struct k_kernel_irq k_kernel_irqs[] = {
 	K_KERNEL_IRQ(10, board_uart_isr),
 };
 const unsigned k_kernel_irq_count = 2;
+
+/* kernel.fault_registers: a process's fault line adds every register. */
+const bool k_fault_registers = false;

@@ -40,6 +40,9 @@ const struct k_kernel_irq k_kernel_irqs[] = {
 };
 const unsigned k_kernel_irq_count = 0;
 
+/* kernel.fault_registers: a process's fault line adds every register. */
+const bool k_fault_registers = false;
+
 /* The trace ring (kernel.trace_buffer_events): only a traced kernel has it. */
 struct k_trace_event k_trace_ring[32];
 const uint32_t k_trace_ring_size = 32;
