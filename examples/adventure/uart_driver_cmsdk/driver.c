@@ -5,7 +5,7 @@
  * object; clients use the stream protocol over a channel, as with the 16550 driver.
  */
 #include <keel/keel.h>
-#include <keel/stream.h>
+#include "../uart_server/uart_server.h"
 #include <uart_driver_cmsdk_codegen.h>
 
 #define DATA 0x00
@@ -19,8 +19,6 @@
 #define CTRL_RX_EN 0x02
 #define CTRL_RX_INT_EN 0x08
 #define INT_RX 0x02
-
-enum { WAKE_IRQ = 1, WAKE_IPC = 2 };
 
 static volatile uint32_t *reg(unsigned offset)
 {
@@ -37,59 +35,33 @@ static size_t transmit(void *ctx, const uint8_t *buf, size_t len)
 	return len;
 }
 
-static struct keel_stream_server server;
-
-/* Bytes dropped since the ring was last empty, not yet reported. */
-static uint32_t unreported;
-
 /*
  * The receiver holds one byte, and the far side sends the next only once it is read;
  * clearing the interrupt before reading means a byte that lands after the last read
  * raises it again instead of waiting unseen.
  */
-static void drain_rx(void)
+static size_t receive(uint8_t *bytes, size_t cap)
 {
-	uint8_t bytes[16];
 	size_t n = 0;
-	uint32_t before = server.dropped;
-	bool was_dropping = unreported != 0;
 
 	*reg(INTCLEAR) = INT_RX;
-	while (*reg(STATE) & STATE_RX_FULL) {
+	while (n < cap && (*reg(STATE) & STATE_RX_FULL))
 		bytes[n++] = (uint8_t)*reg(DATA);
-		if (n == sizeof(bytes)) {
-			keel_stream_server_received(&server, bytes, n);
-			n = 0;
-		}
-	}
-	keel_stream_server_received(&server, bytes, n);
-	unreported += server.dropped - before;
-	/* One warning when input starts being lost, one total when the ring has drained. */
-	if (unreported && !was_dropping)
-		KEEL_WRN("receive ring full: dropping input");
+	return n;
 }
 
-static void report_drops(void)
-{
-	if (unreported && server.ring.count == 0) {
-		KEEL_WRN("receive ring full: %u bytes were dropped", (unsigned)unreported);
-		unreported = 0;
-	}
-}
-
-static void serve_request(void)
-{
-	enum keel_status s = keel_stream_server_handle(&server);
-
-	/* The client may have been restarted in between: its transaction is gone. */
-	if (s != KEEL_OK)
-		KEEL_WRN("request dropped: %s", keel_status_str(s));
-	report_drops();
-}
+static const struct uart_server_device device = {
+	.channel = HANDLE_UART,
+	.interrupt = HANDLE_UART_INTERRUPT,
+	.rx_signal = SIGNAL_UART_RX,
+	.wait_group = HANDLE_MAIN_LOOP_WAIT_GROUP,
+	.transmit = transmit,
+	.receive = receive,
+};
 
 KEEL_ENTRY()
 {
-	keel_stream_server_init(&server, HANDLE_UART, transmit);
+	uart_server_init(&device);
 	/* QEMU's CMSDK UART refuses to transmit with a divider below 16. */
 	*reg(BAUDDIV) = 16;
 	/*
@@ -97,25 +69,7 @@ KEEL_ENTRY()
 	 * this driver ran are gone; from here on the far side holds them back until read.
 	 */
 	*reg(CTRL) = CTRL_TX_EN | CTRL_RX_EN | CTRL_RX_INT_EN;
-	drain_rx();
+	uart_server_drain();
 
-	if (sys_wait_group_add(HANDLE_MAIN_LOOP_WAIT_GROUP, HANDLE_UART_INTERRUPT, SIGNAL_UART_RX,
-			       WAKE_IRQ) != KEEL_OK ||
-	    sys_wait_group_add(HANDLE_MAIN_LOOP_WAIT_GROUP, HANDLE_UART, KEEL_SIGNAL_READABLE,
-			       WAKE_IPC) != KEEL_OK) {
-		KEEL_ERR("cannot set up the wait group");
-		return;
-	}
-	for (;;) {
-		struct keel_wait_result w;
-		if (sys_object_wait(HANDLE_MAIN_LOOP_WAIT_GROUP, KEEL_SIGNAL_READABLE, KEEL_FOREVER,
-				    &w) != KEEL_OK)
-			continue;
-		if (w.user_data == WAKE_IRQ) {
-			drain_rx();
-			(void)sys_interrupt_ack(HANDLE_UART_INTERRUPT, SIGNAL_UART_RX);
-		} else {
-			serve_request();
-		}
-	}
+	uart_server_run();
 }
