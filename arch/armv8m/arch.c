@@ -569,6 +569,8 @@ uint64_t arch_svc_finish(int32_t r, uint32_t id)
 {
 	struct k_thread *t = k_current;
 
+	if (r == K_SWITCHED)
+		return svc_general(k_switch_from, t, r, id);
 	/*
 	 * A parked caller may be woken while the scheduler idles, which writes its
 	 * results into its thread: its frame is saved before the scheduler runs.

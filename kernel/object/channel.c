@@ -24,6 +24,22 @@ static void drop(struct k_channel_initiator *c)
 	k_object_update(&c->base, KEEL_SIGNAL_READABLE, KEEL_SIGNAL_WRITABLE);
 }
 
+/*
+ * The thread a new request on h wakes, when it is the only one and nothing else needs
+ * the signal change (h is in no wait group): waiting on h for READABLE or WRITABLE
+ * (object_wait) or for the request itself (the receive). NULL: the general update.
+ * While the channel is idle h has neither signal, so such a waiter is satisfied now.
+ */
+static inline struct k_thread *request_waiter(struct k_channel_handler *h)
+{
+	struct k_list *n = h->base.waiters.next;
+
+	if (!n || n == &h->base.waiters || n->next != &h->base.waiters || h->base.group)
+		return NULL;
+	struct k_thread *w = K_CONTAINER_OF(n, struct k_thread, link);
+	return w->wait_mask & TXN_SIGNALS ? w : NULL;
+}
+
 int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, uintptr_t send,
 			   intptr_t send_len, uintptr_t recv, intptr_t recv_len,
 			   k_instant_t deadline, bool sync)
@@ -50,14 +66,25 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	c->txn++;
 	/* A new transaction means the peer's earlier reset has been seen: ERROR ends. */
 	k_object_update(&c->base, TXN_SIGNALS | KEEL_SIGNAL_ERROR, 0);
-	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
 	if (!sync) {
+		k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
 		c->caller = NULL;
 		return 0;
 	}
 	c->caller = t;
+	/* Parked first: the handler's wake below never involves the caller's wait. */
 	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
-	return K_PARKED;
+	struct k_thread *w = request_waiter(c->handler);
+	if (w && k_sched_switch_ok(w)) {
+		/* What the update would do, without walking: w is its only waiter. */
+		struct k_object *hb = &c->handler->base;
+		hb->signals = (hb->signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
+		uint64_t r = w->wait_kind == K_WAIT_RECEIVE ? k_channel_receive(w, c->handler)
+							     : (uint64_t)(hb->signals & w->wait_mask) << 32;
+		return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
+	}
+	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
+	return k_sched_parked(t);
 }
 
 int32_t k_channel_complete(struct k_channel_initiator *c)
@@ -248,7 +275,7 @@ int32_t k_channel_respond_and_receive(struct k_thread *t, struct k_channel_handl
 	if (deadline != K_FOREVER && deadline <= k_now())
 		return k_err(KEEL_DEADLINE_EXCEEDED);
 	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
-	return K_PARKED;
+	return k_sched_parked(t);
 }
 
 int32_t k_channel_set_peer_user(struct k_object *end, bool set)

@@ -128,7 +128,7 @@ int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 	if (deadline != K_FOREVER && deadline <= k_now())
 		return k_err(KEEL_DEADLINE_EXCEEDED);
 	k_park(t, mask ? K_WAIT_OBJECT : K_WAIT_SLEEP, o, mask, deadline);
-	return K_PARKED;
+	return k_sched_parked(t);
 }
 
 int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,

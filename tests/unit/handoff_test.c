@@ -81,6 +81,15 @@ static void handed(bool taken)
 		took_handoff = taken;
 }
 
+/*
+ * Chosen for the hand-off: waiting in the slot, or already running when the syscall
+ * switched to it directly (K_SWITCHED).
+ */
+static bool chosen(const struct k_thread *t)
+{
+	return k_sched_handed_off(t) || (k_current == t && t->state == K_THREAD_RUNNING);
+}
+
 static void park(struct k_thread *t, unsigned h, uint64_t deadline)
 {
 	SIM_CALL(t, KEEL_SYS_OBJECT_WAIT, h, KEEL_SIGNAL_READABLE, SIM_LO(deadline),
@@ -99,7 +108,7 @@ static void plain(struct record *r)
 	park(C, C_IPC, UINT64_MAX);
 	park(B, B_IPC, UINT64_MAX);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	schedule(r);
 }
 
@@ -118,7 +127,7 @@ static void equal_ready(struct record *r)
 	sim_reset();
 	park(B, B_IPC, UINT64_MAX);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	schedule(r);
 	C->state = K_THREAD_WAITING;
 	schedule(r);
@@ -142,7 +151,7 @@ static void higher_ready(struct record *r)
 	C->priority = 20;
 	k_sched_ready(C);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	schedule(r);
 	park(C, C_IPC, UINT64_MAX);
 	schedule(r);
@@ -164,7 +173,7 @@ static void with_deadline(struct record *r)
 	park(C, C_IPC, UINT64_MAX);
 	park(B, B_IPC, 5000);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	KT_TRUE(!k_list_linked(&B->timer_link));
 	schedule(r);
 	/* The deadline passing later finds nothing due. */
@@ -190,7 +199,7 @@ static void group(struct record *r)
 	KT_EQ(SIM_CALL(C, KEEL_SYS_WAIT_GROUP_ADD, C_WG, C_IPC, KEEL_SIGNAL_READABLE, 77), 0);
 	park(C, C_WG, UINT64_MAX);
 	KT_EQ(transact(A_IPC2), K_PARKED);
-	handed(k_sched_handed_off(C));
+	handed(chosen(C));
 	schedule(r);
 }
 
@@ -212,7 +221,7 @@ static void terminated(struct record *r)
 	park(C, C_IPC, UINT64_MAX);
 	park(B, B_IPC, UINT64_MAX);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	k_process_terminate(&sim_b, KEEL_EXIT_SUCCESS, 9);
 	KT_TRUE(!k_sched_handed_off(B));
 	schedule(r);
@@ -242,7 +251,7 @@ static void respond_then_wait(struct record *r)
 	KT_EQ(transact(A_IPC), K_PARKED);
 	schedule(r);
 	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_RESPOND, B_IPC, HBUF, 8), 0);
-	handed(k_sched_handed_off(A));
+	handed(chosen(A));
 	schedule(r);
 	host_time = 50;
 	park(B, B_IPC, UINT64_MAX);
@@ -278,7 +287,7 @@ static void preempt(struct record *r)
 	SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_INT, KEEL_SIGNAL_INTERRUPT(0), SIM_FOREVER);
 	sim_run(B);
 	k_irq(5);
-	handed(k_sched_handed_off(A));
+	handed(chosen(A));
 	schedule(r);
 	SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_INT, KEEL_SIGNAL_INTERRUPT(1), SIM_FOREVER);
 	schedule(r);
@@ -306,7 +315,7 @@ static void equal_leaves(struct record *r)
 	park(C, C_IPC, UINT64_MAX);
 	park(B, B_IPC, UINT64_MAX);
 	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_ASYNC_TRANSACT, A_IPC, SEND, 4, RECV, 8), 0);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	k_process_terminate(&sim_c, KEEL_EXIT_SUCCESS, 0);
 	schedule(r);
 	KT_EQ(host_timer, 100u);

@@ -10,11 +10,17 @@
 /* Result word of a syscall that wrote both result words itself. */
 #define K_WRITTEN (INT32_MIN + 1)
 /*
+ * Result word of a syscall that parked its caller (k_switch_from) and chose the thread
+ * to run next itself (k_current, its results written): see k_sched_switch.
+ */
+#define K_SWITCHED (INT32_MIN + 2)
+/*
  * Result word of a syscall that did a bounded part of its work and left its progress
  * in t->resume (k_restart): the thread re-executes the same trap when it next runs,
- * so interrupts are taken between the parts and the caller sees one call.
+ * so interrupts are taken between the parts and the caller sees one call. The largest
+ * K_* code: every one below it delivers no result word.
  */
-#define K_RESTART (INT32_MIN + 2)
+#define K_RESTART (INT32_MIN + 3)
 
 /* Finish this entry of a restartable syscall: it goes on from `done` next time. */
 static inline int32_t k_restart(struct k_thread *t, uint32_t done, uint32_t tag)

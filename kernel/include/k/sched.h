@@ -53,6 +53,22 @@ void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_s
 /* Wake a parked thread with the two result words of its syscall. */
 void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1);
 
+/*
+ * The direct switch. A syscall whose caller has just parked may hand the CPU on itself
+ * instead of leaving it to k_sched_next, and returns K_SWITCHED: k_current is then the
+ * thread to resume (its results in its frame) and k_switch_from the caller, whose
+ * registers the arch saves. Every such step leaves the state the general path would.
+ */
+extern struct k_thread *k_switch_from;
+/* Would k_wake(w) now put w in the hand-off slot, to run next? */
+bool k_sched_switch_ok(const struct k_thread *w);
+/* Wake w (parked) with its result words and run it now; only when k_sched_switch_ok. */
+int32_t k_sched_switch(struct k_thread *w, uint32_t r0, uint32_t r1);
+/*
+ * The result word of a syscall that parked its caller t: K_SWITCHED when a thread waits
+ * in the hand-off slot (it runs now, as k_sched_next would choose), else K_PARKED.
+ */
+int32_t k_sched_parked(struct k_thread *t);
 /* Called by the arch when the timer fires. */
 void k_timer_interrupt(void);
 
