@@ -399,9 +399,11 @@ int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, u
 			i = 0;
 	}
 #ifdef KEEL_TRACE
-	K_TRACE(K_TR_SYSCALL, k_current, id);
+	struct k_thread *caller = k_current;
+	K_TRACE(K_TR_SYSCALL, caller, id);
 	int32_t r = calls[i](a0, a1, a2, a3, a4, a5, a6);
-	K_TRACE(K_TR_SYSCALL_END, k_current, r);
+	/* The caller's: after K_SWITCHED, k_current is the thread switched to. */
+	K_TRACE(K_TR_SYSCALL_END, caller, r);
 	return r;
 #else
 	return calls[i](a0, a1, a2, a3, a4, a5, a6);

@@ -79,8 +79,9 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 		/* What the update would do, without walking: w is its only waiter. */
 		struct k_object *hb = &c->handler->base;
 		hb->signals = (hb->signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
-		uint64_t r = w->wait_kind == K_WAIT_RECEIVE ? k_channel_receive(w, c->handler)
-							     : (uint64_t)(hb->signals & w->wait_mask) << 32;
+		uint64_t r = w->wait_kind == K_WAIT_RECEIVE
+			? k_channel_receive(w, c->handler)
+			: (uint64_t)(hb->signals & w->wait_mask) << 32;
 		return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
 	}
 	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
@@ -119,8 +120,8 @@ static struct k_channel_initiator *pending_of(struct k_channel_handler *h)
  * The pending transaction of h that a (possibly restarted) read or respond works on;
  * NULL when there is none, or when the one a restarted call began with has ended.
  */
-static struct k_channel_initiator *transaction_of(struct k_thread *t, struct k_channel_handler *h,
-						  struct k_resume *r)
+static inline __attribute__((always_inline)) struct k_channel_initiator *
+transaction_of(struct k_thread *t, struct k_channel_handler *h, struct k_resume *r)
 {
 	struct k_channel_initiator *c = pending_of(h);
 
