@@ -71,7 +71,7 @@ static inline uintptr_t k_arg(unsigned n, uintptr_t a0, uintptr_t a1, uintptr_t 
  */
 #define SYSCALL_RESTARTABLE(name)                                              \
 	static inline int32_t name##_body(struct k_thread *t, K_SYSCALL_ARGS); \
-	static int32_t name(K_SYSCALL_ARGS)                                    \
+	static __attribute__((noinline)) int32_t name(K_SYSCALL_ARGS)          \
 	{                                                                      \
 		struct k_thread *t = k_current;                                \
 		arch_frame_save_args(&t->frame, a0, a1, a2, a3, a4, a5, a6);   \
@@ -123,16 +123,43 @@ SYSCALL(sys_channel_async_transact_complete)
 	return k_channel_complete((struct k_channel_initiator *)o);
 }
 
-SYSCALL_RESTARTABLE(sys_channel_read)
+SYSCALL_RESTARTABLE(channel_read_general)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
 	return k_channel_read(t, (struct k_channel_handler *)o, ARG(1), ARG(2), ARG_LEN(3));
 }
 
-SYSCALL_RESTARTABLE(sys_channel_respond)
+SYSCALL_RESTARTABLE(channel_respond_general)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
 	return k_channel_respond(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2));
+}
+
+/* Handle h of t's process if it is a channel handler, else NULL. */
+static inline struct k_channel_handler *handler_of(struct k_thread *t, uintptr_t h)
+{
+	struct k_process *p = t->process;
+
+	if (h >= p->table_size || p->table[h]->type != K_OBJ_CHANNEL_HANDLER)
+		return NULL;
+	return (struct k_channel_handler *)p->table[h];
+}
+
+/* The short form first; the general one (which saves the arguments for a restart) else. */
+SYSCALL(sys_channel_read)
+{
+	struct k_channel_handler *h = handler_of(t, ARG(0));
+	int32_t r = h ? k_channel_read_short(t, h, ARG(1), ARG(2), ARG_LEN(3)) : K_DECLINED;
+
+	return r != K_DECLINED ? r : channel_read_general(a0, a1, a2, a3, a4, a5, a6);
+}
+
+SYSCALL(sys_channel_respond)
+{
+	struct k_channel_handler *h = handler_of(t, ARG(0));
+	int32_t r = h ? k_channel_respond_short(t, h, ARG(1), ARG_LEN(2)) : K_DECLINED;
+
+	return r != K_DECLINED ? r : channel_respond_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
 SYSCALL(sys_channel_respond_and_wait)

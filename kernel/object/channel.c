@@ -109,7 +109,8 @@ int32_t k_channel_cancel(struct k_channel_initiator *c)
 	return 0;
 }
 
-static struct k_channel_initiator *pending_of(struct k_channel_handler *h)
+static inline __attribute__((always_inline)) struct k_channel_initiator *
+pending_of(struct k_channel_handler *h)
 {
 	struct k_channel_initiator *c = h->initiator;
 
@@ -169,6 +170,8 @@ int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t o
 	return (int32_t)(r.done + n);
 }
 
+static void respond_done(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n);
+
 int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
 			  intptr_t len)
 {
@@ -194,7 +197,13 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 	/* Until the last part the transaction stays pending, its signals unchanged. */
 	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
 		return k_restart(t, r.done + n, c->txn);
-	n += r.done;
+	respond_done(h, c, n + r.done);
+	return 0;
+}
+
+/* The response (n bytes) is in place: the transaction ends, its caller gets n. */
+static void respond_done(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
+{
 	k_object_update(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {
 		struct k_thread *caller = c->caller;
@@ -212,6 +221,53 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 		c->response_len = n;
 		k_object_update(&c->base, 0, KEEL_SIGNAL_READABLE);
 	}
+}
+
+/*
+ * The short forms of read and respond: a first entry (not a restarted one) with plain
+ * buffers on both sides and a message of at most K_SHORT_MESSAGE aligned bytes, the
+ * usual request or response. They give what the general forms give, or decline with
+ * K_DECLINED having changed nothing.
+ */
+#define K_SHORT_MESSAGE 16u
+
+static inline bool short_message(uintptr_t d, uintptr_t s, size_t n)
+{
+	return !((d | s | n) & 3) && n <= K_SHORT_MESSAGE;
+}
+
+int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, size_t offset,
+			     uintptr_t buf, intptr_t len)
+{
+	struct k_channel_initiator *c = pending_of(h);
+
+	if (!c || t->resuming || len < 0 || c->send_len < 0 || offset > c->send_size)
+		return K_DECLINED;
+	size_t n = c->send_size - offset;
+	if ((size_t)len < n)
+		n = (size_t)len;
+	uintptr_t src = c->send + offset;
+	/* Each process's RAM is its own: a request and a buffer never overlap. */
+	if (!short_message(buf, src, n) || h->owner == c->owner ||
+	    !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_W))
+		return K_DECLINED;
+	for (size_t i = 0; i < n / 4; i++)
+		((uint32_t *)buf)[i] = ((const uint32_t *)src)[i];
+	return (int32_t)n;
+}
+
+int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+				intptr_t len)
+{
+	struct k_channel_initiator *c = pending_of(h);
+
+	if (!c || t->resuming || len < 0 || c->recv_len < 0 || (size_t)len > c->recv_capacity ||
+	    !short_message(c->recv, buf, (size_t)len) || h->owner == c->owner ||
+	    !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_R))
+		return K_DECLINED;
+	for (size_t i = 0; i < (size_t)len / 4; i++)
+		((uint32_t *)c->recv)[i] = ((const uint32_t *)buf)[i];
+	respond_done(h, c, (size_t)len);
 	return 0;
 }
 

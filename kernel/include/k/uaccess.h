@@ -41,18 +41,22 @@ struct k_ubuf {
 bool k_range_ok_slow(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
 	__attribute__((noinline));
 
+/* Buffers are nearly always in the process's RAM, region 1: decided inline. */
+static inline __attribute__((always_inline)) bool
+k_range_in_ram(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
+{
+	const struct k_region *ram = &p->regions[1];
+	uintptr_t end = base + len;
+
+	return end >= base && base >= ram->start && end <= ram->end &&
+		(ram->access & access) == access;
+}
+
 /* The fast paths stay inline (even under LTO at -Os): they are a few compares. */
 static inline __attribute__((always_inline)) bool
 k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
 {
-	/* Buffers are nearly always in the process's RAM, region 1: decide that inline. */
-	const struct k_region *ram = &p->regions[1];
-	uintptr_t end = base + len;
-
-	if (end >= base && base >= ram->start && end <= ram->end &&
-	    (ram->access & access) == access)
-		return true;
-	return k_range_ok_slow(p, base, len, access);
+	return k_range_in_ram(p, base, len, access) || k_range_ok_slow(p, base, len, access);
 }
 
 enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, size_t *size)
