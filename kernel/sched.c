@@ -290,10 +290,18 @@ struct k_thread *k_sched_next(void)
 	 * The common case after a syscall: nothing of equal or higher priority waits and
 	 * nothing was woken for the hand-off.
 	 */
-	if (cur && cur->state == K_THREAD_RUNNING && !(ready_bitmap >> cur->priority) &&
-	    !timer_dirty) {
-		k_sched_dirty = false;
-		return cur;
+	if (cur && cur->state == K_THREAD_RUNNING && !timer_dirty) {
+		uint32_t above = ready_bitmap >> cur->priority;
+		/*
+		 * Or the IPC case: an equal waits in the hand-off slot, nothing is above, and
+		 * the slice timer is armed already (or there is no slicing), so sched_pick
+		 * would keep cur and leave the timer as it is.
+		 */
+		if (!above || (above == 1u && handoff && handoff->priority == cur->priority &&
+			       (slice_armed || !k_time_slice))) {
+			k_sched_dirty = false;
+			return cur;
+		}
 	}
 	/* The caller parked and woke a thread for the hand-off: the IPC switch. */
 	if (handoff && cur && cur->state != K_THREAD_RUNNING)

@@ -9,6 +9,7 @@
  */
 #include <keel/syscall_ids.h>
 #include <k/arch.h>
+#include <k/channel.h>
 #include <k/console.h>
 #include <k/object.h>
 #include <k/sched.h>
@@ -177,11 +178,30 @@ SYSCALL(sys_channel_respond_and_receive)
 					     ARG(3), ARG_LEN(4), ARG_DEADLINE(5));
 }
 
-SYSCALL(sys_channel_transact)
+static __attribute__((noinline)) int32_t channel_transact_general(K_SYSCALL_ARGS)
 {
+	struct k_thread *t = k_current;
+
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
 	return k_channel_transact(t, (struct k_channel_initiator *)o, ARG(1), ARG_LEN(2), ARG(3),
 				  ARG_LEN(4), ARG_DEADLINE(5), true);
+}
+
+SYSCALL(sys_channel_transact)
+{
+	struct k_process *p = t->process;
+	uintptr_t h = ARG(0);
+
+	if (h < p->table_size && p->table[h]->type == K_OBJ_CHANNEL_INITIATOR &&
+	    ARG_DEADLINE(5) == K_FOREVER) {
+		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
+		struct k_thread *w =
+			k_channel_transact_target(c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
+		if (w)
+			return k_channel_transact_switch(t, c, w, ARG(1), ARG_LEN(2), ARG(3),
+							 ARG_LEN(4));
+	}
+	return channel_transact_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
 SYSCALL(sys_interrupt_ack)

@@ -12,8 +12,9 @@
 #include <k/object.h>
 #include <k/sched.h>
 #include <k/uaccess.h>
+#include <k/channel.h>
 
-#define TXN_SIGNALS (KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE)
+#define TXN_SIGNALS K_TXN_SIGNALS
 
 /* Back to IDLE with the transaction forgotten; the sync caller (if any) is not woken. */
 static void drop(struct k_channel_initiator *c)
@@ -22,22 +23,6 @@ static void drop(struct k_channel_initiator *c)
 	c->caller = NULL;
 	k_object_update(&c->handler->base, TXN_SIGNALS, 0);
 	k_object_update(&c->base, KEEL_SIGNAL_READABLE, KEEL_SIGNAL_WRITABLE);
-}
-
-/*
- * The thread a new request on h wakes, when it is the only one and nothing else needs
- * the signal change (h is in no wait group): waiting on h for READABLE or WRITABLE
- * (object_wait) or for the request itself (the receive). NULL: the general update.
- * While the channel is idle h has neither signal, so such a waiter is satisfied now.
- */
-static inline struct k_thread *request_waiter(struct k_channel_handler *h)
-{
-	struct k_list *n = h->base.waiters.next;
-
-	if (!n || n == &h->base.waiters || n->next != &h->base.waiters || h->base.group)
-		return NULL;
-	struct k_thread *w = K_CONTAINER_OF(n, struct k_thread, link);
-	return w->wait_mask & TXN_SIGNALS ? w : NULL;
 }
 
 int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, uintptr_t send,
@@ -74,7 +59,7 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	c->caller = t;
 	/* Parked first: the handler's wake below never involves the caller's wait. */
 	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
-	struct k_thread *w = request_waiter(c->handler);
+	struct k_thread *w = k_channel_request_waiter(c->handler);
 	if (w && k_sched_switch_ok(w)) {
 		/* What the update would do, without walking: w is its only waiter. */
 		struct k_object *hb = &c->handler->base;
@@ -86,6 +71,32 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	}
 	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
 	return k_sched_parked(t);
+}
+
+int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator *c,
+				  struct k_thread *w, uintptr_t send, intptr_t send_len,
+				  uintptr_t recv, intptr_t recv_len)
+{
+	struct k_channel_handler *h = c->handler;
+
+	c->send = send;
+	c->send_len = send_len;
+	c->recv = recv;
+	c->recv_len = recv_len;
+	c->send_size = (size_t)send_len;
+	c->recv_capacity = (size_t)recv_len;
+	c->response_len = 0;
+	c->state = K_CHANNEL_PENDING;
+	c->txn++;
+	c->caller = t;
+	/* Signals only cleared, c in no group: the update would wake nobody. */
+	c->base.signals &= ~(TXN_SIGNALS | KEEL_SIGNAL_ERROR);
+	h->base.signals = (h->base.signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
+	k_park(t, K_WAIT_TRANSACT, &c->base, 0, K_FOREVER);
+	uint64_t r = w->wait_kind == K_WAIT_RECEIVE
+		? k_channel_receive(w, h)
+		: (uint64_t)(h->base.signals & w->wait_mask) << 32;
+	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
 }
 
 int32_t k_channel_complete(struct k_channel_initiator *c)
