@@ -29,7 +29,8 @@ static uint32_t switches, slice_seen;
  * anything that takes from or adds to the queues puts it there first (settle), and
  * k_sched_next takes it without touching them.
  */
-static struct k_thread *handoff;
+struct k_thread *k_sched_handoff;
+#define handoff k_sched_handoff
 #ifdef K_HANDOFF_SWITCHABLE
 bool k_handoff_enabled = true;
 #define HANDOFF_ENABLED k_handoff_enabled
@@ -297,8 +298,9 @@ struct k_thread *k_sched_next(void)
 		 * the slice timer is armed already (or there is no slicing), so sched_pick
 		 * would keep cur and leave the timer as it is.
 		 */
-		if (!above || (above == 1u && handoff && handoff->priority == cur->priority &&
-			       (slice_armed || !k_time_slice))) {
+		if (!above ||
+		    (above == 1u && handoff && handoff->priority == cur->priority &&
+		     (slice_armed || !k_time_slice))) {
 			k_sched_dirty = false;
 			return cur;
 		}
@@ -381,6 +383,18 @@ int32_t k_sched_switch(struct k_thread *w, uint32_t r0, uint32_t r1)
 	k_sched_dirty = false;
 	if (timer_dirty)
 		timer_update(false);
+	return K_SWITCHED;
+}
+
+int32_t k_sched_after(struct k_thread *t, int32_t r)
+{
+	if (!HANDOFF_ENABLED)
+		return r;
+	struct k_thread *next = k_sched_next();
+	if (next == t)
+		return r;
+	arch_frame_set_result(&t->frame, (uint32_t)r, 0);
+	k_switch_from = t;
 	return K_SWITCHED;
 }
 

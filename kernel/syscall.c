@@ -210,10 +210,39 @@ SYSCALL(sys_interrupt_ack)
 	return k_interrupt_ack((struct k_interrupt *)o, (k_signals_t)ARG(1));
 }
 
-SYSCALL(sys_object_wait)
+/*
+ * object_wait's short form, FOREVER: an object other than a wait group, a valid
+ * non-empty mask none of whose signals is raised, and a thread in the hand-off slot
+ * to run instead.
+ */
+static inline __attribute__((always_inline)) bool wait_parks(const struct k_object *o,
+							     k_signals_t mask)
 {
+	return mask && !(mask & ~KEEL_SIGNAL_VALID_MASK) && o->type != K_OBJ_WAIT_GROUP &&
+		!(o->signals & mask) && k_sched_handoff_waiting();
+}
+
+static __attribute__((noinline)) int32_t object_wait_general(K_SYSCALL_ARGS)
+{
+	struct k_thread *t = k_current;
+
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	return k_object_wait(t, o, (k_signals_t)ARG(1), ARG_DEADLINE(2));
+}
+
+/*
+ * The server's wait for its next request, with the caller it answered in the hand-off
+ * slot: decided inline, then parked and switched (k_object_wait_switch).
+ */
+SYSCALL(sys_object_wait)
+{
+	struct k_process *p = t->process;
+	uintptr_t h = ARG(0);
+	k_signals_t mask = (k_signals_t)ARG(1);
+
+	if (h < p->table_size && ARG_DEADLINE(2) == K_FOREVER && wait_parks(p->table[h], mask))
+		return k_object_wait_switch(t, p->table[h], mask);
+	return object_wait_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
 SYSCALL(sys_process_exit)

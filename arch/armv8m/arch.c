@@ -541,8 +541,11 @@ static __attribute__((noinline)) uint64_t svc_general(struct k_thread *t, struct
 
 	__asm__ volatile("mrs %0, psp" : "=r"(psp));
 	save_frame(t, psp);
-	/* The handler's own result words (K_WRITTEN) are in the thread, not on its stack. */
-	if (r == K_WRITTEN) {
+	/*
+	 * The handler's own result words (K_WRITTEN, or K_SWITCHED away from a caller that
+	 * goes on later) are in the thread, not on its stack.
+	 */
+	if (r == K_WRITTEN || r == K_SWITCHED) {
 		f->r[0] = w0;
 		f->r[1] = w1;
 	}

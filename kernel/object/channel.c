@@ -215,7 +215,7 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 /* The response (n bytes) is in place: the transaction ends, its caller gets n. */
 static void respond_done(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
 {
-	k_object_update(&h->base, TXN_SIGNALS, 0);
+	k_object_update_inline(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {
 		struct k_thread *caller = c->caller;
 		c->state = K_CHANNEL_IDLE;
@@ -225,7 +225,7 @@ static void respond_done(struct k_channel_handler *h, struct k_channel_initiator
 		 * the update usually has no list to walk.
 		 */
 		k_list_remove(&caller->link);
-		k_object_update(&c->base, 0, KEEL_SIGNAL_WRITABLE);
+		k_object_update_inline(&c->base, 0, KEEL_SIGNAL_WRITABLE);
 		k_wake(caller, (uint32_t)n, 0);
 	} else {
 		c->state = K_CHANNEL_RESPONDED;
@@ -279,7 +279,8 @@ int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h,
 	for (size_t i = 0; i < (size_t)len / 4; i++)
 		((uint32_t *)c->recv)[i] = ((const uint32_t *)buf)[i];
 	respond_done(h, c, (size_t)len);
-	return 0;
+	/* The caller woken, the scheduler decides now: the syscall's return is the fast one. */
+	return k_sched_after(t, 0);
 }
 
 /*

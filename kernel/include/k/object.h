@@ -54,6 +54,20 @@ static inline int32_t k_err(enum keel_status s)
  * satisfied and re-evaluates the object's wait group.
  */
 void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set);
+/* The part of an update that wakes waiters or moves a group (object/wait.c). */
+void k_object_changed(struct k_object *o, k_signals_t old) __attribute__((noinline));
+/* k_object_update for the IPC paths: the usual update, which wakes nobody, inline. */
+static inline __attribute__((always_inline)) void
+k_object_update_inline(struct k_object *o, k_signals_t clear, k_signals_t set)
+{
+	k_signals_t old = o->signals;
+	k_signals_t now = (old & ~clear) | set;
+
+	o->signals = now;
+	if (((now & ~old) && o->waiters.next && o->waiters.next != &o->waiters) ||
+	    (o->group && ((old ^ now) & o->member_mask)))
+		k_object_changed(o, old);
+}
 
 /* The arguments object_wait refuses, checked alone: 0 or the error. */
 K_WARN_UNUSED int32_t k_object_wait_check(const struct k_object *o, k_signals_t mask);
@@ -62,6 +76,12 @@ K_WARN_UNUSED int32_t k_object_wait_check(const struct k_object *o, k_signals_t 
 K_WARN_UNUSED int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 				    k_instant_t deadline);
 
+/*
+ * object_wait's short form, FOREVER, once the syscall layer has found that the wait
+ * parks and a thread waits in the hand-off slot: park t and switch to that thread.
+ */
+int32_t k_object_wait_switch(struct k_thread *t, struct k_object *o, k_signals_t mask)
+	__attribute__((noinline));
 /* Leave whatever group o is in. */
 void k_wait_group_leave(struct k_object *o);
 K_WARN_UNUSED int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,

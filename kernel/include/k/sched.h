@@ -69,6 +69,18 @@ int32_t k_sched_switch(struct k_thread *w, uint32_t r0, uint32_t r1);
  * in the hand-off slot (it runs now, as k_sched_next would choose), else K_PARKED.
  */
 int32_t k_sched_parked(struct k_thread *t);
+/*
+ * The result word of a syscall whose caller t goes on with success r (>= 0) after
+ * making threads ready: the scheduler decides at once (so the syscall takes the fast
+ * return) and, when t is preempted, r goes into its frame and the result is K_SWITCHED.
+ */
+int32_t k_sched_after(struct k_thread *t, int32_t r);
+/* Is a thread waiting in the hand-off slot? */
+static inline bool k_sched_handoff_waiting(void)
+{
+	extern struct k_thread *k_sched_handoff;
+	return k_sched_handoff != NULL;
+}
 /* Called by the arch when the timer fires. */
 void k_timer_interrupt(void);
 
