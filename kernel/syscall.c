@@ -137,7 +137,8 @@ SYSCALL_RESTARTABLE(channel_respond_general)
 }
 
 /* Handle h of t's process if it is a channel handler, else NULL. */
-static inline struct k_channel_handler *handler_of(struct k_thread *t, uintptr_t h)
+static inline __attribute__((always_inline)) struct k_channel_handler *
+handler_of(struct k_thread *t, uintptr_t h)
 {
 	struct k_process *p = t->process;
 
@@ -155,6 +156,28 @@ SYSCALL(sys_channel_read)
 	return r != K_DECLINED ? r : channel_read_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
+static __attribute__((noinline)) int32_t channel_respond_and_receive_general(K_SYSCALL_ARGS)
+{
+	struct k_thread *t = k_current;
+
+	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
+	return k_channel_respond_and_receive(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2),
+					     ARG(3), ARG_LEN(4), ARG_DEADLINE(5));
+}
+
+/* The server's loop: a short response, then the next request received, FOREVER. */
+SYSCALL(sys_channel_respond_and_receive)
+{
+	struct k_channel_handler *h = handler_of(t, ARG(0));
+	struct k_channel_initiator *c;
+
+	if (h && ARG_DEADLINE(5) == K_FOREVER && ARG_LEN(4) >= 0 &&
+	    (c = k_channel_short_response(t, h, ARG(1), ARG_LEN(2))) &&
+	    k_range_in_ram(h->owner, ARG(3), (size_t)ARG_LEN(4), K_ACCESS_W))
+		return k_channel_reply_receive(t, h, c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
+	return channel_respond_and_receive_general(a0, a1, a2, a3, a4, a5, a6);
+}
+
 SYSCALL(sys_channel_respond)
 {
 	struct k_channel_handler *h = handler_of(t, ARG(0));
@@ -169,13 +192,6 @@ SYSCALL(sys_channel_respond_and_wait)
 	LOOKUP(ARG(3), K_OBJ_TYPES, w);
 	return k_channel_respond_and_wait(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2), w,
 					  (k_signals_t)ARG(4), ARG_DEADLINE(5));
-}
-
-SYSCALL(sys_channel_respond_and_receive)
-{
-	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
-	return k_channel_respond_and_receive(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2),
-					     ARG(3), ARG_LEN(4), ARG_DEADLINE(5));
 }
 
 static __attribute__((noinline)) int32_t channel_transact_general(K_SYSCALL_ARGS)

@@ -120,14 +120,6 @@ int32_t k_channel_cancel(struct k_channel_initiator *c)
 	return 0;
 }
 
-static inline __attribute__((always_inline)) struct k_channel_initiator *
-pending_of(struct k_channel_handler *h)
-{
-	struct k_channel_initiator *c = h->initiator;
-
-	return c && c->state == K_CHANNEL_PENDING ? c : NULL;
-}
-
 /*
  * The pending transaction of h that a (possibly restarted) read or respond works on;
  * NULL when there is none, or when the one a restarted call began with has ended.
@@ -135,7 +127,7 @@ pending_of(struct k_channel_handler *h)
 static inline __attribute__((always_inline)) struct k_channel_initiator *
 transaction_of(struct k_thread *t, struct k_channel_handler *h, struct k_resume *r)
 {
-	struct k_channel_initiator *c = pending_of(h);
+	struct k_channel_initiator *c = k_channel_pending(h);
 
 	if (!k_resume_take(t, r))
 		r->done = 0;
@@ -234,23 +226,10 @@ static void respond_done(struct k_channel_handler *h, struct k_channel_initiator
 	}
 }
 
-/*
- * The short forms of read and respond: a first entry (not a restarted one) with plain
- * buffers on both sides and a message of at most K_SHORT_MESSAGE aligned bytes, the
- * usual request or response. They give what the general forms give, or decline with
- * K_DECLINED having changed nothing.
- */
-#define K_SHORT_MESSAGE 16u
-
-static inline bool short_message(uintptr_t d, uintptr_t s, size_t n)
-{
-	return !((d | s | n) & 3) && n <= K_SHORT_MESSAGE;
-}
-
 int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, size_t offset,
 			     uintptr_t buf, intptr_t len)
 {
-	struct k_channel_initiator *c = pending_of(h);
+	struct k_channel_initiator *c = k_channel_pending(h);
 
 	if (!c || t->resuming || len < 0 || c->send_len < 0 || offset > c->send_size)
 		return K_DECLINED;
@@ -259,7 +238,7 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 		n = (size_t)len;
 	uintptr_t src = c->send + offset;
 	/* Each process's RAM is its own: a request and a buffer never overlap. */
-	if (!short_message(buf, src, n) || h->owner == c->owner ||
+	if (!k_channel_short_message(buf, src, n) || h->owner == c->owner ||
 	    !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_W))
 		return K_DECLINED;
 	for (size_t i = 0; i < n / 4; i++)
@@ -267,18 +246,44 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 	return (int32_t)n;
 }
 
+/* The short response's copy and the transaction's end (k_channel_short_response's c). */
+static inline __attribute__((always_inline)) void
+reply(struct k_channel_handler *h, struct k_channel_initiator *c, uintptr_t buf, size_t len)
+{
+	for (size_t i = 0; i < len / 4; i++)
+		((uint32_t *)c->recv)[i] = ((const uint32_t *)buf)[i];
+	respond_done(h, c, len);
+}
+
+/* respond's short form without the scheduling: false (nothing changed) declines it. */
+static inline __attribute__((always_inline)) bool
+respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf, intptr_t len)
+{
+	struct k_channel_initiator *c = k_channel_short_response(t, h, buf, len);
+
+	if (!c)
+		return false;
+	reply(h, c, buf, (size_t)len);
+	return true;
+}
+
+int32_t k_channel_reply_receive(struct k_thread *t, struct k_channel_handler *h,
+				struct k_channel_initiator *c, uintptr_t buf, intptr_t len,
+				uintptr_t recv, intptr_t recv_len)
+{
+	reply(h, c, buf, (size_t)len);
+	/* The channel is idle now: no request is there yet, the receive parks. */
+	t->recv.buf = recv;
+	t->recv.len = recv_len;
+	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, K_FOREVER);
+	return k_sched_parked(t);
+}
+
 int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
 				intptr_t len)
 {
-	struct k_channel_initiator *c = pending_of(h);
-
-	if (!c || t->resuming || len < 0 || c->recv_len < 0 || (size_t)len > c->recv_capacity ||
-	    !short_message(c->recv, buf, (size_t)len) || h->owner == c->owner ||
-	    !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_R))
+	if (!respond_short(t, h, buf, len))
 		return K_DECLINED;
-	for (size_t i = 0; i < (size_t)len / 4; i++)
-		((uint32_t *)c->recv)[i] = ((const uint32_t *)buf)[i];
-	respond_done(h, c, (size_t)len);
 	/* The caller woken, the scheduler decides now: the syscall's return is the fast one. */
 	return k_sched_after(t, 0);
 }
@@ -311,12 +316,20 @@ int32_t k_channel_respond_and_wait(struct k_thread *t, struct k_channel_handler 
 
 uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 {
-	struct k_channel_initiator *c = pending_of(h);
+	struct k_channel_initiator *c = k_channel_pending(h);
 	struct k_ubuf dst = { h->owner, t->recv.buf, t->recv.len };
 	bool more;
 
 	if (!c)
 		return 0;
+	if (t->recv.len >= 0 && c->send_len >= 0) {
+		size_t n = c->send_size < (size_t)t->recv.len ? c->send_size : (size_t)t->recv.len;
+		if (k_channel_short_message(t->recv.buf, c->send, n) && h->owner != c->owner) {
+			for (size_t i = 0; i < n / 4; i++)
+				((uint32_t *)t->recv.buf)[i] = ((const uint32_t *)c->send)[i];
+			return ((uint64_t)c->send_size << 32) | n;
+		}
+	}
 	struct k_ubuf src = { c->owner, c->send, c->send_len };
 	/* One copy budget: what does not fit in it the handler reads with channel_read. */
 	size_t n = k_ubuf_copy(&dst, 0, &src, 0, K_COPY_BUDGET, &more);
@@ -330,7 +343,9 @@ int32_t k_channel_respond_and_receive(struct k_thread *t, struct k_channel_handl
 	struct k_ubuf rb = { h->owner, recv, recv_len };
 	size_t cap;
 	enum keel_status s = k_ubuf_check(&rb, K_ACCESS_W, &cap);
-	int32_t r = s == KEEL_OK ? respond_first(t, h, buf, len) : k_err(s);
+	int32_t r = s != KEEL_OK		? k_err(s)
+		: respond_short(t, h, buf, len) ? 0
+						: respond_first(t, h, buf, len);
 
 	if (r)
 		return r;

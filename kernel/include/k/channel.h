@@ -13,6 +13,54 @@
 
 #define K_TXN_SIGNALS (KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE)
 
+/* h's transaction, if one is pending. */
+static inline __attribute__((always_inline)) struct k_channel_initiator *
+k_channel_pending(struct k_channel_handler *h)
+{
+	struct k_channel_initiator *c = h->initiator;
+
+	return c && c->state == K_CHANNEL_PENDING ? c : NULL;
+}
+
+/*
+ * The short forms of the copies: plain buffers on both sides (checked when they were
+ * handed over; regions never change) and a message of at most K_SHORT_MESSAGE aligned
+ * bytes, the usual request or response, moved word by word inline. Each process's RAM
+ * is its own, so the two buffers of a channel between two processes never overlap.
+ */
+#define K_SHORT_MESSAGE 16u
+
+static inline __attribute__((always_inline)) bool k_channel_short_message(uintptr_t d, uintptr_t s,
+									  size_t n)
+{
+	return !((d | s | n) & 3) && n <= K_SHORT_MESSAGE;
+}
+
+/*
+ * A response of h's thread t that the short form can deliver (a first entry, not a
+ * restarted one): its transaction, or NULL for the general form.
+ */
+static inline __attribute__((always_inline)) struct k_channel_initiator *
+k_channel_short_response(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+			 intptr_t len)
+{
+	struct k_channel_initiator *c = k_channel_pending(h);
+
+	if (!c || t->resuming || len < 0 || c->recv_len < 0 || (size_t)len > c->recv_capacity ||
+	    !k_channel_short_message(c->recv, buf, (size_t)len) || h->owner == c->owner ||
+	    !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_R))
+		return NULL;
+	return c;
+}
+
+/*
+ * respond_and_receive's short form, FOREVER, once the handler has found the response
+ * short (c) and the receive buffer plain and in t's RAM: reply, park, switch.
+ */
+int32_t k_channel_reply_receive(struct k_thread *t, struct k_channel_handler *h,
+				struct k_channel_initiator *c, uintptr_t buf, intptr_t len,
+				uintptr_t recv, intptr_t recv_len) __attribute__((noinline));
+
 /*
  * The thread a new request on h wakes, when it is the only one and nothing else needs
  * the signal change (h is in no wait group): waiting on h for READABLE or WRITABLE
