@@ -33,6 +33,7 @@ struct k_thread *k_sched_handoff;
 #define handoff k_sched_handoff
 #ifdef K_HANDOFF_SWITCHABLE
 bool k_handoff_enabled = true;
+unsigned k_fast_taken;
 #define HANDOFF_ENABLED k_handoff_enabled
 #else
 #define HANDOFF_ENABLED true

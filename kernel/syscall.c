@@ -151,7 +151,8 @@ handler_of(struct k_thread *t, uintptr_t h)
 SYSCALL(sys_channel_read)
 {
 	struct k_channel_handler *h = handler_of(t, ARG(0));
-	int32_t r = h ? k_channel_read_short(t, h, ARG(1), ARG(2), ARG_LEN(3)) : K_DECLINED;
+	int32_t r = K_FAST_PATHS && h ? k_channel_read_short(t, h, ARG(1), ARG(2), ARG_LEN(3))
+				      : K_DECLINED;
 
 	return r != K_DECLINED ? r : channel_read_general(a0, a1, a2, a3, a4, a5, a6);
 }
@@ -171,7 +172,7 @@ SYSCALL(sys_channel_respond_and_receive)
 	struct k_channel_handler *h = handler_of(t, ARG(0));
 	struct k_channel_initiator *c;
 
-	if (h && ARG_DEADLINE(5) == K_FOREVER && ARG_LEN(4) >= 0 &&
+	if (K_FAST_PATHS && h && ARG_DEADLINE(5) == K_FOREVER && ARG_LEN(4) >= 0 &&
 	    (c = k_channel_short_response(t, h, ARG(1), ARG_LEN(2))) &&
 	    k_range_in_ram(h->owner, ARG(3), (size_t)ARG_LEN(4), K_ACCESS_W))
 		return k_channel_reply_receive(t, h, c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
@@ -181,7 +182,8 @@ SYSCALL(sys_channel_respond_and_receive)
 SYSCALL(sys_channel_respond)
 {
 	struct k_channel_handler *h = handler_of(t, ARG(0));
-	int32_t r = h ? k_channel_respond_short(t, h, ARG(1), ARG_LEN(2)) : K_DECLINED;
+	int32_t r =
+		K_FAST_PATHS && h ? k_channel_respond_short(t, h, ARG(1), ARG_LEN(2)) : K_DECLINED;
 
 	return r != K_DECLINED ? r : channel_respond_general(a0, a1, a2, a3, a4, a5, a6);
 }
@@ -208,7 +210,7 @@ SYSCALL(sys_channel_transact)
 	struct k_process *p = t->process;
 	uintptr_t h = ARG(0);
 
-	if (h < p->table_size && p->table[h]->type == K_OBJ_CHANNEL_INITIATOR &&
+	if (K_FAST_PATHS && h < p->table_size && p->table[h]->type == K_OBJ_CHANNEL_INITIATOR &&
 	    ARG_DEADLINE(5) == K_FOREVER) {
 		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
 		struct k_thread *w =
@@ -256,7 +258,8 @@ SYSCALL(sys_object_wait)
 	uintptr_t h = ARG(0);
 	k_signals_t mask = (k_signals_t)ARG(1);
 
-	if (h < p->table_size && ARG_DEADLINE(2) == K_FOREVER && wait_parks(p->table[h], mask))
+	if (K_FAST_PATHS && h < p->table_size && ARG_DEADLINE(2) == K_FOREVER &&
+	    wait_parks(p->table[h], mask))
 		return k_object_wait_switch(t, p->table[h], mask);
 	return object_wait_general(a0, a1, a2, a3, a4, a5, a6);
 }

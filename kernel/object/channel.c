@@ -79,6 +79,7 @@ int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator
 {
 	struct k_channel_handler *h = c->handler;
 
+	K_FAST_TAKEN();
 	c->send = send;
 	c->send_len = send_len;
 	c->recv = recv;
@@ -243,6 +244,7 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 		return K_DECLINED;
 	for (size_t i = 0; i < n / 4; i++)
 		((uint32_t *)buf)[i] = ((const uint32_t *)src)[i];
+	K_FAST_TAKEN();
 	return (int32_t)n;
 }
 
@@ -264,6 +266,7 @@ respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf, in
 	if (!c)
 		return false;
 	reply(h, c, buf, (size_t)len);
+	K_FAST_TAKEN();
 	return true;
 }
 
@@ -271,6 +274,7 @@ int32_t k_channel_reply_receive(struct k_thread *t, struct k_channel_handler *h,
 				struct k_channel_initiator *c, uintptr_t buf, intptr_t len,
 				uintptr_t recv, intptr_t recv_len)
 {
+	K_FAST_TAKEN();
 	reply(h, c, buf, (size_t)len);
 	/* The channel is idle now: no request is there yet, the receive parks. */
 	t->recv.buf = recv;

@@ -133,6 +133,7 @@ int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 
 int32_t k_object_wait_switch(struct k_thread *t, struct k_object *o, k_signals_t mask)
 {
+	K_FAST_TAKEN();
 	k_park(t, K_WAIT_OBJECT, o, mask, K_FOREVER);
 	return k_sched_parked(t);
 }

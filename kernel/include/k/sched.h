@@ -25,8 +25,17 @@ void k_sched_ready(struct k_thread *t);
 bool k_sched_handed_off(const struct k_thread *t);
 
 #ifdef K_HANDOFF_SWITCHABLE
-/* Host tests: false makes every wake take the general path, to compare the two. */
+/*
+ * Host tests: false makes every wake take the general path and turns off every short
+ * form of a syscall, to compare the two; k_fast_taken counts the short forms taken.
+ */
 extern bool k_handoff_enabled;
+extern unsigned k_fast_taken;
+#define K_FAST_PATHS k_handoff_enabled
+#define K_FAST_TAKEN() ((void)k_fast_taken++)
+#else
+#define K_FAST_PATHS true
+#define K_FAST_TAKEN() ((void)0)
 #endif
 
 /* Take t off the run queue / waiter list / timer queue, whatever it is on. */
