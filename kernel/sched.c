@@ -346,7 +346,8 @@ void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_s
  * k_sched_detach for a parked thread, which is on no run queue: only its waiter list and
  * the timer queue need it. Then its result words.
  */
-static inline void unpark(struct k_thread *t, uint32_t r0, uint32_t r1)
+static inline __attribute__((always_inline)) void unpark(struct k_thread *t, uint32_t r0,
+							 uint32_t r1)
 {
 	K_TRACE(K_TR_WAKE, t, t->wait_kind | r0 << 8);
 	k_list_remove(&t->link);

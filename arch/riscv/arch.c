@@ -324,7 +324,7 @@ void arch_idle(void)
 		external_interrupts();
 }
 
-static struct k_thread *resume(struct k_thread *next)
+static inline __attribute__((always_inline)) struct k_thread *resume(struct k_thread *next)
 {
 #ifndef KEEL_KERNEL_ONLY
 	if (next->process != pmp_owner)
