@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <k/arch.h>
+#include <k/object.h>
 #include <k/sched.h>
 #include <k/trace.h>
 
@@ -28,9 +29,11 @@ static uint32_t switches, slice_seen;
  * anything that takes from or adds to the queues puts it there first (settle), and
  * k_sched_next takes it without touching them.
  */
-static struct k_thread *handoff;
+struct k_thread *k_sched_handoff;
+#define handoff k_sched_handoff
 #ifdef K_HANDOFF_SWITCHABLE
 bool k_handoff_enabled = true;
+unsigned k_fast_taken;
 #define HANDOFF_ENABLED k_handoff_enabled
 #else
 #define HANDOFF_ENABLED true
@@ -289,10 +292,19 @@ struct k_thread *k_sched_next(void)
 	 * The common case after a syscall: nothing of equal or higher priority waits and
 	 * nothing was woken for the hand-off.
 	 */
-	if (cur && cur->state == K_THREAD_RUNNING && !(ready_bitmap >> cur->priority) &&
-	    !timer_dirty) {
-		k_sched_dirty = false;
-		return cur;
+	if (cur && cur->state == K_THREAD_RUNNING && !timer_dirty) {
+		uint32_t above = ready_bitmap >> cur->priority;
+		/*
+		 * Or the IPC case: an equal waits in the hand-off slot, nothing is above, and
+		 * the slice timer is armed already (or there is no slicing), so sched_pick
+		 * would keep cur and leave the timer as it is.
+		 */
+		if (!above ||
+		    (above == 1u && handoff && handoff->priority == cur->priority &&
+		     (slice_armed || !k_time_slice))) {
+			k_sched_dirty = false;
+			return cur;
+		}
 	}
 	/* The caller parked and woke a thread for the hand-off: the IPC switch. */
 	if (handoff && cur && cur->state != K_THREAD_RUNNING)
@@ -330,19 +342,72 @@ void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_s
 	}
 }
 
-void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1)
+/*
+ * k_sched_detach for a parked thread, which is on no run queue: only its waiter list and
+ * the timer queue need it. Then its result words.
+ */
+static inline __attribute__((always_inline)) void unpark(struct k_thread *t, uint32_t r0,
+							 uint32_t r1)
 {
-	/*
-	 * k_sched_detach for a parked thread, which is on no run queue: only its waiter
-	 * list and the timer queue need it.
-	 */
 	K_TRACE(K_TR_WAKE, t, t->wait_kind | r0 << 8);
 	k_list_remove(&t->link);
 	k_list_remove(&t->timer_link);
 	t->wait_kind = K_WAIT_NONE;
 	t->wait_obj = NULL;
 	arch_frame_set_result(&t->frame, r0, r1);
+}
+
+void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1)
+{
+	unpark(t, r0, r1);
 	make_ready(t);
+}
+
+struct k_thread *k_switch_from;
+
+bool k_sched_switch_ok(const struct k_thread *w)
+{
+	return HANDOFF_ENABLED && !handoff && !(ready_bitmap >> w->priority);
+}
+
+/*
+ * k_wake(w) would put w in the hand-off slot (k_sched_switch_ok) and k_sched_next, with
+ * the caller parked, would take it from there: both in one step, leaving the same state.
+ */
+int32_t k_sched_switch(struct k_thread *w, uint32_t r0, uint32_t r1)
+{
+	unpark(w, r0, r1);
+	k_switch_from = k_current;
+	w->state = K_THREAD_RUNNING;
+	switches++;
+	K_TRACE(K_TR_SWITCH, w, 0);
+	k_current = w;
+	k_sched_dirty = false;
+	if (timer_dirty)
+		timer_update(false);
+	return K_SWITCHED;
+}
+
+int32_t k_sched_after(struct k_thread *t, int32_t r)
+{
+	if (!HANDOFF_ENABLED)
+		return r;
+	struct k_thread *next = k_sched_next();
+	if (next == t)
+		return r;
+	arch_frame_set_result(&t->frame, (uint32_t)r, 0);
+	k_switch_from = t;
+	return K_SWITCHED;
+}
+
+int32_t k_sched_parked(struct k_thread *t)
+{
+	if (!handoff)
+		return K_PARKED;
+	k_switch_from = t;
+	take_handoff(t, handoff);
+	k_sched_dirty = false;
+	return K_SWITCHED;
 }
 
 /* A deadline passed: the parked syscall fails with DEADLINE_EXCEEDED (and cleans up). */

@@ -9,6 +9,7 @@
  */
 #include <keel/syscall_ids.h>
 #include <k/arch.h>
+#include <k/channel.h>
 #include <k/console.h>
 #include <k/object.h>
 #include <k/sched.h>
@@ -71,7 +72,7 @@ static inline uintptr_t k_arg(unsigned n, uintptr_t a0, uintptr_t a1, uintptr_t 
  */
 #define SYSCALL_RESTARTABLE(name)                                              \
 	static inline int32_t name##_body(struct k_thread *t, K_SYSCALL_ARGS); \
-	static int32_t name(K_SYSCALL_ARGS)                                    \
+	static __attribute__((noinline)) int32_t name(K_SYSCALL_ARGS)          \
 	{                                                                      \
 		struct k_thread *t = k_current;                                \
 		arch_frame_save_args(&t->frame, a0, a1, a2, a3, a4, a5, a6);   \
@@ -123,16 +124,68 @@ SYSCALL(sys_channel_async_transact_complete)
 	return k_channel_complete((struct k_channel_initiator *)o);
 }
 
-SYSCALL_RESTARTABLE(sys_channel_read)
+SYSCALL_RESTARTABLE(channel_read_general)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
 	return k_channel_read(t, (struct k_channel_handler *)o, ARG(1), ARG(2), ARG_LEN(3));
 }
 
-SYSCALL_RESTARTABLE(sys_channel_respond)
+SYSCALL_RESTARTABLE(channel_respond_general)
 {
 	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
 	return k_channel_respond(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2));
+}
+
+/* Handle h of t's process if it is a channel handler, else NULL. */
+static inline __attribute__((always_inline)) struct k_channel_handler *
+handler_of(struct k_thread *t, uintptr_t h)
+{
+	struct k_process *p = t->process;
+
+	if (h >= p->table_size || p->table[h]->type != K_OBJ_CHANNEL_HANDLER)
+		return NULL;
+	return (struct k_channel_handler *)p->table[h];
+}
+
+/* The short form first; the general one (which saves the arguments for a restart) else. */
+SYSCALL(sys_channel_read)
+{
+	struct k_channel_handler *h = handler_of(t, ARG(0));
+	int32_t r = K_FAST_PATHS && h ? k_channel_read_short(t, h, ARG(1), ARG(2), ARG_LEN(3))
+				      : K_DECLINED;
+
+	return r != K_DECLINED ? r : channel_read_general(a0, a1, a2, a3, a4, a5, a6);
+}
+
+static __attribute__((noinline)) int32_t channel_respond_and_receive_general(K_SYSCALL_ARGS)
+{
+	struct k_thread *t = k_current;
+
+	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
+	return k_channel_respond_and_receive(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2),
+					     ARG(3), ARG_LEN(4), ARG_DEADLINE(5));
+}
+
+/* The server's loop: a short response, then the next request received, FOREVER. */
+SYSCALL(sys_channel_respond_and_receive)
+{
+	struct k_channel_handler *h = handler_of(t, ARG(0));
+	struct k_channel_initiator *c;
+
+	if (K_FAST_PATHS && h && ARG_DEADLINE(5) == K_FOREVER && ARG_LEN(4) >= 0 &&
+	    (c = k_channel_short_response(t, h, ARG(1), ARG_LEN(2))) &&
+	    k_range_in_ram(h->owner, ARG(3), (size_t)ARG_LEN(4), K_ACCESS_W))
+		return k_channel_reply_receive(t, h, c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
+	return channel_respond_and_receive_general(a0, a1, a2, a3, a4, a5, a6);
+}
+
+SYSCALL(sys_channel_respond)
+{
+	struct k_channel_handler *h = handler_of(t, ARG(0));
+	int32_t r =
+		K_FAST_PATHS && h ? k_channel_respond_short(t, h, ARG(1), ARG_LEN(2)) : K_DECLINED;
+
+	return r != K_DECLINED ? r : channel_respond_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
 SYSCALL(sys_channel_respond_and_wait)
@@ -143,18 +196,30 @@ SYSCALL(sys_channel_respond_and_wait)
 					  (k_signals_t)ARG(4), ARG_DEADLINE(5));
 }
 
-SYSCALL(sys_channel_respond_and_receive)
+static __attribute__((noinline)) int32_t channel_transact_general(K_SYSCALL_ARGS)
 {
-	LOOKUP(ARG(0), K_OBJ_CHANNEL_HANDLER, o);
-	return k_channel_respond_and_receive(t, (struct k_channel_handler *)o, ARG(1), ARG_LEN(2),
-					     ARG(3), ARG_LEN(4), ARG_DEADLINE(5));
+	struct k_thread *t = k_current;
+
+	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
+	return k_channel_transact(t, (struct k_channel_initiator *)o, ARG(1), ARG_LEN(2), ARG(3),
+				  ARG_LEN(4), ARG_DEADLINE(5), true);
 }
 
 SYSCALL(sys_channel_transact)
 {
-	LOOKUP(ARG(0), K_OBJ_CHANNEL_INITIATOR, o);
-	return k_channel_transact(t, (struct k_channel_initiator *)o, ARG(1), ARG_LEN(2), ARG(3),
-				  ARG_LEN(4), ARG_DEADLINE(5), true);
+	struct k_process *p = t->process;
+	uintptr_t h = ARG(0);
+
+	if (K_FAST_PATHS && h < p->table_size && p->table[h]->type == K_OBJ_CHANNEL_INITIATOR &&
+	    ARG_DEADLINE(5) == K_FOREVER) {
+		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
+		struct k_thread *w =
+			k_channel_transact_target(c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
+		if (w)
+			return k_channel_transact_switch(t, c, w, ARG(1), ARG_LEN(2), ARG(3),
+							 ARG_LEN(4));
+	}
+	return channel_transact_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
 SYSCALL(sys_interrupt_ack)
@@ -163,10 +228,40 @@ SYSCALL(sys_interrupt_ack)
 	return k_interrupt_ack((struct k_interrupt *)o, (k_signals_t)ARG(1));
 }
 
-SYSCALL(sys_object_wait)
+/*
+ * object_wait's short form, FOREVER: an object other than a wait group, a valid
+ * non-empty mask none of whose signals is raised, and a thread in the hand-off slot
+ * to run instead.
+ */
+static inline __attribute__((always_inline)) bool wait_parks(const struct k_object *o,
+							     k_signals_t mask)
 {
+	return mask && !(mask & ~KEEL_SIGNAL_VALID_MASK) && o->type != K_OBJ_WAIT_GROUP &&
+		!(o->signals & mask) && k_sched_handoff_waiting();
+}
+
+static __attribute__((noinline)) int32_t object_wait_general(K_SYSCALL_ARGS)
+{
+	struct k_thread *t = k_current;
+
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	return k_object_wait(t, o, (k_signals_t)ARG(1), ARG_DEADLINE(2));
+}
+
+/*
+ * The server's wait for its next request, with the caller it answered in the hand-off
+ * slot: decided inline, then parked and switched (k_object_wait_switch).
+ */
+SYSCALL(sys_object_wait)
+{
+	struct k_process *p = t->process;
+	uintptr_t h = ARG(0);
+	k_signals_t mask = (k_signals_t)ARG(1);
+
+	if (K_FAST_PATHS && h < p->table_size && ARG_DEADLINE(2) == K_FOREVER &&
+	    wait_parks(p->table[h], mask))
+		return k_object_wait_switch(t, p->table[h], mask);
+	return object_wait_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
 SYSCALL(sys_process_exit)
@@ -399,9 +494,11 @@ int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, u
 			i = 0;
 	}
 #ifdef KEEL_TRACE
-	K_TRACE(K_TR_SYSCALL, k_current, id);
+	struct k_thread *caller = k_current;
+	K_TRACE(K_TR_SYSCALL, caller, id);
 	int32_t r = calls[i](a0, a1, a2, a3, a4, a5, a6);
-	K_TRACE(K_TR_SYSCALL_END, k_current, r);
+	/* The caller's: after K_SWITCHED, k_current is the thread switched to. */
+	K_TRACE(K_TR_SYSCALL_END, caller, r);
 	return r;
 #else
 	return calls[i](a0, a1, a2, a3, a4, a5, a6);

@@ -27,7 +27,8 @@ SWITCH, SYSCALL, SYSCALL_END, IRQ, TIMER, WAKE, START, EXIT, FAULT, JOIN = range
 # kernel/include/k/kernel.h's enum k_wait_kind.
 WAITS = {1: "object_wait", 2: "channel_transact", 3: "sleep", 4: "channel_respond_and_receive"}
 # kernel/include/k/object.h: the handler results that are not a status.
-RESULT_WORDS = {-0x80000000: "parked", -0x7fffffff: "written", -0x7ffffffe: "restart"}
+RESULT_WORDS = {-0x80000000: "parked", -0x7fffffff: "written", -0x7ffffffe: "switched",
+                -0x7ffffffd: "restart"}
 
 
 class TraceError(Exception):

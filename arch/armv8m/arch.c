@@ -541,8 +541,11 @@ static __attribute__((noinline)) uint64_t svc_general(struct k_thread *t, struct
 
 	__asm__ volatile("mrs %0, psp" : "=r"(psp));
 	save_frame(t, psp);
-	/* The handler's own result words (K_WRITTEN) are in the thread, not on its stack. */
-	if (r == K_WRITTEN) {
+	/*
+	 * The handler's own result words (K_WRITTEN, or K_SWITCHED away from a caller that
+	 * goes on later) are in the thread, not on its stack.
+	 */
+	if (r == K_WRITTEN || r == K_SWITCHED) {
 		f->r[0] = w0;
 		f->r[1] = w1;
 	}
@@ -569,6 +572,8 @@ uint64_t arch_svc_finish(int32_t r, uint32_t id)
 {
 	struct k_thread *t = k_current;
 
+	if (r == K_SWITCHED)
+		return svc_general(k_switch_from, t, r, id);
 	/*
 	 * A parked caller may be woken while the scheduler idles, which writes its
 	 * results into its thread: its frame is saved before the scheduler runs.

@@ -10,6 +10,7 @@
 #include <arch/offsets.h>
 #include <target/board.h>
 
+_Static_assert(K_SWITCHED == (int32_t)ARCH_K_SWITCHED, "trap.S tests K_SWITCHED");
 _Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
 	       "trap.S saves registers at the start of struct k_thread");
 
@@ -323,7 +324,7 @@ void arch_idle(void)
 		external_interrupts();
 }
 
-static struct k_thread *resume(struct k_thread *next)
+static inline __attribute__((always_inline)) struct k_thread *resume(struct k_thread *next)
 {
 #ifndef KEEL_KERNEL_ONLY
 	if (next->process != pmp_owner)
@@ -375,6 +376,13 @@ static __attribute__((noinline)) uint64_t syscall_general(struct k_thread *t, st
 	return (uintptr_t)t;
 }
 
+/* The direct switch's return (trap.S): next's process in the PMP. */
+struct k_thread *arch_switch_resume(struct k_thread *next);
+struct k_thread *arch_switch_resume(struct k_thread *next)
+{
+	return resume(next);
+}
+
 /*
  * The syscall return when trap.S cannot take its own: the handler's result is an
  * error or a K_* code, or the scheduler may have changed (k_sched_dirty), or the
@@ -385,6 +393,7 @@ uint64_t arch_syscall_finish(int32_t r)
 {
 	struct k_thread *t = k_current;
 	uint32_t id = t->frame.x[ARCH_REG_T0];
+
 	struct k_thread *next = k_sched_next();
 
 	if (next == t && r > K_RESTART)

@@ -42,6 +42,24 @@
 #endif
 .endm
 
+/* The syscall caller's callee-saved registers (and gp, tp) into its frame at a0. */
+.macro SAVE_CALLEE_SAVED
+	sw	x3, 3*4(a0)
+	sw	x4, 4*4(a0)
+	sw	x8, 8*4(a0)
+	sw	x9, 9*4(a0)
+	sw	x18, 18*4(a0)
+	sw	x19, 19*4(a0)
+	sw	x20, 20*4(a0)
+	sw	x21, 21*4(a0)
+	sw	x22, 22*4(a0)
+	sw	x23, 23*4(a0)
+	sw	x24, 24*4(a0)
+	sw	x25, 25*4(a0)
+	sw	x26, 26*4(a0)
+	sw	x27, 27*4(a0)
+.endm
+
 	.section .text.trap, "ax"
 	.balign 4
 	.globl arch_trap_entry
@@ -123,6 +141,8 @@ syscall_go_on:
 	mret
 
 syscall_finish:
+	li	t1, ARCH_K_SWITCHED
+	beq	a0, t1, syscall_switch
 	call	arch_syscall_finish	/* a0/a1: the results, or a0: the caller */
 	lui	t1, %hi(arch_syscall_next)
 	lw	t2, %lo(arch_syscall_next)(t1)
@@ -134,21 +154,39 @@ syscall_finish:
 syscall_general:
 	/* a0 = the caller, t2 = the thread to resume (perhaps the caller itself). */
 	sw	zero, %lo(arch_syscall_next)(t1)
-	sw	x3, 3*4(a0)
-	sw	x4, 4*4(a0)
-	sw	x8, 8*4(a0)
-	sw	x9, 9*4(a0)
-	sw	x18, 18*4(a0)
-	sw	x19, 19*4(a0)
-	sw	x20, 20*4(a0)
-	sw	x21, 21*4(a0)
-	sw	x22, 22*4(a0)
-	sw	x23, 23*4(a0)
-	sw	x24, 24*4(a0)
-	sw	x25, 25*4(a0)
-	sw	x26, 26*4(a0)
-	sw	x27, 27*4(a0)
+	SAVE_CALLEE_SAVED
 	mv	a0, t2
+	j	arch_return_to
+
+syscall_switch:
+	/*
+	 * The direct switch (K_SWITCHED): the caller, k_switch_from, has parked and its
+	 * result comes with its wake; k_current runs now. The caller's frame gets what
+	 * syscall_general's C part and the store above give it: its pc past the ecall,
+	 * zero in the caller-saved slots (the wake writes a0/a1), its own callee-saved.
+	 */
+	lui	t1, %hi(k_switch_from)
+	lw	a0, %lo(k_switch_from)(t1)
+	csrr	t0, mepc
+	addi	t0, t0, 4
+	sw	t0, 0(a0)
+	sw	zero, 5*4(a0)
+	sw	zero, 6*4(a0)
+	sw	zero, 7*4(a0)
+	sw	zero, 12*4(a0)
+	sw	zero, 13*4(a0)
+	sw	zero, 14*4(a0)
+	sw	zero, 15*4(a0)
+	sw	zero, 16*4(a0)
+	sw	zero, 17*4(a0)
+	sw	zero, 28*4(a0)
+	sw	zero, 29*4(a0)
+	sw	zero, 30*4(a0)
+	sw	zero, 31*4(a0)
+	SAVE_CALLEE_SAVED
+	lui	t1, %hi(k_current)
+	lw	a0, %lo(k_current)(t1)
+	call	arch_switch_resume
 	j	arch_return_to
 #endif /* !KEEL_KERNEL_ONLY */
 

@@ -12,8 +12,9 @@
 #include <k/object.h>
 #include <k/sched.h>
 #include <k/uaccess.h>
+#include <k/channel.h>
 
-#define TXN_SIGNALS (KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE)
+#define TXN_SIGNALS K_TXN_SIGNALS
 
 /* Back to IDLE with the transaction forgotten; the sync caller (if any) is not woken. */
 static void drop(struct k_channel_initiator *c)
@@ -50,14 +51,53 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	c->txn++;
 	/* A new transaction means the peer's earlier reset has been seen: ERROR ends. */
 	k_object_update(&c->base, TXN_SIGNALS | KEEL_SIGNAL_ERROR, 0);
-	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
 	if (!sync) {
+		k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
 		c->caller = NULL;
 		return 0;
 	}
 	c->caller = t;
+	/* Parked first: the handler's wake below never involves the caller's wait. */
 	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
-	return K_PARKED;
+	struct k_thread *w = k_channel_request_waiter(c->handler);
+	if (w && k_sched_switch_ok(w)) {
+		/* What the update would do, without walking: w is its only waiter. */
+		struct k_object *hb = &c->handler->base;
+		hb->signals = (hb->signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
+		uint64_t r = w->wait_kind == K_WAIT_RECEIVE
+			? k_channel_receive(w, c->handler)
+			: (uint64_t)(hb->signals & w->wait_mask) << 32;
+		return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
+	}
+	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
+	return k_sched_parked(t);
+}
+
+int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator *c,
+				  struct k_thread *w, uintptr_t send, intptr_t send_len,
+				  uintptr_t recv, intptr_t recv_len)
+{
+	struct k_channel_handler *h = c->handler;
+
+	K_FAST_TAKEN();
+	c->send = send;
+	c->send_len = send_len;
+	c->recv = recv;
+	c->recv_len = recv_len;
+	c->send_size = (size_t)send_len;
+	c->recv_capacity = (size_t)recv_len;
+	c->response_len = 0;
+	c->state = K_CHANNEL_PENDING;
+	c->txn++;
+	c->caller = t;
+	/* Signals only cleared, c in no group: the update would wake nobody. */
+	c->base.signals &= ~(TXN_SIGNALS | KEEL_SIGNAL_ERROR);
+	h->base.signals = (h->base.signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
+	k_park(t, K_WAIT_TRANSACT, &c->base, 0, K_FOREVER);
+	uint64_t r = w->wait_kind == K_WAIT_RECEIVE
+		? k_channel_receive(w, h)
+		: (uint64_t)(h->base.signals & w->wait_mask) << 32;
+	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
 }
 
 int32_t k_channel_complete(struct k_channel_initiator *c)
@@ -81,21 +121,14 @@ int32_t k_channel_cancel(struct k_channel_initiator *c)
 	return 0;
 }
 
-static struct k_channel_initiator *pending_of(struct k_channel_handler *h)
-{
-	struct k_channel_initiator *c = h->initiator;
-
-	return c && c->state == K_CHANNEL_PENDING ? c : NULL;
-}
-
 /*
  * The pending transaction of h that a (possibly restarted) read or respond works on;
  * NULL when there is none, or when the one a restarted call began with has ended.
  */
-static struct k_channel_initiator *transaction_of(struct k_thread *t, struct k_channel_handler *h,
-						  struct k_resume *r)
+static inline __attribute__((always_inline)) struct k_channel_initiator *
+transaction_of(struct k_thread *t, struct k_channel_handler *h, struct k_resume *r)
 {
-	struct k_channel_initiator *c = pending_of(h);
+	struct k_channel_initiator *c = k_channel_pending(h);
 
 	if (!k_resume_take(t, r))
 		r->done = 0;
@@ -141,6 +174,8 @@ int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t o
 	return (int32_t)(r.done + n);
 }
 
+static void respond_done(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n);
+
 int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
 			  intptr_t len)
 {
@@ -166,8 +201,14 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 	/* Until the last part the transaction stays pending, its signals unchanged. */
 	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
 		return k_restart(t, r.done + n, c->txn);
-	n += r.done;
-	k_object_update(&h->base, TXN_SIGNALS, 0);
+	respond_done(h, c, n + r.done);
+	return 0;
+}
+
+/* The response (n bytes) is in place: the transaction ends, its caller gets n. */
+static void respond_done(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
+{
+	k_object_update_inline(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {
 		struct k_thread *caller = c->caller;
 		c->state = K_CHANNEL_IDLE;
@@ -177,14 +218,78 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 		 * the update usually has no list to walk.
 		 */
 		k_list_remove(&caller->link);
-		k_object_update(&c->base, 0, KEEL_SIGNAL_WRITABLE);
+		k_object_update_inline(&c->base, 0, KEEL_SIGNAL_WRITABLE);
 		k_wake(caller, (uint32_t)n, 0);
 	} else {
 		c->state = K_CHANNEL_RESPONDED;
 		c->response_len = n;
 		k_object_update(&c->base, 0, KEEL_SIGNAL_READABLE);
 	}
-	return 0;
+}
+
+int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, size_t offset,
+			     uintptr_t buf, intptr_t len)
+{
+	struct k_channel_initiator *c = k_channel_pending(h);
+
+	if (!c || t->resuming || len < 0 || c->send_len < 0 || offset > c->send_size)
+		return K_DECLINED;
+	size_t n = c->send_size - offset;
+	if ((size_t)len < n)
+		n = (size_t)len;
+	uintptr_t src = c->send + offset;
+	/* Each process's RAM is its own: a request and a buffer never overlap. */
+	if (!k_channel_short_message(buf, src, n) || h->owner == c->owner ||
+	    !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_W))
+		return K_DECLINED;
+	for (size_t i = 0; i < n / 4; i++)
+		((uint32_t *)buf)[i] = ((const uint32_t *)src)[i];
+	K_FAST_TAKEN();
+	return (int32_t)n;
+}
+
+/* The short response's copy and the transaction's end (k_channel_short_response's c). */
+static inline __attribute__((always_inline)) void
+reply(struct k_channel_handler *h, struct k_channel_initiator *c, uintptr_t buf, size_t len)
+{
+	for (size_t i = 0; i < len / 4; i++)
+		((uint32_t *)c->recv)[i] = ((const uint32_t *)buf)[i];
+	respond_done(h, c, len);
+}
+
+/* respond's short form without the scheduling: false (nothing changed) declines it. */
+static inline __attribute__((always_inline)) bool
+respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf, intptr_t len)
+{
+	struct k_channel_initiator *c = k_channel_short_response(t, h, buf, len);
+
+	if (!c)
+		return false;
+	reply(h, c, buf, (size_t)len);
+	K_FAST_TAKEN();
+	return true;
+}
+
+int32_t k_channel_reply_receive(struct k_thread *t, struct k_channel_handler *h,
+				struct k_channel_initiator *c, uintptr_t buf, intptr_t len,
+				uintptr_t recv, intptr_t recv_len)
+{
+	K_FAST_TAKEN();
+	reply(h, c, buf, (size_t)len);
+	/* The channel is idle now: no request is there yet, the receive parks. */
+	t->recv.buf = recv;
+	t->recv.len = recv_len;
+	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, K_FOREVER);
+	return k_sched_parked(t);
+}
+
+int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+				intptr_t len)
+{
+	if (!respond_short(t, h, buf, len))
+		return K_DECLINED;
+	/* The caller woken, the scheduler decides now: the syscall's return is the fast one. */
+	return k_sched_after(t, 0);
 }
 
 /*
@@ -215,12 +320,20 @@ int32_t k_channel_respond_and_wait(struct k_thread *t, struct k_channel_handler 
 
 uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 {
-	struct k_channel_initiator *c = pending_of(h);
+	struct k_channel_initiator *c = k_channel_pending(h);
 	struct k_ubuf dst = { h->owner, t->recv.buf, t->recv.len };
 	bool more;
 
 	if (!c)
 		return 0;
+	if (t->recv.len >= 0 && c->send_len >= 0) {
+		size_t n = c->send_size < (size_t)t->recv.len ? c->send_size : (size_t)t->recv.len;
+		if (k_channel_short_message(t->recv.buf, c->send, n) && h->owner != c->owner) {
+			for (size_t i = 0; i < n / 4; i++)
+				((uint32_t *)t->recv.buf)[i] = ((const uint32_t *)c->send)[i];
+			return ((uint64_t)c->send_size << 32) | n;
+		}
+	}
 	struct k_ubuf src = { c->owner, c->send, c->send_len };
 	/* One copy budget: what does not fit in it the handler reads with channel_read. */
 	size_t n = k_ubuf_copy(&dst, 0, &src, 0, K_COPY_BUDGET, &more);
@@ -234,7 +347,9 @@ int32_t k_channel_respond_and_receive(struct k_thread *t, struct k_channel_handl
 	struct k_ubuf rb = { h->owner, recv, recv_len };
 	size_t cap;
 	enum keel_status s = k_ubuf_check(&rb, K_ACCESS_W, &cap);
-	int32_t r = s == KEEL_OK ? respond_first(t, h, buf, len) : k_err(s);
+	int32_t r = s != KEEL_OK		? k_err(s)
+		: respond_short(t, h, buf, len) ? 0
+						: respond_first(t, h, buf, len);
 
 	if (r)
 		return r;
@@ -248,7 +363,7 @@ int32_t k_channel_respond_and_receive(struct k_thread *t, struct k_channel_handl
 	if (deadline != K_FOREVER && deadline <= k_now())
 		return k_err(KEEL_DEADLINE_EXCEEDED);
 	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
-	return K_PARKED;
+	return k_sched_parked(t);
 }
 
 int32_t k_channel_set_peer_user(struct k_object *end, bool set)

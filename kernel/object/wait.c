@@ -58,7 +58,7 @@ static void group_reevaluate(struct k_wait_group *g)
  * The part of a signal change that does work: waking the waiters the raised signals
  * satisfy and telling the group. k_object_update calls it only when there may be some.
  */
-static __attribute__((noinline)) void object_changed(struct k_object *o, k_signals_t old)
+void k_object_changed(struct k_object *o, k_signals_t old)
 {
 	k_signals_t now = o->signals;
 
@@ -96,7 +96,7 @@ void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set)
 	o->signals = now;
 	if (((now & ~old) && k_list_linked(&o->waiters)) ||
 	    (o->group && ((old ^ now) & o->member_mask)))
-		object_changed(o, old);
+		k_object_changed(o, old);
 }
 
 int32_t k_object_wait_check(const struct k_object *o, k_signals_t mask)
@@ -128,7 +128,14 @@ int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 	if (deadline != K_FOREVER && deadline <= k_now())
 		return k_err(KEEL_DEADLINE_EXCEEDED);
 	k_park(t, mask ? K_WAIT_OBJECT : K_WAIT_SLEEP, o, mask, deadline);
-	return K_PARKED;
+	return k_sched_parked(t);
+}
+
+int32_t k_object_wait_switch(struct k_thread *t, struct k_object *o, k_signals_t mask)
+{
+	K_FAST_TAKEN();
+	k_park(t, K_WAIT_OBJECT, o, mask, K_FOREVER);
+	return k_sched_parked(t);
 }
 
 int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,

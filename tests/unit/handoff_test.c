@@ -9,6 +9,7 @@
 #include <keel/syscall_ids.h>
 #include <k/object.h>
 #include <k/sched.h>
+#include <k/uaccess.h>
 #include <arch/host.h>
 #include "ktest.h"
 #include "sim.h"
@@ -73,12 +74,36 @@ static bool same_both_ways(scenario_fn *s, struct record *fast)
 }
 
 static bool took_handoff;
+/* The short forms the fast run's step under test took (k_fast_taken's increase). */
+static unsigned short_forms;
+static unsigned taken_before;
+
+/* Around the step under test: how many short forms it took, in the fast run. */
+static void step_begins(void)
+{
+	taken_before = k_fast_taken;
+}
+
+static void step_ends(void)
+{
+	if (k_handoff_enabled)
+		short_forms = k_fast_taken - taken_before;
+}
 
 /* Whether the fast run took the hand-off (the general run never does). */
 static void handed(bool taken)
 {
 	if (k_handoff_enabled)
 		took_handoff = taken;
+}
+
+/*
+ * Chosen for the hand-off: waiting in the slot, or already running when the syscall
+ * switched to it directly (K_SWITCHED).
+ */
+static bool chosen(const struct k_thread *t)
+{
+	return k_sched_handed_off(t) || (k_current == t && t->state == K_THREAD_RUNNING);
 }
 
 static void park(struct k_thread *t, unsigned h, uint64_t deadline)
@@ -99,7 +124,7 @@ static void plain(struct record *r)
 	park(C, C_IPC, UINT64_MAX);
 	park(B, B_IPC, UINT64_MAX);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	schedule(r);
 }
 
@@ -118,7 +143,7 @@ static void equal_ready(struct record *r)
 	sim_reset();
 	park(B, B_IPC, UINT64_MAX);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	schedule(r);
 	C->state = K_THREAD_WAITING;
 	schedule(r);
@@ -142,7 +167,7 @@ static void higher_ready(struct record *r)
 	C->priority = 20;
 	k_sched_ready(C);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	schedule(r);
 	park(C, C_IPC, UINT64_MAX);
 	schedule(r);
@@ -164,7 +189,7 @@ static void with_deadline(struct record *r)
 	park(C, C_IPC, UINT64_MAX);
 	park(B, B_IPC, 5000);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	KT_TRUE(!k_list_linked(&B->timer_link));
 	schedule(r);
 	/* The deadline passing later finds nothing due. */
@@ -190,7 +215,7 @@ static void group(struct record *r)
 	KT_EQ(SIM_CALL(C, KEEL_SYS_WAIT_GROUP_ADD, C_WG, C_IPC, KEEL_SIGNAL_READABLE, 77), 0);
 	park(C, C_WG, UINT64_MAX);
 	KT_EQ(transact(A_IPC2), K_PARKED);
-	handed(k_sched_handed_off(C));
+	handed(chosen(C));
 	schedule(r);
 }
 
@@ -212,7 +237,7 @@ static void terminated(struct record *r)
 	park(C, C_IPC, UINT64_MAX);
 	park(B, B_IPC, UINT64_MAX);
 	KT_EQ(transact(A_IPC), K_PARKED);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	k_process_terminate(&sim_b, KEEL_EXIT_SUCCESS, 9);
 	KT_TRUE(!k_sched_handed_off(B));
 	schedule(r);
@@ -242,7 +267,7 @@ static void respond_then_wait(struct record *r)
 	KT_EQ(transact(A_IPC), K_PARKED);
 	schedule(r);
 	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_RESPOND, B_IPC, HBUF, 8), 0);
-	handed(k_sched_handed_off(A));
+	handed(chosen(A));
 	schedule(r);
 	host_time = 50;
 	park(B, B_IPC, UINT64_MAX);
@@ -278,7 +303,7 @@ static void preempt(struct record *r)
 	SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_INT, KEEL_SIGNAL_INTERRUPT(0), SIM_FOREVER);
 	sim_run(B);
 	k_irq(5);
-	handed(k_sched_handed_off(A));
+	handed(chosen(A));
 	schedule(r);
 	SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_INT, KEEL_SIGNAL_INTERRUPT(1), SIM_FOREVER);
 	schedule(r);
@@ -306,7 +331,7 @@ static void equal_leaves(struct record *r)
 	park(C, C_IPC, UINT64_MAX);
 	park(B, B_IPC, UINT64_MAX);
 	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_ASYNC_TRANSACT, A_IPC, SEND, 4, RECV, 8), 0);
-	handed(k_sched_handed_off(B));
+	handed(chosen(B));
 	k_process_terminate(&sim_c, KEEL_EXIT_SUCCESS, 0);
 	schedule(r);
 	KT_EQ(host_timer, 100u);
@@ -319,4 +344,361 @@ KT_TEST(handoff_thread_stays_ready_when_an_equal_leaves)
 	KT_TRUE(same_both_ways(equal_leaves, &r));
 	KT_TRUE(took_handoff);
 	KT_EQ(r.v[0], 1u);
+}
+
+/*
+ * The short forms of the IPC calls: each scenario drives one into its common case or
+ * into one of its fall-backs, and must end as the general forms end (same_both_ways
+ * turns every short form off for the general run).
+ */
+#define WBUF (sim_ram_b + 2560)
+#define VEC_A (sim_ram_a + 3072)
+
+static uint32_t scenario_len;
+
+/* A transact's step: B waits on its handler (or not), A transacts. */
+static void transact_step(struct record *r, bool b_waits, uint64_t deadline, intptr_t send_len)
+{
+	sim_reset();
+	park(C, C_IPC, UINT64_MAX);
+	if (b_waits)
+		park(B, B_IPC, UINT64_MAX);
+	memcpy(SEND, "abcd", 4);
+	step_begins();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, send_len, RECV, 8,
+		       SIM_LO(deadline), SIM_HI(deadline)),
+	      K_PARKED);
+	step_ends();
+	schedule(r);
+}
+
+static void transact_plain(struct record *r)
+{
+	transact_step(r, true, UINT64_MAX, 4);
+}
+
+static void transact_deadline(struct record *r)
+{
+	transact_step(r, true, 1000000, 4);
+}
+
+static void transact_not_waiting(struct record *r)
+{
+	transact_step(r, false, UINT64_MAX, 4);
+}
+
+static void transact_vector(struct record *r)
+{
+	struct k_iovec v[2] = { { (uintptr_t)SEND, 2 }, { (uintptr_t)SEND + 2, 2 } };
+
+	sim_reset();
+	memcpy(VEC_A, v, sizeof(v));
+	park(C, C_IPC, UINT64_MAX);
+	park(B, B_IPC, UINT64_MAX);
+	memcpy(SEND, "abcd", 4);
+	step_begins();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, VEC_A, -2, RECV, 8, SIM_FOREVER),
+	      K_PARKED);
+	step_ends();
+	schedule(r);
+}
+
+/* A higher-priority thread is ready: the handler is woken but does not run next. */
+static void transact_higher_ready(struct record *r)
+{
+	sim_reset();
+	park(B, B_IPC, UINT64_MAX);
+	k_sched_detach(C);
+	C->priority = 20;
+	k_sched_ready(C);
+	step_begins();
+	KT_EQ(transact(A_IPC), K_PARKED);
+	step_ends();
+	schedule(r);
+}
+
+KT_TEST(fast_transact_runs_a_sole_waiting_handler_at_once)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(transact_plain, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(r.v[0], 2u);
+	KT_EQ(sim_r1(B), KEEL_SIGNAL_READABLE);
+}
+
+KT_TEST(fast_transact_falls_back_with_a_deadline)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(transact_deadline, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(r.v[0], 2u);
+	KT_TRUE(k_list_linked(&A->timer_link));
+}
+
+KT_TEST(fast_transact_falls_back_when_the_handler_is_not_waiting)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(transact_not_waiting, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(B->state, K_THREAD_RUNNING);
+}
+
+KT_TEST(fast_transact_falls_back_with_vector_buffers)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(transact_vector, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(r.v[0], 2u);
+}
+
+KT_TEST(fast_transact_falls_back_when_a_higher_priority_thread_is_ready)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(transact_higher_ready, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(r.v[0], 3u);
+	KT_EQ(B->state, K_THREAD_READY);
+}
+
+/* The handler's side: B reads, responds, waits again, with a request pending. */
+static void handler_step(struct record *r, uint32_t call, uintptr_t a1, uintptr_t a2, uintptr_t a3,
+			 uintptr_t a4, uint64_t deadline)
+{
+	sim_reset();
+	park(C, C_IPC, UINT64_MAX);
+	park(B, B_IPC, UINT64_MAX);
+	memcpy(SEND, "abcdefghijklmnopqrstuvwx", 24);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, scenario_len, RECV, 24,
+		       SIM_FOREVER),
+	      K_PARKED);
+	schedule(r);
+	memcpy(HBUF, "ABCDEFGHIJKLMNOPQRSTUVWX", 24);
+	step_begins();
+	int32_t res = call == KEEL_SYS_OBJECT_WAIT
+		? SIM_CALL(B, call, a1, KEEL_SIGNAL_USER, SIM_LO(deadline), SIM_HI(deadline))
+		: SIM_CALL(B, call, B_IPC, a1, a2, a3, a4, SIM_LO(deadline), SIM_HI(deadline));
+	step_ends();
+	note(r, (uint32_t)res);
+	schedule(r);
+	note(r, sim_r0(A));
+	note(r, sim_r1(A));
+	for (unsigned i = 0; i < 24; i++)
+		note(r, RECV[i] | WBUF[i] << 8);
+}
+
+static void read_short(struct record *r)
+{
+	scenario_len = 8;
+	handler_step(r, KEEL_SYS_CHANNEL_READ, 0, (uintptr_t)WBUF, 8, 0, UINT64_MAX);
+}
+
+static void read_long(struct record *r)
+{
+	scenario_len = 24;
+	handler_step(r, KEEL_SYS_CHANNEL_READ, 0, (uintptr_t)WBUF, 24, 0, UINT64_MAX);
+}
+
+static void read_unaligned(struct record *r)
+{
+	scenario_len = 8;
+	handler_step(r, KEEL_SYS_CHANNEL_READ, 1, (uintptr_t)WBUF, 4, 0, UINT64_MAX);
+}
+
+static void read_past_the_end(struct record *r)
+{
+	scenario_len = 8;
+	handler_step(r, KEEL_SYS_CHANNEL_READ, 9, (uintptr_t)WBUF, 4, 0, UINT64_MAX);
+}
+
+KT_TEST(fast_read_copies_a_short_request)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(read_short, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(memcmp(WBUF, "abcdefgh", 8), 0);
+}
+
+KT_TEST(fast_read_falls_back_for_long_unaligned_and_refused_reads)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(read_long, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(memcmp(WBUF, "abcdefghijklmnopqrstuvwx", 24), 0);
+	KT_TRUE(same_both_ways(read_unaligned, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(memcmp(WBUF, "bcde", 4), 0);
+	KT_TRUE(same_both_ways(read_past_the_end, &r));
+	KT_EQ(short_forms, 0u);
+}
+
+static void respond_short(struct record *r)
+{
+	scenario_len = 4;
+	handler_step(r, KEEL_SYS_CHANNEL_RESPOND, (uintptr_t)HBUF, 8, 0, 0, UINT64_MAX);
+}
+
+static void respond_too_long(struct record *r)
+{
+	scenario_len = 4;
+	handler_step(r, KEEL_SYS_CHANNEL_RESPOND, (uintptr_t)HBUF, 28, 0, 0, UINT64_MAX);
+}
+
+static void respond_odd(struct record *r)
+{
+	scenario_len = 4;
+	handler_step(r, KEEL_SYS_CHANNEL_RESPOND, (uintptr_t)HBUF + 1, 5, 0, 0, UINT64_MAX);
+}
+
+KT_TEST(fast_respond_delivers_a_short_response_and_wakes_the_caller)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(respond_short, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_r0(A), 8u);
+	KT_EQ(memcmp(RECV, "ABCDEFGH", 8), 0);
+}
+
+KT_TEST(fast_respond_falls_back_for_refused_and_unaligned_responses)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(respond_too_long, &r));
+	KT_EQ(short_forms, 0u);
+	KT_TRUE(same_both_ways(respond_odd, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(memcmp(RECV, "BCDEF", 5), 0);
+}
+
+static void receive_step(struct record *r, uint64_t deadline, uintptr_t len)
+{
+	scenario_len = 4;
+	handler_step(r, KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE, (uintptr_t)HBUF, len, (uintptr_t)WBUF,
+		     16, deadline);
+	/* Without a response the pending request is received at once. */
+	if (len == KEEL_NO_RESPONSE)
+		return;
+	/* A's next request is received into WBUF by the hand-off. */
+	memcpy(SEND, "next", 4);
+	step_begins();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 4, RECV, 8, SIM_FOREVER),
+	      K_PARKED);
+	step_ends();
+	schedule(r);
+	note(r, sim_r0(B));
+	note(r, sim_r1(B));
+}
+
+static void receive_short(struct record *r)
+{
+	receive_step(r, UINT64_MAX, 8);
+}
+
+static void receive_deadline(struct record *r)
+{
+	receive_step(r, 1000000, 8);
+}
+
+static void receive_no_response(struct record *r)
+{
+	receive_step(r, UINT64_MAX, KEEL_NO_RESPONSE);
+}
+
+KT_TEST(fast_respond_and_receive_replies_parks_and_takes_the_next_request)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(receive_short, &r));
+	/* The last step: the transact's short form, into the parked receive. */
+	KT_EQ(short_forms, 1u);
+	KT_EQ(memcmp(WBUF, "next", 4), 0);
+	KT_EQ(sim_r0(B), 4u);
+	KT_EQ(sim_r1(B), 4u);
+}
+
+KT_TEST(fast_respond_and_receive_falls_back_with_a_deadline_or_no_response)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(receive_deadline, &r));
+	/* The deadline keeps the receive out of the transact's short form too. */
+	KT_EQ(short_forms, 1u);
+	KT_TRUE(same_both_ways(receive_no_response, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(sim_r0(B), 4u);
+	KT_EQ(memcmp(WBUF, "abcd", 4), 0);
+}
+
+/* B responds, then waits: on its handler (short), on a group, or with a deadline. */
+static void wait_after_respond(struct record *r, unsigned h, uint64_t deadline)
+{
+	sim_reset();
+	park(C, C_IPC, UINT64_MAX);
+	park(B, B_IPC, UINT64_MAX);
+	KT_EQ(transact(A_IPC), K_PARKED);
+	schedule(r);
+	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_RESPOND, B_IPC, HBUF, 8), 0);
+	step_begins();
+	KT_EQ(SIM_CALL(B, KEEL_SYS_OBJECT_WAIT, h, KEEL_SIGNAL_READABLE, SIM_LO(deadline),
+		       SIM_HI(deadline)),
+	      K_PARKED);
+	step_ends();
+	schedule(r);
+}
+
+static void wait_plain(struct record *r)
+{
+	wait_after_respond(r, B_IPC, UINT64_MAX);
+}
+
+static void wait_deadline(struct record *r)
+{
+	wait_after_respond(r, B_IPC, 1000000);
+}
+
+KT_TEST(fast_object_wait_parks_and_runs_the_answered_caller)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(wait_plain, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(k_current, A);
+	KT_EQ(sim_r0(A), 8u);
+}
+
+KT_TEST(fast_object_wait_falls_back_with_a_deadline)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(wait_deadline, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(k_current, A);
+	KT_TRUE(k_list_linked(&B->timer_link));
+}
+
+/*
+ * A direct switch is the scheduler's decision too: a deadline parked before it must be
+ * on the timer when the switched-to thread runs, since its next syscalls may all take
+ * the return that does not ask the scheduler again.
+ */
+KT_TEST(fast_switch_programs_the_timer_for_a_deadline_parked_before_it)
+{
+	sim_reset();
+	park(C, C_IPC, 5000);
+	park(B, B_IPC, UINT64_MAX);
+	step_begins();
+	short_forms = 0;
+	KT_EQ(transact(A_IPC), K_PARKED);
+	step_ends();
+	KT_EQ(short_forms, 1u);
+	KT_EQ(k_current, B);
+	KT_TRUE(!k_sched_dirty);
+	KT_EQ(host_timer, 5000u);
 }

@@ -136,8 +136,11 @@ int32_t sim_call(struct k_thread *t, uint32_t id, uintptr_t a0, uintptr_t a1, ui
 		restarts = t->frame.restarts;
 		k_syscall(t);
 	} while (t->frame.restarts != restarts && t->state == K_THREAD_RUNNING);
-	/* A parked (or terminated) caller has no result yet. */
-	if (t->state != K_THREAD_RUNNING)
+	/*
+	 * A parked (or terminated) caller has no result yet. One that is ready was
+	 * preempted by the syscall's own scheduling (k_sched_after): its result is written.
+	 */
+	if (t->state != K_THREAD_RUNNING && t->state != K_THREAD_READY)
 		return K_PARKED;
 	return (int32_t)t->frame.result[0];
 }

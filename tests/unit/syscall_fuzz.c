@@ -252,6 +252,13 @@ static void run(const uint8_t *data, size_t size, uint32_t *trace, unsigned *ste
 			for (int i = 0; i < 7; i++)
 				a[i] = arg(&r, t);
 			result = sim_call(t, id, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+			/*
+			 * On a target the scheduler decides after every syscall (the arch's
+			 * return, or the syscall itself on a fast path): the two ways are
+			 * compared once it has.
+			 */
+			sim_schedule();
+			host_exit_jmp = &jb;
 			if (getenv("FUZZ_TRACE"))
 				fprintf(stderr,
 					"%u: t%p id %x (%lx %lx %lx %lx %lx) -> %d cur %p\n", n,

@@ -10,11 +10,17 @@
 /* Result word of a syscall that wrote both result words itself. */
 #define K_WRITTEN (INT32_MIN + 1)
 /*
+ * Result word of a syscall that parked its caller (k_switch_from) and chose the thread
+ * to run next itself (k_current, its results written): see k_sched_switch.
+ */
+#define K_SWITCHED (INT32_MIN + 2)
+/*
  * Result word of a syscall that did a bounded part of its work and left its progress
  * in t->resume (k_restart): the thread re-executes the same trap when it next runs,
- * so interrupts are taken between the parts and the caller sees one call.
+ * so interrupts are taken between the parts and the caller sees one call. The largest
+ * K_* code: every one below it delivers no result word.
  */
-#define K_RESTART (INT32_MIN + 2)
+#define K_RESTART (INT32_MIN + 3)
 
 /* Finish this entry of a restartable syscall: it goes on from `done` next time. */
 static inline int32_t k_restart(struct k_thread *t, uint32_t done, uint32_t tag)
@@ -48,6 +54,20 @@ static inline int32_t k_err(enum keel_status s)
  * satisfied and re-evaluates the object's wait group.
  */
 void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set);
+/* The part of an update that wakes waiters or moves a group (object/wait.c). */
+void k_object_changed(struct k_object *o, k_signals_t old) __attribute__((noinline));
+/* k_object_update for the IPC paths: the usual update, which wakes nobody, inline. */
+static inline __attribute__((always_inline)) void
+k_object_update_inline(struct k_object *o, k_signals_t clear, k_signals_t set)
+{
+	k_signals_t old = o->signals;
+	k_signals_t now = (old & ~clear) | set;
+
+	o->signals = now;
+	if (((now & ~old) && o->waiters.next && o->waiters.next != &o->waiters) ||
+	    (o->group && ((old ^ now) & o->member_mask)))
+		k_object_changed(o, old);
+}
 
 /* The arguments object_wait refuses, checked alone: 0 or the error. */
 K_WARN_UNUSED int32_t k_object_wait_check(const struct k_object *o, k_signals_t mask);
@@ -56,6 +76,12 @@ K_WARN_UNUSED int32_t k_object_wait_check(const struct k_object *o, k_signals_t 
 K_WARN_UNUSED int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 				    k_instant_t deadline);
 
+/*
+ * object_wait's short form, FOREVER, once the syscall layer has found that the wait
+ * parks and a thread waits in the hand-off slot: park t and switch to that thread.
+ */
+int32_t k_object_wait_switch(struct k_thread *t, struct k_object *o, k_signals_t mask)
+	__attribute__((noinline));
 /* Leave whatever group o is in. */
 void k_wait_group_leave(struct k_object *o);
 K_WARN_UNUSED int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,
@@ -74,6 +100,15 @@ K_WARN_UNUSED int32_t k_channel_read(struct k_thread *t, struct k_channel_handle
 				     uintptr_t buf, intptr_t len);
 K_WARN_UNUSED int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h,
 					uintptr_t buf, intptr_t len);
+/*
+ * The short forms (a first entry, plain buffers, at most 16 aligned bytes): the general
+ * forms' results, or K_DECLINED with nothing changed.
+ */
+#define K_DECLINED (INT32_MIN + 4)
+K_WARN_UNUSED int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h,
+					   size_t offset, uintptr_t buf, intptr_t len);
+K_WARN_UNUSED int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h,
+					      uintptr_t buf, intptr_t len);
 K_WARN_UNUSED int32_t k_channel_set_peer_user(struct k_object *end, bool set);
 /*
  * Keel's extensions: respond on h (unless len is KEEL_NO_RESPONSE), then object_wait

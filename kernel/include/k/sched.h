@@ -25,8 +25,17 @@ void k_sched_ready(struct k_thread *t);
 bool k_sched_handed_off(const struct k_thread *t);
 
 #ifdef K_HANDOFF_SWITCHABLE
-/* Host tests: false makes every wake take the general path, to compare the two. */
+/*
+ * Host tests: false makes every wake take the general path and turns off every short
+ * form of a syscall, to compare the two; k_fast_taken counts the short forms taken.
+ */
 extern bool k_handoff_enabled;
+extern unsigned k_fast_taken;
+#define K_FAST_PATHS k_handoff_enabled
+#define K_FAST_TAKEN() ((void)k_fast_taken++)
+#else
+#define K_FAST_PATHS true
+#define K_FAST_TAKEN() ((void)0)
 #endif
 
 /* Take t off the run queue / waiter list / timer queue, whatever it is on. */
@@ -53,6 +62,34 @@ void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_s
 /* Wake a parked thread with the two result words of its syscall. */
 void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1);
 
+/*
+ * The direct switch. A syscall whose caller has just parked may hand the CPU on itself
+ * instead of leaving it to k_sched_next, and returns K_SWITCHED: k_current is then the
+ * thread to resume (its results in its frame) and k_switch_from the caller, whose
+ * registers the arch saves. Every such step leaves the state the general path would.
+ */
+extern struct k_thread *k_switch_from;
+/* Would k_wake(w) now put w in the hand-off slot, to run next? */
+bool k_sched_switch_ok(const struct k_thread *w);
+/* Wake w (parked) with its result words and run it now; only when k_sched_switch_ok. */
+int32_t k_sched_switch(struct k_thread *w, uint32_t r0, uint32_t r1);
+/*
+ * The result word of a syscall that parked its caller t: K_SWITCHED when a thread waits
+ * in the hand-off slot (it runs now, as k_sched_next would choose), else K_PARKED.
+ */
+int32_t k_sched_parked(struct k_thread *t);
+/*
+ * The result word of a syscall whose caller t goes on with success r (>= 0) after
+ * making threads ready: the scheduler decides at once (so the syscall takes the fast
+ * return) and, when t is preempted, r goes into its frame and the result is K_SWITCHED.
+ */
+int32_t k_sched_after(struct k_thread *t, int32_t r);
+/* Is a thread waiting in the hand-off slot? */
+static inline bool k_sched_handoff_waiting(void)
+{
+	extern struct k_thread *k_sched_handoff;
+	return k_sched_handoff != NULL;
+}
 /* Called by the arch when the timer fires. */
 void k_timer_interrupt(void);
 

@@ -41,18 +41,22 @@ struct k_ubuf {
 bool k_range_ok_slow(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
 	__attribute__((noinline));
 
+/* Buffers are nearly always in the process's RAM, region 1: decided inline. */
+static inline __attribute__((always_inline)) bool
+k_range_in_ram(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
+{
+	const struct k_region *ram = &p->regions[1];
+	uintptr_t end = base + len;
+
+	return end >= base && base >= ram->start && end <= ram->end &&
+		(ram->access & access) == access;
+}
+
 /* The fast paths stay inline (even under LTO at -Os): they are a few compares. */
 static inline __attribute__((always_inline)) bool
 k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
 {
-	/* Buffers are nearly always in the process's RAM, region 1: decide that inline. */
-	const struct k_region *ram = &p->regions[1];
-	uintptr_t end = base + len;
-
-	if (end >= base && base >= ram->start && end <= ram->end &&
-	    (ram->access & access) == access)
-		return true;
-	return k_range_ok_slow(p, base, len, access);
+	return k_range_in_ram(p, base, len, access) || k_range_ok_slow(p, base, len, access);
 }
 
 enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, size_t *size)
@@ -80,8 +84,47 @@ k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size)
  * vector's segments are checked again as the copy reaches them (its owner may have
  * rewritten it; a segment no longer valid ends the copy). Returns the count.
  */
-size_t k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
-		   size_t src_off, size_t budget, bool *more);
+size_t k_ubuf_copy_vector(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
+			  size_t src_off, size_t budget, bool *more) __attribute__((noinline));
+/* n bytes from s to d (either may overlap the other), by words where both allow. */
+size_t k_copy(uintptr_t d, uintptr_t s, size_t n) __attribute__((noinline));
+
+/*
+ * The usual IPC message, a few aligned words between two buffers that do not overlap,
+ * is moved inline; anything else goes to k_copy.
+ */
+static inline __attribute__((always_inline)) size_t k_copy_inline(uintptr_t d, uintptr_t s,
+								  size_t n)
+{
+	if (!((d | s | n) & 3) && n <= 16 && d - s >= n && s - d >= n) {
+		uint32_t *dp = (uint32_t *)d;
+		const uint32_t *sp = (const uint32_t *)s;
+		for (size_t i = 0; i < n / 4; i++)
+			dp[i] = sp[i];
+		return n;
+	}
+	return k_copy(d, s, n);
+}
+
+/*
+ * Plain buffers were checked when they were handed over and regions never change:
+ * only a vector (which its owner can rewrite at any time) needs walking again.
+ */
+static inline __attribute__((always_inline)) size_t
+k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src, size_t src_off,
+	    size_t budget, bool *more)
+{
+	if (dst->len < 0 || src->len < 0)
+		return k_ubuf_copy_vector(dst, dst_off, src, src_off, budget, more);
+	size_t dl = (size_t)dst->len, sl = (size_t)src->len;
+	size_t n = dst_off < dl && src_off < sl ? dl - dst_off : 0;
+	if (n > sl - src_off)
+		n = sl - src_off;
+	*more = n > budget;
+	if (n > budget)
+		n = budget;
+	return k_copy_inline(dst->ptr + dst_off, src->ptr + src_off, n);
+}
 
 /*
  * Hand up to n bytes of src from byte off to sink, straight from the process's memory

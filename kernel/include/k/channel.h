@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * The channel's fast-path decisions, inline so that the syscall handler can decide
+ * without a call and leave by a tail call either way (the general form, or the short
+ * form's commit), with no stack frame of its own.
+ */
+#ifndef K_CHANNEL_H
+#define K_CHANNEL_H
+
+#include <k/object.h>
+#include <k/sched.h>
+#include <k/uaccess.h>
+
+#define K_TXN_SIGNALS (KEEL_SIGNAL_READABLE | KEEL_SIGNAL_WRITABLE)
+
+/* h's transaction, if one is pending. */
+static inline __attribute__((always_inline)) struct k_channel_initiator *
+k_channel_pending(struct k_channel_handler *h)
+{
+	struct k_channel_initiator *c = h->initiator;
+
+	return c && c->state == K_CHANNEL_PENDING ? c : NULL;
+}
+
+/*
+ * The short forms of the copies: plain buffers on both sides (checked when they were
+ * handed over; regions never change) and a message of at most K_SHORT_MESSAGE aligned
+ * bytes, the usual request or response, moved word by word inline. Each process's RAM
+ * is its own, so the two buffers of a channel between two processes never overlap.
+ */
+#define K_SHORT_MESSAGE 16u
+
+static inline __attribute__((always_inline)) bool k_channel_short_message(uintptr_t d, uintptr_t s,
+									  size_t n)
+{
+	return !((d | s | n) & 3) && n <= K_SHORT_MESSAGE;
+}
+
+/*
+ * A response of h's thread t that the short form can deliver (a first entry, not a
+ * restarted one): its transaction, or NULL for the general form.
+ */
+static inline __attribute__((always_inline)) struct k_channel_initiator *
+k_channel_short_response(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+			 intptr_t len)
+{
+	struct k_channel_initiator *c = k_channel_pending(h);
+
+	if (!c || t->resuming || len < 0 || c->recv_len < 0 || (size_t)len > c->recv_capacity ||
+	    !k_channel_short_message(c->recv, buf, (size_t)len) || h->owner == c->owner ||
+	    !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_R))
+		return NULL;
+	return c;
+}
+
+/*
+ * respond_and_receive's short form, FOREVER, once the handler has found the response
+ * short (c) and the receive buffer plain and in t's RAM: reply, park, switch.
+ */
+int32_t k_channel_reply_receive(struct k_thread *t, struct k_channel_handler *h,
+				struct k_channel_initiator *c, uintptr_t buf, intptr_t len,
+				uintptr_t recv, intptr_t recv_len) __attribute__((noinline));
+
+/*
+ * The thread a new request on h wakes, when it is the only one and nothing else needs
+ * the signal change (h is in no wait group): waiting on h for READABLE or WRITABLE
+ * (object_wait) or for the request itself (the receive). NULL: the general update.
+ * While the channel is idle h has neither signal, so such a waiter is satisfied now.
+ */
+static inline __attribute__((always_inline)) struct k_thread *
+k_channel_request_waiter(struct k_channel_handler *h)
+{
+	struct k_list *n = h->base.waiters.next;
+
+	if (!n || n == &h->base.waiters || n->next != &h->base.waiters || h->base.group)
+		return NULL;
+	struct k_thread *w = K_CONTAINER_OF(n, struct k_thread, link);
+	return w->wait_mask & K_TXN_SIGNALS ? w : NULL;
+}
+
+/*
+ * The handler thread a synchronous transact on c (FOREVER, the buffers given) can
+ * switch to straight away (k_channel_transact_switch), or NULL for the general form:
+ * c idle and in no group, plain buffers in the initiator's RAM, and a sole waiting
+ * handler that the scheduler would run next.
+ */
+static inline __attribute__((always_inline)) struct k_thread *
+k_channel_transact_target(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
+			  uintptr_t recv, intptr_t recv_len)
+{
+	struct k_thread *w = k_channel_request_waiter(c->handler);
+
+	if (c->state != K_CHANNEL_IDLE || !w || !k_sched_switch_ok(w) || send_len < 0 ||
+	    recv_len < 0 || c->base.group ||
+	    !k_range_in_ram(c->owner, send, (size_t)send_len, K_ACCESS_R) ||
+	    !k_range_in_ram(c->owner, recv, (size_t)recv_len, K_ACCESS_W))
+		return NULL;
+	return w;
+}
+
+/* The transact, w chosen by k_channel_transact_target: the caller parks, w runs. */
+int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator *c,
+				  struct k_thread *w, uintptr_t send, intptr_t send_len,
+				  uintptr_t recv, intptr_t recv_len) __attribute__((noinline));
+
+#endif /* K_CHANNEL_H */
