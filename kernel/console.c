@@ -79,7 +79,7 @@ void k_console_user_write(const struct k_process *p, const char *s, size_t len)
 			continue;
 		if (!mid_line) {
 			put('[');
-			for (const char *n = p->name; *n; n++)
+			for (const char *n = p->info->name; *n; n++)
 				put(*n);
 			put(']');
 			put(' ');

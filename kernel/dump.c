@@ -54,8 +54,9 @@ static void dump_thread(const struct k_thread *t)
 {
 	const struct k_process *p = t->process;
 
-	k_printf(K_ERR "  thread '%s' %s%s pc %p\n", t->name, WORD(thread_states, t->state),
-		 t == k_current ? " (current)" : "", (void *)arch_frame_pc(&t->frame));
+	k_printf(K_ERR "  thread '%s' %s%s pc %p\n", k_thread_info(t)->name,
+		 WORD(thread_states, t->state), t == k_current ? " (current)" : "",
+		 (void *)arch_frame_pc(&t->frame));
 	if (t->state != K_THREAD_WAITING)
 		return;
 	const struct k_object *o = t->wait_obj;
@@ -84,7 +85,7 @@ void k_system_dump(const char *why)
 	for (unsigned i = 0; i < k_process_count; i++) {
 		const struct k_process *p = k_processes[i];
 
-		k_printf(K_ERR "process '%s' %s\n", p->name, WORD(process_states, p->state));
+		k_printf(K_ERR "process '%s' %s\n", p->info->name, WORD(process_states, p->state));
 		for (unsigned j = 0; j < p->thread_count; j++)
 			dump_thread(&p->threads[j]);
 	}

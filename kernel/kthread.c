@@ -257,10 +257,10 @@ static void thread_start(struct kt_thread *t, const struct create_args *a)
 
 	t->k.base.type = K_OBJ_THREAD;
 	t->k.process = NULL;
-	t->k.name = a->name;
+	t->name = a->name;
 	t->k.priority = t->base_priority = (uint8_t)a->priority;
 	t->k.stack_limit = lo;
-	t->k.stack_top = hi;
+	t->stack_top = hi;
 	t->started = true;
 	t->cancelled = false;
 	t->held = NULL;
@@ -427,8 +427,8 @@ noreturn void k_kthread_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, 
 			      const char *kind, const char *what)
 {
 	k_printf(K_ERR "PANIC: kernel thread %s: %s%s (cause %x, pc %x, address %x)\n",
-		 t && t->name ? t->name : "?", kind, what, (unsigned)cause, (unsigned)pc,
-		 (unsigned)addr);
+		 t && kt_of(t)->name ? kt_of(t)->name : "?", kind, what, (unsigned)cause,
+		 (unsigned)pc, (unsigned)addr);
 	k_panic_end();
 }
 

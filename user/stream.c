@@ -60,48 +60,73 @@ bool keel_stream_server_received(struct keel_stream_server *s, const uint8_t *bu
 	return all;
 }
 
-/*
- * The header says `len`; only a read's response carries those bytes after it. A
- * client whose receive buffer is too small still gets an answer (an error header, or
- * nothing at all): an unanswered request would stay pending and keep the server busy.
- */
-static enum keel_status respond(struct keel_stream_server *s, uint8_t *resp,
-				enum keel_status status, size_t len, size_t payload)
+/* The header says `len`; only a read's response carries those bytes after it. */
+static void respond(struct keel_stream_server *s, enum keel_status status, size_t len,
+		    size_t payload)
 {
-	put32(resp, status);
-	put32(resp + 4, (uint32_t)len);
-	enum keel_status st = s->ops.respond(s->ops.ctx, resp, KEEL_STREAM_HEADER + payload);
-	if (st != KEEL_OUT_OF_RANGE)
-		return st;
-	put32(resp, KEEL_RESOURCE_EXHAUSTED);
-	put32(resp + 4, 0);
-	if (s->ops.respond(s->ops.ctx, resp, KEEL_STREAM_HEADER) == KEEL_OUT_OF_RANGE)
-		(void)s->ops.respond(s->ops.ctx, resp, 0);
-	return KEEL_OUT_OF_RANGE;
+	put32(s->resp, status);
+	put32(s->resp + 4, (uint32_t)len);
+	s->resp_len = (uint16_t)(KEEL_STREAM_HEADER + payload);
+	s->responding = true;
 }
 
-enum keel_status keel_stream_server_serve(struct keel_stream_server *s, const uint8_t *req,
-					  size_t len)
+void keel_stream_server_serve(struct keel_stream_server *s, const uint8_t *req, size_t len)
 {
-	uint8_t resp[KEEL_STREAM_HEADER + KEEL_STREAM_READ_MAX];
-
-	if (len < 4)
-		return respond(s, resp, KEEL_INVALID_ARGUMENT, 0, 0);
+	if (len < 4) {
+		respond(s, KEEL_INVALID_ARGUMENT, 0, 0);
+		return;
+	}
 	switch (get32(req)) {
 	case KEEL_STREAM_READ: {
-		size_t n = keel_stream_ring_take(&s->ring, resp + KEEL_STREAM_HEADER,
+		size_t n = keel_stream_ring_take(&s->ring, s->resp + KEEL_STREAM_HEADER,
 						 KEEL_STREAM_READ_MAX);
 		/* Lower USER first: once the client has its bytes it may wait for more. */
 		if (!s->ring.count)
 			set_user(s, false);
-		return respond(s, resp, KEEL_OK, n, n);
+		respond(s, KEEL_OK, n, n);
+		break;
 	}
-	case KEEL_STREAM_WRITE: {
-		size_t n = s->ops.transmit(s->ops.ctx, req + 4, len - 4);
-		return respond(s, resp, KEEL_OK, n, 0);
-	}
+	case KEEL_STREAM_WRITE:
+		respond(s, KEEL_OK, s->ops.transmit(s->ops.ctx, req + 4, len - 4), 0);
+		break;
 	default:
-		return respond(s, resp, KEEL_INVALID_ARGUMENT, 0, 0);
+		respond(s, KEEL_INVALID_ARGUMENT, 0, 0);
+	}
+}
+
+/*
+ * A client whose receive buffer is too small still gets an answer (an error header, or
+ * nothing at all): an unanswered request would stay pending and keep the server busy.
+ */
+static bool shrink(struct keel_stream_server *s)
+{
+	if (s->resp_len == 0)
+		return false;
+	if (s->resp_len > KEEL_STREAM_HEADER || get32(s->resp) != KEEL_RESOURCE_EXHAUSTED) {
+		respond(s, KEEL_RESOURCE_EXHAUSTED, 0, 0);
+		return true;
+	}
+	s->resp_len = 0;
+	return true;
+}
+
+/*
+ * Each call does nothing at all when it fails for any reason but the deadline, so the
+ * response can be made smaller, or dropped, and the call made again.
+ */
+enum keel_status keel_stream_server_respond_with(struct keel_stream_server *s,
+						 keel_stream_respond_fn *call, void *arg)
+{
+	s->refused = KEEL_OK;
+	for (;;) {
+		enum keel_status st = call(s, s->responding ? s->resp_len : KEEL_NO_RESPONSE, arg);
+		if (!s->responding || st == KEEL_OK || st == KEEL_DEADLINE_EXCEEDED) {
+			s->responding = false;
+			return st;
+		}
+		s->refused = st;
+		if (st != KEEL_OUT_OF_RANGE || !shrink(s))
+			s->responding = false;
 	}
 }
 

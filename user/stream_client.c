@@ -58,17 +58,12 @@ static enum keel_status channel_set_user(void *ctx, bool set)
 	return sys_object_set_peer_user_signal(((struct keel_stream_server *)ctx)->handle, set);
 }
 
-static enum keel_status channel_respond(void *ctx, const void *buf, size_t len)
-{
-	return sys_channel_respond(((struct keel_stream_server *)ctx)->handle, buf, len);
-}
-
 void keel_stream_server_init(struct keel_stream_server *s, uint32_t handle,
 			     size_t (*transmit)(void *ctx, const uint8_t *buf, size_t len))
 {
 	memset(s, 0, sizeof(*s));
 	s->handle = handle;
-	s->ops = (struct keel_stream_server_ops){ s, channel_set_user, channel_respond, transmit };
+	s->ops = (struct keel_stream_server_ops){ s, channel_set_user, transmit };
 }
 
 enum keel_status keel_stream_server_handle(struct keel_stream_server *s)
@@ -77,5 +72,60 @@ enum keel_status keel_stream_server_handle(struct keel_stream_server *s)
 	size_t len;
 	enum keel_status st = sys_channel_read(s->handle, 0, req, sizeof(req), &len);
 
-	return st == KEEL_OK ? keel_stream_server_serve(s, req, len) : st;
+	if (st == KEEL_OK)
+		keel_stream_server_serve(s, req, len);
+	return st;
+}
+
+/* Where a respond-and-receive puts the next request. */
+struct next_request {
+	uint8_t buf[4 + KEEL_STREAM_WRITE_MAX];
+	size_t len;
+	keel_instant_t deadline;
+};
+
+/* The wait of a respond-and-wait. */
+struct next_wake {
+	keel_handle_t handle;
+	keel_signals_t mask;
+	keel_instant_t deadline;
+	struct keel_wait_result *result;
+};
+
+static enum keel_status respond_and_receive(struct keel_stream_server *s, size_t len, void *arg)
+{
+	struct next_request *r = arg;
+
+	return sys_channel_respond_and_receive(s->handle, s->resp, len, r->buf, sizeof(r->buf),
+					       r->deadline, &r->len, NULL);
+}
+
+static enum keel_status respond_and_wait(struct keel_stream_server *s, size_t len, void *arg)
+{
+	struct next_wake *w = arg;
+
+	return sys_channel_respond_and_wait(s->handle, s->resp, len, w->handle, w->mask,
+					    w->deadline, w->result);
+}
+
+enum keel_status keel_stream_server_respond_and_wait(struct keel_stream_server *s,
+						     keel_handle_t wait_h, keel_signals_t mask,
+						     keel_instant_t deadline,
+						     struct keel_wait_result *result)
+{
+	struct next_wake w = { wait_h, mask, deadline, result };
+
+	return keel_stream_server_respond_with(s, respond_and_wait, &w);
+}
+
+enum keel_status keel_stream_server_respond_and_serve(struct keel_stream_server *s,
+						      keel_instant_t deadline)
+{
+	struct next_request r;
+
+	r.deadline = deadline;
+	enum keel_status st = keel_stream_server_respond_with(s, respond_and_receive, &r);
+	if (st == KEEL_OK)
+		keel_stream_server_serve(s, r.buf, r.len);
+	return st;
 }

@@ -345,7 +345,8 @@ static uint32_t prepare(struct k_thread *next)
 		 */
 #ifdef KEEL_KERNEL_ONLY
 		/* A kernel thread's frame must stay within its own stack. */
-		bool fits = sp >= next->stack_limit && sp + 32 <= next->stack_top;
+		bool fits = sp >= next->stack_limit &&
+			sp + 32 <= K_CONTAINER_OF(next, struct kt_thread, k)->stack_top;
 #else
 		bool fits = k_range_ok(next->process, sp, 32, K_ACCESS_R | K_ACCESS_W) &&
 			sp >= next->stack_limit;

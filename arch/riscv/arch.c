@@ -13,6 +13,9 @@
 _Static_assert(K_SWITCHED == (int32_t)ARCH_K_SWITCHED, "trap.S tests K_SWITCHED");
 _Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
 	       "trap.S saves registers at the start of struct k_thread");
+_Static_assert(offsetof(struct k_thread, state) == ARCH_THREAD_STATE_OFFSET &&
+		       K_THREAD_RUNNING == ARCH_THREAD_RUNNING,
+	       "trap.S: the syscall return's state test");
 
 #define csr_read(csr)                                          \
 	({                                                     \
@@ -135,10 +138,10 @@ static unsigned stack_guards(const struct k_process *p, uint32_t *guard)
 	unsigned n = 0;
 
 	for (unsigned i = 0; i < p->thread_count; i++)
-		if (p->threads[i].stack_top > highest)
-			highest = p->threads[i].stack_top;
+		if (p->info->threads[i].stack_top > highest)
+			highest = p->info->threads[i].stack_top;
 	for (unsigned i = 0; i < p->thread_count && n < 16; i++) {
-		uintptr_t top = p->threads[i].stack_top;
+		uintptr_t top = p->info->threads[i].stack_top;
 		if (top && top != highest)
 			guard[n++] = (uint32_t)top;
 	}

@@ -81,15 +81,16 @@ static uintptr_t stack_limit(const struct k_thread *t, uintptr_t sp)
 {
 	const struct k_process *p = t->process;
 	uintptr_t ram = p->regions[1].start, below = ram, stacks = ram;
+	uintptr_t own = k_thread_info(t)->stack_top;
 
 	for (unsigned i = 0; i < p->thread_count; i++) {
-		uintptr_t top = p->threads[i].stack_top;
+		uintptr_t top = p->info->threads[i].stack_top;
 		if (top > stacks)
 			stacks = top;
-		if (top < t->stack_top && top > below)
+		if (top < own && top > below)
 			below = top;
 	}
-	if (t->stack_top && sp > below && sp <= t->stack_top)
+	if (own && sp > below && sp <= own)
 		return below;
 	return sp > stacks ? stacks : ram;
 }
@@ -114,7 +115,7 @@ static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
  */
 static bool image_ok(const struct k_process *p)
 {
-	const struct keel_image_header *img = p->image;
+	const struct keel_image_header *img = p->info->image;
 	const struct k_region *flash = &p->regions[0], *ram = &p->regions[1];
 
 	if (img->magic != KEEL_IMAGE_MAGIC)
@@ -135,9 +136,11 @@ static size_t stacks_size(const struct k_process *p)
 {
 	uintptr_t ram = p->regions[1].start, end = ram;
 
-	for (unsigned i = 0; i < p->thread_count; i++)
-		if (p->threads[i].stack_top > end && p->threads[i].stack_top <= p->regions[1].end)
-			end = p->threads[i].stack_top;
+	for (unsigned i = 0; i < p->thread_count; i++) {
+		uintptr_t top = p->info->threads[i].stack_top;
+		if (top > end && top <= p->regions[1].end)
+			end = top;
+	}
 	return end - ram;
 }
 
@@ -149,7 +152,7 @@ static size_t stacks_size(const struct k_process *p)
  */
 static bool start_step(struct k_process *p, size_t budget)
 {
-	const struct keel_image_header *img = p->image;
+	const struct keel_image_header *img = p->info->image;
 	const struct k_region *ram = &p->regions[1];
 	size_t ram_size = ram->end - ram->start, at = p->start_done;
 	size_t data_size = img->data_end > img->data_start ? img->data_end - img->data_start : 0;
@@ -179,7 +182,7 @@ static bool start_step(struct k_process *p, size_t budget)
 
 static void start_finish(struct k_process *p)
 {
-	const struct keel_image_header *img = p->image;
+	const struct keel_image_header *img = p->info->image;
 
 	for (unsigned i = 0; i < p->thread_count; i++) {
 		struct k_thread *t = &p->threads[i];
@@ -191,7 +194,7 @@ static void start_finish(struct k_process *p)
 	p->exit_payload = 0;
 	k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
 	struct k_thread *main = &p->threads[p->main_thread];
-	thread_begin(main, img->entry, main->stack_top);
+	thread_begin(main, img->entry, p->info->threads[p->main_thread].stack_top);
 }
 
 /* What a process's join resets: the objects it owns (§6.4). */
@@ -335,7 +338,7 @@ int32_t k_process_start_syscall(struct k_object *o)
 		if (!image_ok(p)) {
 			k_printf(K_ERR "process '%s': its image header names memory that is not "
 				       "its own: not started\n",
-				 p->name);
+				 p->info->name);
 			return k_err(KEEL_FAILED_PRECONDITION);
 		}
 		p->state = K_PROCESS_STARTING;
@@ -391,8 +394,8 @@ void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, c
 	K_TRACE(K_TR_FAULT, t, cause);
 	/* Tools parse the fields up to addr: the words only ever follow them. */
 	k_printf(K_ERR "fault: process '%s' thread '%s' pc %p cause %u addr %p: %s%s%s\n",
-		 t->process->name, t->name, (void *)pc, (unsigned)cause, (void *)addr, kind, what,
-		 overflow ? " (stack overflow)" : "");
+		 t->process->info->name, k_thread_info(t)->name, (void *)pc, (unsigned)cause,
+		 (void *)addr, kind, what, overflow ? " (stack overflow)" : "");
 	if (k_fault_registers) {
 		static const char *const names[] = { ARCH_FRAME_NAMES };
 		/* Four to a line, each line a kernel line of its own. */

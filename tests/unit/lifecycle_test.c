@@ -121,7 +121,7 @@ KT_TEST(process_start_restarts_with_a_fresh_ram_image)
 	KT_EQ(sim_b.state, K_PROCESS_RUNNING);
 	KT_EQ(B->state, K_THREAD_READY);
 	KT_EQ(B->frame.pc, (uintptr_t)sim_flash_b + 64);
-	KT_EQ(B->frame.sp, B->stack_top);
+	KT_EQ(B->frame.sp, k_thread_info(B)->stack_top);
 	KT_EQ(SIM_CALL(A, KEEL_SYS_PROCESS_START, A_WG), ERR(KEEL_UNIMPLEMENTED));
 }
 

@@ -32,6 +32,9 @@ static struct k_object *const table_c[] = { &c_ipc.base, &c_wg.base, &sim_c.base
 			K_REGION((uintptr_t)(ram), (uintptr_t)(ram) + SIM_RAM, RW), \
 	}
 static struct k_region regions_a[2], regions_b[2], regions_c[2];
+/* The generator's flash tables; here filled at run time, as the RAM's address is. */
+static struct k_thread_info thread_info_a[2], thread_info_b[1], thread_info_c[1];
+static struct k_process_info info_a, info_b, info_c;
 
 struct k_process *const k_processes[] = { &sim_a, &sim_b, &sim_c };
 const unsigned k_process_count = 3;
@@ -73,13 +76,20 @@ void sim_prepare(void)
 	memcpy(regions_b, rb, sizeof(rb));
 	memcpy(regions_c, rc, sizeof(rc));
 
-	threads_a[0] =
-		(struct k_thread)K_THREAD(&sim_a, "a main", 10, (uintptr_t)sim_ram_a + SIM_STACK);
-	threads_a[1] = (struct k_thread)K_THREAD(&sim_a, "a worker", 10, 0);
-	threads_b[0] =
-		(struct k_thread)K_THREAD(&sim_b, "b main", 10, (uintptr_t)sim_ram_b + SIM_STACK);
-	threads_c[0] =
-		(struct k_thread)K_THREAD(&sim_c, "c main", 10, (uintptr_t)sim_ram_c + SIM_STACK);
+	thread_info_a[0] =
+		(struct k_thread_info)K_THREAD_INFO("a main", (uintptr_t)sim_ram_a + SIM_STACK);
+	thread_info_a[1] = (struct k_thread_info)K_THREAD_INFO("a worker", 0);
+	thread_info_b[0] =
+		(struct k_thread_info)K_THREAD_INFO("b main", (uintptr_t)sim_ram_b + SIM_STACK);
+	thread_info_c[0] =
+		(struct k_thread_info)K_THREAD_INFO("c main", (uintptr_t)sim_ram_c + SIM_STACK);
+	info_a = (struct k_process_info)K_PROCESS_INFO("a", thread_info_a, sim_flash_a);
+	info_b = (struct k_process_info)K_PROCESS_INFO("b", thread_info_b, sim_flash_b);
+	info_c = (struct k_process_info)K_PROCESS_INFO("c", thread_info_c, sim_flash_c);
+	threads_a[0] = (struct k_thread)K_THREAD(&sim_a, 10);
+	threads_a[1] = (struct k_thread)K_THREAD(&sim_a, 10);
+	threads_b[0] = (struct k_thread)K_THREAD(&sim_b, 10);
+	threads_c[0] = (struct k_thread)K_THREAD(&sim_c, 10);
 	a_ipc = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &b_ipc);
 	a_ipc2 = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &c_ipc);
 	b_ipc = (struct k_channel_handler)K_CHANNEL_HANDLER(&sim_b, &a_ipc);
@@ -87,12 +97,9 @@ void sim_prepare(void)
 	a_wg = (struct k_wait_group)K_WAIT_GROUP(&sim_a);
 	c_wg = (struct k_wait_group)K_WAIT_GROUP(&sim_c);
 	a_int = (struct k_interrupt)K_INTERRUPT(&sim_a, 2, 5, 6);
-	sim_a = (struct k_process)K_PROCESS("a", threads_a, 0, table_a, regions_a,
-					    (uintptr_t)sim_flash_a, K_DEBUG_ALL);
-	sim_b = (struct k_process)K_PROCESS("b", threads_b, 0, table_b, regions_b,
-					    (uintptr_t)sim_flash_b, K_DEBUG_ALL);
-	sim_c = (struct k_process)K_PROCESS("c", threads_c, 0, table_c, regions_c,
-					    (uintptr_t)sim_flash_c, K_DEBUG_ALL);
+	sim_a = (struct k_process)K_PROCESS(&info_a, threads_a, 0, table_a, regions_a, K_DEBUG_ALL);
+	sim_b = (struct k_process)K_PROCESS(&info_b, threads_b, 0, table_b, regions_b, K_DEBUG_ALL);
+	sim_c = (struct k_process)K_PROCESS(&info_c, threads_c, 0, table_c, regions_c, K_DEBUG_ALL);
 	image(sim_flash_a, sim_ram_a);
 	image(sim_flash_b, sim_ram_b);
 	image(sim_flash_c, sim_ram_c);

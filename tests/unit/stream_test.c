@@ -4,13 +4,18 @@
 #include <keel/stream.h>
 #include "ktest.h"
 
-/* A fake environment that records the order of USER changes and responses. */
+/*
+ * A fake environment that records the order of USER changes and responses: R a
+ * response delivered, X one refused as too long, G one refused because the client has
+ * gone, W a call that only waits.
+ */
 struct fake {
 	char log[256];
 	uint8_t resp[256];
 	size_t resp_len;
 	size_t tx_accept; /* how many bytes transmit takes per call */
 	size_t client_cap; /* the client's receive buffer; 0: unlimited */
+	bool gone; /* the client has restarted: its transaction is no more */
 	uint8_t tx[512];
 	size_t tx_len;
 };
@@ -26,16 +31,25 @@ static enum keel_status fake_user(void *ctx, bool set)
 	return KEEL_OK;
 }
 
-static enum keel_status fake_respond(void *ctx, const void *buf, size_t len)
+/* A respond-and-wait as the kernel makes it: nothing at all is done when it fails. */
+static enum keel_status fake_respond_and_wait(struct keel_stream_server *s, size_t len, void *arg)
 {
-	struct fake *f = ctx;
+	struct fake *f = arg;
 
+	if (len == KEEL_NO_RESPONSE) {
+		note(f, "W");
+		return KEEL_OK;
+	}
+	if (f->gone) {
+		note(f, "G");
+		return KEEL_UNAVAILABLE;
+	}
 	if (f->client_cap && len > f->client_cap) {
 		note(f, "X");
 		return KEEL_OUT_OF_RANGE;
 	}
 	note(f, "R");
-	memcpy(f->resp, buf, len);
+	memcpy(f->resp, s->resp, len);
 	f->resp_len = len;
 	return KEEL_OK;
 }
@@ -55,14 +69,21 @@ static void server_init(struct keel_stream_server *s, struct fake *f)
 	memset(s, 0, sizeof(*s));
 	memset(f, 0, sizeof(*f));
 	f->tx_accept = 1000;
-	s->ops = (struct keel_stream_server_ops){ f, fake_user, fake_respond, fake_transmit };
+	s->ops = (struct keel_stream_server_ops){ f, fake_user, fake_transmit };
 }
 
-static void serve_read(struct keel_stream_server *s)
+/* Serve a request, then send its response with the next wait. */
+static void serve(struct keel_stream_server *s, struct fake *f, const void *req, size_t len)
+{
+	keel_stream_server_serve(s, req, len);
+	KT_EQ(keel_stream_server_respond_with(s, fake_respond_and_wait, f), KEEL_OK);
+}
+
+static void serve_read(struct keel_stream_server *s, struct fake *f)
 {
 	uint32_t req = KEEL_STREAM_READ;
 
-	keel_stream_server_serve(s, (const uint8_t *)&req, sizeof(req));
+	serve(s, f, &req, sizeof(req));
 }
 
 KT_TEST(stream_read_returns_the_ring_and_lowers_user_before_the_emptying_response)
@@ -75,7 +96,7 @@ KT_TEST(stream_read_returns_the_ring_and_lowers_user_before_the_emptying_respons
 	server_init(&s, &f);
 	KT_TRUE(keel_stream_server_received(&s, (const uint8_t *)"look\n", 5));
 	KT_STREQ(f.log, "U+");
-	serve_read(&s);
+	serve_read(&s, &f);
 	KT_STREQ(f.log, "U+U-R");
 	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n), KEEL_OK);
 	KT_EQ(n, 5);
@@ -91,10 +112,10 @@ KT_TEST(stream_read_of_more_than_one_response_keeps_user_until_the_last)
 	server_init(&s, &f);
 	memset(bytes, 'x', sizeof(bytes));
 	keel_stream_server_received(&s, bytes, sizeof(bytes));
-	serve_read(&s);
+	serve_read(&s, &f);
 	KT_STREQ(f.log, "U+R");
 	KT_EQ(f.resp_len, KEEL_STREAM_HEADER + KEEL_STREAM_READ_MAX);
-	serve_read(&s);
+	serve_read(&s, &f);
 	KT_STREQ(f.log, "U+RU-R");
 	KT_EQ(f.resp_len, KEEL_STREAM_HEADER + 100 - KEEL_STREAM_READ_MAX);
 }
@@ -124,7 +145,7 @@ KT_TEST(stream_write_response_is_the_header_and_reports_a_partial_write)
 	f.tx_accept = 3;
 	size_t len = keel_stream_frame_write(req, sizeof(req), "hello", 5);
 	KT_EQ(len, 9);
-	keel_stream_server_serve(&s, req, len);
+	serve(&s, &f, req, len);
 	/* A write's response is the header alone: it must fit the client's 8 bytes. */
 	KT_EQ(f.resp_len, KEEL_STREAM_HEADER);
 	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, false, &data, &n), KEEL_OK);
@@ -142,10 +163,10 @@ KT_TEST(stream_malformed_requests_get_invalid_argument)
 	uint32_t bad = 7;
 
 	server_init(&s, &f);
-	keel_stream_server_serve(&s, (const uint8_t *)&bad, 2);
+	serve(&s, &f, &bad, 2);
 	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n),
 	      KEEL_INVALID_ARGUMENT);
-	keel_stream_server_serve(&s, (const uint8_t *)&bad, 4);
+	serve(&s, &f, &bad, 4);
 	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, true, &data, &n),
 	      KEEL_INVALID_ARGUMENT);
 }
@@ -170,14 +191,50 @@ KT_TEST(stream_client_with_a_too_small_buffer_still_gets_an_answer)
 	server_init(&s, &f);
 	keel_stream_server_received(&s, (const uint8_t *)"abc", 3);
 	f.client_cap = 8;
-	serve_read(&s);
+	serve_read(&s, &f);
 	/* The read did not fit: an error header took its place, the request is done. */
 	KT_STREQ(f.log, "U+U-XR");
 	KT_EQ(keel_stream_parse_response(f.resp, f.resp_len, false, &data, &n),
 	      KEEL_RESOURCE_EXHAUSTED);
 	f.client_cap = 4;
 	f.log[0] = '\0';
-	serve_read(&s);
+	serve_read(&s, &f);
 	KT_STREQ(f.log, "XXR");
 	KT_EQ(f.resp_len, 0);
+	KT_EQ(s.refused, KEEL_OUT_OF_RANGE);
+}
+
+KT_TEST(stream_response_refused_as_the_client_has_gone_is_dropped_and_the_wait_still_made)
+{
+	struct keel_stream_server s;
+	struct fake f;
+
+	server_init(&s, &f);
+	keel_stream_server_received(&s, (const uint8_t *)"abc", 3);
+	f.gone = true;
+	serve_read(&s, &f);
+	KT_STREQ(f.log, "U+U-GW");
+	KT_EQ(s.refused, KEEL_UNAVAILABLE);
+	/* Nothing is left to send: the next call only waits. */
+	f.log[0] = '\0';
+	KT_EQ(keel_stream_server_respond_with(&s, fake_respond_and_wait, &f), KEEL_OK);
+	KT_STREQ(f.log, "W");
+	KT_EQ(s.refused, KEEL_OK);
+}
+
+KT_TEST(stream_response_goes_out_with_the_next_wait_not_before)
+{
+	struct keel_stream_server s;
+	struct fake f;
+	uint32_t req = KEEL_STREAM_READ;
+
+	server_init(&s, &f);
+	keel_stream_server_received(&s, (const uint8_t *)"hi", 2);
+	keel_stream_server_serve(&s, (const uint8_t *)&req, sizeof(req));
+	KT_STREQ(f.log, "U+U-");
+	KT_TRUE(s.responding);
+	KT_EQ(keel_stream_server_respond_with(&s, fake_respond_and_wait, &f), KEEL_OK);
+	KT_STREQ(f.log, "U+U-R");
+	KT_EQ(f.resp_len, KEEL_STREAM_HEADER + 2);
+	KT_TRUE(!s.responding);
 }

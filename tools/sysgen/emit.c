@@ -112,15 +112,20 @@ static void emit_process_tables(struct sb *b, const struct process *p)
 	const struct app *app = p->app;
 
 	sb_printf(b, "\n/* process %s (app %s) */\n", p->name, app->name);
-	sb_printf(b, "static struct k_thread threads_%s[] = {\n", p->name);
+	/* What never changes goes to flash; struct k_thread keeps what does. */
+	sb_printf(b, "static const struct k_thread_info thread_info_%s[] = {\n", p->name);
 	for (size_t i = 0; i < p->n_threads; i++) {
 		const struct thread *t = p->threads[i];
 
-		sb_printf(b, "\tK_THREAD(&k_proc_%s, ", p->name);
+		sb_puts(b, "\tK_THREAD_INFO(");
 		c_string(b, t->name, t->name_len);
-		sb_printf(b, ", %u, 0x%08" PRIx32 "u),%s\n", t->priority, stack_top(t),
+		sb_printf(b, ", 0x%08" PRIx32 "u),%s\n", stack_top(t),
 			  i == p->main ? " /* main */" : "");
 	}
+	sb_puts(b, "};\n");
+	sb_printf(b, "static struct k_thread threads_%s[] = {\n", p->name);
+	for (size_t i = 0; i < p->n_threads; i++)
+		sb_printf(b, "\tK_THREAD(&k_proc_%s, %u),\n", p->name, p->threads[i]->priority);
 	sb_puts(b, "};\n");
 
 	for (size_t i = 0; i < p->n_objs; i++) {
@@ -189,9 +194,13 @@ static void emit_process_tables(struct sb *b, const struct process *p)
 	}
 	sb_puts(b, "};\n");
 	sb_printf(b,
-		  "struct k_process k_proc_%s =\n\tK_PROCESS(\"%s\", threads_%s, %zu, table_%s, "
-		  "regions_%s, 0x%08" PRIx32 "u,\n\t\t  ",
-		  p->name, p->name, p->name, p->main, p->name, p->name, p->flash_start);
+		  "static const struct k_process_info info_%s =\n"
+		  "\tK_PROCESS_INFO(\"%s\", thread_info_%s, 0x%08" PRIx32 "u);\n",
+		  p->name, p->name, p->name, p->flash_start);
+	sb_printf(b,
+		  "struct k_process k_proc_%s =\n\tK_PROCESS(&info_%s, threads_%s, %zu, table_%s, "
+		  "regions_%s,\n\t\t  ",
+		  p->name, p->name, p->name, p->main, p->name, p->name);
 	if (p->debug_grants == DEBUG_GRANTS_ALL) {
 		sb_puts(b, "K_DEBUG_ALL");
 	} else if (!p->debug_grants) {

@@ -26,10 +26,11 @@ KEEL_ENTRY()
 	keel_stream_server_init(&server, HANDLE_UART, transmit);
 	keel_instant_t type_at = keel_deadline_in(KEEL_MS(100));
 
+	/* Each response goes out in the call that receives the next request. */
 	for (;;) {
-		enum keel_status s = sys_object_wait(
-			HANDLE_UART, KEEL_SIGNAL_READABLE,
-			next < sizeof(script) / sizeof(script[0]) ? type_at : KEEL_FOREVER, NULL);
+		enum keel_status s = keel_stream_server_respond_and_serve(
+			&server,
+			next < sizeof(script) / sizeof(script[0]) ? type_at : KEEL_FOREVER);
 		if (s == KEEL_DEADLINE_EXCEEDED) {
 			const char *line = script[next++];
 			size_t n = 0;
@@ -37,8 +38,6 @@ KEEL_ENTRY()
 				n++;
 			keel_stream_server_received(&server, (const uint8_t *)line, n);
 			type_at += KEEL_MS(100);
-			continue;
 		}
-		(void)keel_stream_server_handle(&server);
 	}
 }

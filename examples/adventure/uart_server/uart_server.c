@@ -42,16 +42,17 @@ static void report_drops(void)
 	}
 }
 
-static void serve_request(void)
+static void warn_dropped(enum keel_status s)
 {
-	enum keel_status s = keel_stream_server_handle(&server);
-
 	/* The client may have been restarted in between: its transaction is gone. */
 	if (s != KEEL_OK)
 		KEEL_WRN("request dropped: %s", keel_status_str(s));
-	report_drops();
 }
 
+/*
+ * Each response goes out in the call that waits for what comes next (an interrupt or
+ * the next request): with the read, two syscalls a request.
+ */
 void uart_server_run(void)
 {
 	if (sys_wait_group_add(dev->wait_group, dev->interrupt, dev->rx_signal, WAKE_IRQ) !=
@@ -63,14 +64,17 @@ void uart_server_run(void)
 	}
 	for (;;) {
 		struct keel_wait_result w;
-		if (sys_object_wait(dev->wait_group, KEEL_SIGNAL_READABLE, KEEL_FOREVER, &w) !=
-		    KEEL_OK)
+		enum keel_status s = keel_stream_server_respond_and_wait(
+			&server, dev->wait_group, KEEL_SIGNAL_READABLE, KEEL_FOREVER, &w);
+		warn_dropped(server.refused);
+		if (s != KEEL_OK)
 			continue;
 		if (w.user_data == WAKE_IRQ) {
 			uart_server_drain();
 			(void)sys_interrupt_ack(dev->interrupt, dev->rx_signal);
 		} else {
-			serve_request();
+			warn_dropped(keel_stream_server_handle(&server));
+			report_drops();
 		}
 	}
 }

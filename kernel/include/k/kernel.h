@@ -75,8 +75,6 @@ struct k_thread {
 	struct arch_frame frame;
 	struct k_object base; /* the thread object: JOINABLE once terminated */
 	struct k_process *process;
-	const char *name;
-	uintptr_t stack_top; /* initial sp of a thread the process starts; 0: from thread_start */
 	uintptr_t stack_limit; /* the lowest address its stack may reach (set when it starts) */
 	uint8_t priority;
 	uint8_t state;
@@ -141,9 +139,29 @@ enum k_process_state {
 #define K_DEBUG_TRIGGER_KERNEL_INTERRUPT (1u << 4)
 #define K_DEBUG_ALL (K_DEBUG_LOG | K_DEBUG_PUTC | K_DEBUG_SHUTDOWN | K_DEBUG_TRIGGER_INTERRUPT)
 
+/*
+ * What the generator fixes for one thread of a process, in flash rather than in each
+ * struct k_thread: k_thread_info() finds it. (A kernel thread's are in its kt_thread.)
+ */
+struct k_thread_info {
+	const char *name;
+	uintptr_t stack_top; /* initial sp of a thread the process starts; 0: from thread_start */
+};
+
+/*
+ * What the generator fixes for a process and nothing on a syscall's path reads: in
+ * flash, one pointer from the process. The handle table, the regions, the threads and
+ * the counts stay in struct k_process: every syscall reaches them.
+ */
+struct k_process_info {
+	const char *name;
+	const struct k_thread_info *threads; /* one per k_process.threads, in that order */
+	const struct keel_image_header *image;
+};
+
 struct k_process {
 	struct k_object base; /* the process object: JOINABLE once terminated */
-	const char *name;
+	const struct k_process_info *info;
 	struct k_thread *threads;
 	uint8_t thread_count;
 	uint8_t main_thread;
@@ -153,11 +171,16 @@ struct k_process {
 	uint16_t table_size;
 	struct k_object *const *table; /* handle -> object; the last is the process itself */
 	const struct k_region *regions;
-	const struct keel_image_header *image;
 	uint32_t exit_tag, exit_payload;
 	size_t start_done; /* STARTING: bytes of RAM zeroed, then of .data copied */
 	struct arch_process arch;
 };
+
+/* The constants of t, a thread of a process. */
+static inline const struct k_thread_info *k_thread_info(const struct k_thread *t)
+{
+	return &t->process->info->threads[t - t->process->threads];
+}
 
 enum k_channel_state {
 	K_CHANNEL_IDLE,

@@ -30,6 +30,9 @@ typedef void (*kt_entry_t)(uintptr_t arg);
 /* A kernel thread. Allocate it statically (or on a stack that outlives it), zeroed. */
 struct kt_thread {
 	struct k_thread k; /* first: what the scheduler sees */
+	/* A process thread's are in flash (k_thread_info); a kernel thread's come at run time. */
+	const char *name;
+	uintptr_t stack_top;
 	uint8_t base_priority; /* as created; k.priority is raised by inheritance */
 	bool cancelled; /* kt_thread_terminate asked it to end */
 	/*

@@ -18,26 +18,38 @@
 		.start = (start_), .end = (end_), .access = (access_) \
 	}
 
-/* A thread of process `proc_`; stack_top_ 0 means thread_start supplies the stack. */
-#define K_THREAD(proc_, name_, priority_, stack_top_)                                  \
-	{                                                                              \
-		.base = { .type = K_OBJ_THREAD }, .process = (proc_), .name = (name_), \
-		.priority = (priority_), .stack_top = (stack_top_),                    \
+/* A thread of process `proc_`: what changes as it runs (its constants: K_THREAD_INFO). */
+#define K_THREAD(proc_, priority_)                                                             \
+	{                                                                                      \
+		.base = { .type = K_OBJ_THREAD }, .process = (proc_), .priority = (priority_), \
+	}
+
+/* A thread's constants (in flash); stack_top_ 0 means thread_start supplies the stack. */
+#define K_THREAD_INFO(name_, stack_top_)                   \
+	{                                                  \
+		.name = (name_), .stack_top = (stack_top_) \
+	}
+
+/*
+ * A process's constants (in flash): thread_info_ is its K_THREAD_INFO array, image_ the
+ * flash address of the process image (struct keel_image_header).
+ */
+#define K_PROCESS_INFO(name_, thread_info_, image_)                             \
+	{                                                                       \
+		.name = (name_), .threads = (thread_info_),                     \
+		.image = (const struct keel_image_header *)(uintptr_t)(image_), \
 	}
 
 /*
  * A process. threads_, table_ and regions_ are arrays (their sizes are taken here);
- * image_ is the flash address of the process image (struct keel_image_header);
- * debug_ the K_DEBUG_* bits of the debug syscalls it may make.
+ * info_ its K_PROCESS_INFO; debug_ the K_DEBUG_* bits of the debug syscalls it may make.
  */
-#define K_PROCESS(name_, threads_, main_, table_, regions_, image_, debug_)                        \
+#define K_PROCESS(info_, threads_, main_, table_, regions_, debug_)                                \
 	{                                                                                          \
-		.base = { .type = K_OBJ_PROCESS }, .name = (name_), .threads = (threads_),         \
+		.base = { .type = K_OBJ_PROCESS }, .info = (info_), .threads = (threads_),         \
 		.thread_count = K_ARRAY_SIZE(threads_), .main_thread = (main_), .table = (table_), \
 		.table_size = K_ARRAY_SIZE(table_), .regions = (regions_),                         \
-		.region_count = K_ARRAY_SIZE(regions_),                                            \
-		.image = (const struct keel_image_header *)(uintptr_t)(image_),                    \
-		.debug_grants = (debug_),                                                          \
+		.region_count = K_ARRAY_SIZE(regions_), .debug_grants = (debug_),                  \
 	}
 
 #define K_CHANNEL_INITIATOR(owner_, handler_)                                                 \

@@ -72,7 +72,9 @@ KEEL_PROCESS_ENTRY(driver)
 	uart[IER] = 1;
 	for (;;) {
 		struct keel_wait_result w;
-		if (sys_object_wait(HANDLE_WAIT_GROUP, KEEL_SIGNAL_READABLE, KEEL_FOREVER, &w))
+		/* The stream response served last goes out with this wait. */
+		if (keel_stream_server_respond_and_wait(&server, HANDLE_WAIT_GROUP,
+							KEEL_SIGNAL_READABLE, KEEL_FOREVER, &w))
 			continue;
 		if (w.user_data == 1) {
 			receive_interrupt();

@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <keel/status.h>
+#include <keel/syscall.h>
 
 /** A request for the bytes received so far. */
 #define KEEL_STREAM_READ 1u
@@ -49,19 +50,31 @@ struct keel_stream_server_ops {
 	void *ctx; /**< passed to each function */
 	/** Raise or lower USER on the client's end. */
 	enum keel_status (*set_peer_user)(void *ctx, bool set);
-	/** Respond to the pending request. */
-	enum keel_status (*respond)(void *ctx, const void *buf, size_t len);
 	/** Send bytes to the device; returns how many it took (may be fewer). */
 	size_t (*transmit)(void *ctx, const uint8_t *buf, size_t len);
 };
 
-/** A stream server (a driver's half): its ring and what it knows of the client. */
+/**
+ * A stream server (a driver's half): its ring, what it knows of the client, and the
+ * response to the request it served last, which goes out with the server's next wait
+ * (keel_stream_server_respond_and_wait(), keel_stream_server_respond_and_serve()): one
+ * kernel entry per request for the respond and the wait.
+ */
 struct keel_stream_server {
 	struct keel_stream_ring ring; /**< bytes received, not read yet */
 	struct keel_stream_server_ops ops; /**< its environment */
 	uint32_t handle; /**< the channel handler, for keel_stream_server_init()'s ops */
 	bool user_raised; /**< whether USER is up on the client's end */
+	bool responding; /**< resp holds a response not sent yet */
+	uint16_t resp_len; /**< the response's length */
 	uint32_t dropped; /**< bytes lost because the ring was full */
+	/**
+	 * Why the last response sent did not reach the client whole: KEEL_OUT_OF_RANGE
+	 * (its buffer was too small: it got an error header or nothing instead), or the
+	 * kernel's refusal (KEEL_UNAVAILABLE: the client restarted); KEEL_OK when it did.
+	 */
+	enum keel_status refused;
+	uint8_t resp[KEEL_STREAM_HEADER + KEEL_STREAM_READ_MAX]; /**< the response */
 };
 
 /**
@@ -72,10 +85,35 @@ void keel_stream_server_init(struct keel_stream_server *s, uint32_t handle,
 			     size_t (*transmit)(void *ctx, const uint8_t *buf, size_t len));
 
 /**
- * Read the request pending on the server's channel and serve it. A request whose
- * client has gone (restarted) is UNAVAILABLE and harmless.
+ * Read the request pending on the server's channel and serve it: its response waits
+ * in the server for the next keel_stream_server_respond_and_wait(). Returns the read's
+ * status: a request whose client has gone (restarted) is UNAVAILABLE and harmless.
  */
 enum keel_status keel_stream_server_handle(struct keel_stream_server *s);
+
+/**
+ * Send the response the server holds (if any) and wait on wait_h as sys_object_wait()
+ * does, in one call (channel_respond_and_wait): for a server that waits on a wait
+ * group holding its channel and other objects (a device's interrupt). A response too
+ * long for the client's buffer goes as an error header, or as nothing; one the kernel
+ * refuses otherwise is dropped and the wait made all the same; s->refused says which.
+ * Returns the wait's status; `result` as sys_object_wait()'s.
+ */
+enum keel_status keel_stream_server_respond_and_wait(struct keel_stream_server *s,
+						     keel_handle_t wait_h, keel_signals_t mask,
+						     keel_instant_t deadline,
+						     struct keel_wait_result *result);
+
+/**
+ * Send the response the server holds (if any, as keel_stream_server_respond_and_wait()
+ * does), wait for the channel's next request and receive it in the same call
+ * (channel_respond_and_receive), then serve it: its response waits in the server for
+ * the next call. Two syscalls a request with the client's transact. Returns KEEL_OK
+ * once a request was served, KEEL_DEADLINE_EXCEEDED when none came by deadline (the
+ * response went out all the same), or the wait's error.
+ */
+enum keel_status keel_stream_server_respond_and_serve(struct keel_stream_server *s,
+						      keel_instant_t deadline);
 
 /**
  * Bytes arrived from the device: queue them and raise USER. Returns false when some
@@ -83,9 +121,32 @@ enum keel_status keel_stream_server_handle(struct keel_stream_server *s);
  */
 bool keel_stream_server_received(struct keel_stream_server *s, const uint8_t *buf, size_t n);
 
-/** Serve one request (its bytes as read from the channel). */
-enum keel_status keel_stream_server_serve(struct keel_stream_server *s, const uint8_t *req,
-					  size_t len);
+/**
+ * Serve one request (its bytes as read from the channel): USER is lowered when a read
+ * empties the ring, and the response is left in s->resp for the next respond (USER is
+ * therefore down before the client has its bytes).
+ */
+void keel_stream_server_serve(struct keel_stream_server *s, const uint8_t *req, size_t len);
+
+/**
+ * A respond-and-wait of the server's: respond on the server's channel with the first
+ * len bytes of s->resp (len KEEL_NO_RESPONSE: no response), then wait, in one call that
+ * does nothing at all when it fails, but for KEEL_DEADLINE_EXCEEDED (which comes after
+ * the response). arg is the caller's.
+ */
+typedef enum keel_status keel_stream_respond_fn(struct keel_stream_server *s, size_t len,
+						void *arg);
+
+/**
+ * Send the response the server holds (if any) through call and return call's status.
+ * When the client's buffer cannot take it (KEEL_OUT_OF_RANGE) it becomes an error
+ * header (KEEL_RESOURCE_EXHAUSTED), then nothing at all, so that the client still gets
+ * an answer and the request does not stay pending; a response refused otherwise (the
+ * client restarted: KEEL_UNAVAILABLE) is dropped and the call made without one.
+ * s->refused then says why. The wrappers above are this over the channel's syscalls.
+ */
+enum keel_status keel_stream_server_respond_with(struct keel_stream_server *s,
+						 keel_stream_respond_fn *call, void *arg);
 
 /**
  * Client half: frames a write of data into out (cap bytes): as many of its len bytes

@@ -4,7 +4,7 @@
 #define ARCH_OFFSETS_H
 
 /* The state byte and K_THREAD_RUNNING: the syscall return tests whether the caller runs. */
-#define ARCH_THREAD_STATE_OFFSET 121
+#define ARCH_THREAD_STATE_OFFSET 113
 #define ARCH_THREAD_RUNNING 2
 
 #endif /* ARCH_OFFSETS_H */

@@ -9,7 +9,7 @@
 /* struct k_thread starts with struct arch_frame: x[0] = pc, x[i] = register i. */
 #define ARCH_THREAD_FRAME_OFFSET 0
 /* struct k_thread's state byte and K_THREAD_RUNNING: the syscall return tests them. */
-#define ARCH_THREAD_STATE_OFFSET 181
+#define ARCH_THREAD_STATE_OFFSET 173
 #define ARCH_THREAD_RUNNING 2
 /* K_SWITCHED (k/object.h): the syscall chose the next thread itself. */
 #define ARCH_K_SWITCHED 0x80000002

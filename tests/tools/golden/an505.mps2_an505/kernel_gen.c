@@ -13,8 +13,11 @@ static struct k_channel_handler obj_uart1_console;
 static struct k_channel_initiator obj_shell_console;
 
 /* process uart1 (app console) */
+static const struct k_thread_info thread_info_uart1[] = {
+	K_THREAD_INFO("main_thread", 0x38008800u), /* main */
+};
 static struct k_thread threads_uart1[] = {
-	K_THREAD(&k_proc_uart1, "main_thread", 20, 0x38008800u), /* main */
+	K_THREAD(&k_proc_uart1, 20),
 };
 static struct k_interrupt obj_uart1_uart_irqs =
 	K_INTERRUPT(&k_proc_uart1, 2, 34, 35);
@@ -31,13 +34,18 @@ static const struct k_region regions_uart1[] = {
 	K_REGION(0x38008000u, 0x38009000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 	K_REGION(0x40201000u, 0x40202000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart1 */
 };
+static const struct k_process_info info_uart1 =
+	K_PROCESS_INFO("uart1", thread_info_uart1, 0x10020000u);
 struct k_process k_proc_uart1 =
-	K_PROCESS("uart1", threads_uart1, 0, table_uart1, regions_uart1, 0x10020000u,
+	K_PROCESS(&info_uart1, threads_uart1, 0, table_uart1, regions_uart1,
 		  K_DEBUG_ALL);
 
 /* process shell (app shell) */
+static const struct k_thread_info thread_info_shell[] = {
+	K_THREAD_INFO("main", 0x3800a000u), /* main */
+};
 static struct k_thread threads_shell[] = {
-	K_THREAD(&k_proc_shell, "main", 15, 0x3800a000u), /* main */
+	K_THREAD(&k_proc_shell, 15),
 };
 static struct k_channel_initiator obj_shell_console =
 	K_CHANNEL_INITIATOR(&k_proc_shell, &obj_uart1_console);
@@ -51,8 +59,10 @@ static const struct k_region regions_shell[] = {
 	K_REGION(0x10024000u, 0x1002c000u, K_ACCESS_R | K_ACCESS_X), /* app shell flash */
 	K_REGION(0x38009000u, 0x3800b000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_shell =
+	K_PROCESS_INFO("shell", thread_info_shell, 0x10024000u);
 struct k_process k_proc_shell =
-	K_PROCESS("shell", threads_shell, 0, table_shell, regions_shell, 0x10024000u,
+	K_PROCESS(&info_shell, threads_shell, 0, table_shell, regions_shell,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

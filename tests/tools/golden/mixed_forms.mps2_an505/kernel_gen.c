@@ -16,8 +16,11 @@ static struct k_wait_group obj_a_b_c_2;
 static struct k_channel_initiator obj_modern_to_a;
 
 /* process a_b (app legacy) */
+static const struct k_thread_info thread_info_a_b[] = {
+	K_THREAD_INFO("first thread: \"quoted\" \\ */ /*", 0x38010200u), /* main */
+};
 static struct k_thread threads_a_b[] = {
-	K_THREAD(&k_proc_a_b, "first thread: \"quoted\" \\ */ /*", 15, 0x38010200u), /* main */
+	K_THREAD(&k_proc_a_b, 15),
 };
 static struct k_wait_group obj_a_b_c =
 	K_WAIT_GROUP(&k_proc_a_b);
@@ -32,13 +35,18 @@ static const struct k_region regions_a_b[] = {
 	K_REGION(0x10040000u, 0x10043000u, K_ACCESS_R | K_ACCESS_X), /* app legacy flash */
 	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_a_b =
+	K_PROCESS_INFO("a_b", thread_info_a_b, 0x10040000u);
 struct k_process k_proc_a_b =
-	K_PROCESS("a_b", threads_a_b, 0, table_a_b, regions_a_b, 0x10040000u,
+	K_PROCESS(&info_a_b, threads_a_b, 0, table_a_b, regions_a_b,
 		  K_DEBUG_ALL);
 
 /* process a (app legacy) */
+static const struct k_thread_info thread_info_a[] = {
+	K_THREAD_INFO("second", 0x38011200u), /* main */
+};
 static struct k_thread threads_a[] = {
-	K_THREAD(&k_proc_a, "second", 15, 0x38011200u), /* main */
+	K_THREAD(&k_proc_a, 15),
 };
 static struct k_wait_group obj_a_b_c_2 =
 	K_WAIT_GROUP(&k_proc_a);
@@ -51,13 +59,18 @@ static const struct k_region regions_a[] = {
 	K_REGION(0x38011000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
+static const struct k_process_info info_a =
+	K_PROCESS_INFO("a", thread_info_a, 0x10041000u);
 struct k_process k_proc_a =
-	K_PROCESS("a", threads_a, 0, table_a, regions_a, 0x10041000u,
+	K_PROCESS(&info_a, threads_a, 0, table_a, regions_a,
 		  K_DEBUG_ALL);
 
 /* process lonely (app legacy) */
+static const struct k_thread_info thread_info_lonely[] = {
+	K_THREAD_INFO("third", 0x38012800u), /* main */
+};
 static struct k_thread threads_lonely[] = {
-	K_THREAD(&k_proc_lonely, "third", 15, 0x38012800u), /* main */
+	K_THREAD(&k_proc_lonely, 15),
 };
 static struct k_object *const table_lonely[] = {
 	&k_proc_lonely.base, /* 0: PROCESS */
@@ -66,13 +79,18 @@ static const struct k_region regions_lonely[] = {
 	K_REGION(0x10040000u, 0x10043000u, K_ACCESS_R | K_ACCESS_X), /* app legacy flash */
 	K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_lonely =
+	K_PROCESS_INFO("lonely", thread_info_lonely, 0x10042000u);
 struct k_process k_proc_lonely =
-	K_PROCESS("lonely", threads_lonely, 0, table_lonely, regions_lonely, 0x10042000u,
+	K_PROCESS(&info_lonely, threads_lonely, 0, table_lonely, regions_lonely,
 		  K_DEBUG_ALL);
 
 /* process modern (app modern) */
+static const struct k_thread_info thread_info_modern[] = {
+	K_THREAD_INFO("t", 0x38013800u), /* main */
+};
 static struct k_thread threads_modern[] = {
-	K_THREAD(&k_proc_modern, "t", 15, 0x38013800u), /* main */
+	K_THREAD(&k_proc_modern, 15),
 };
 static struct k_channel_initiator obj_modern_to_a =
 	K_CHANNEL_INITIATOR(&k_proc_modern, &obj_a_b_ch);
@@ -87,8 +105,10 @@ static const struct k_region regions_modern[] = {
 	K_REGION(0x38013000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
+static const struct k_process_info info_modern =
+	K_PROCESS_INFO("modern", thread_info_modern, 0x10043000u);
 struct k_process k_proc_modern =
-	K_PROCESS("modern", threads_modern, 0, table_modern, regions_modern, 0x10043000u,
+	K_PROCESS(&info_modern, threads_modern, 0, table_modern, regions_modern,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -19,8 +19,11 @@ static struct k_channel_handler obj_handler2_IPC_2;
 static struct k_channel_handler obj_handler3_IPC_3;
 
 /* process initiator (app initiator) */
+static const struct k_thread_info thread_info_initiator[] = {
+	K_THREAD_INFO("initiator thread", 0x38010800u), /* main */
+};
 static struct k_thread threads_initiator[] = {
-	K_THREAD(&k_proc_initiator, "initiator thread", 15, 0x38010800u), /* main */
+	K_THREAD(&k_proc_initiator, 15),
 };
 static struct k_channel_initiator obj_initiator_IPC_1 =
 	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler1_IPC_1);
@@ -41,13 +44,18 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app initiator flash */
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_initiator =
+	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040400u);
 struct k_process k_proc_initiator =
-	K_PROCESS("initiator", threads_initiator, 0, table_initiator, regions_initiator, 0x10040400u,
+	K_PROCESS(&info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL);
 
 /* process handler1 (app handlers) */
+static const struct k_thread_info thread_info_handler1[] = {
+	K_THREAD_INFO("handler1 thread", 0x38020800u), /* main */
+};
 static struct k_thread threads_handler1[] = {
-	K_THREAD(&k_proc_handler1, "handler1 thread", 15, 0x38020800u), /* main */
+	K_THREAD(&k_proc_handler1, 15),
 };
 static struct k_channel_handler obj_handler1_IPC_1 =
 	K_CHANNEL_HANDLER(&k_proc_handler1, &obj_initiator_IPC_1);
@@ -59,13 +67,18 @@ static const struct k_region regions_handler1[] = {
 	K_REGION(0x10080000u, 0x1013f400u, K_ACCESS_R | K_ACCESS_X), /* app handlers flash */
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_handler1 =
+	K_PROCESS_INFO("handler1", thread_info_handler1, 0x10080000u);
 struct k_process k_proc_handler1 =
-	K_PROCESS("handler1", threads_handler1, 0, table_handler1, regions_handler1, 0x10080000u,
+	K_PROCESS(&info_handler1, threads_handler1, 0, table_handler1, regions_handler1,
 		  K_DEBUG_ALL);
 
 /* process handler2 (app handlers) */
+static const struct k_thread_info thread_info_handler2[] = {
+	K_THREAD_INFO("handler2 thread", 0x38030800u), /* main */
+};
 static struct k_thread threads_handler2[] = {
-	K_THREAD(&k_proc_handler2, "handler2 thread", 15, 0x38030800u), /* main */
+	K_THREAD(&k_proc_handler2, 15),
 };
 static struct k_channel_handler obj_handler2_IPC_2 =
 	K_CHANNEL_HANDLER(&k_proc_handler2, &obj_initiator_IPC_2);
@@ -77,13 +90,18 @@ static const struct k_region regions_handler2[] = {
 	K_REGION(0x10080000u, 0x1013f400u, K_ACCESS_R | K_ACCESS_X), /* app handlers flash */
 	K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_handler2 =
+	K_PROCESS_INFO("handler2", thread_info_handler2, 0x100bfc00u);
 struct k_process k_proc_handler2 =
-	K_PROCESS("handler2", threads_handler2, 0, table_handler2, regions_handler2, 0x100bfc00u,
+	K_PROCESS(&info_handler2, threads_handler2, 0, table_handler2, regions_handler2,
 		  K_DEBUG_ALL);
 
 /* process handler3 (app handlers) */
+static const struct k_thread_info thread_info_handler3[] = {
+	K_THREAD_INFO("handler3 thread", 0x38040800u), /* main */
+};
 static struct k_thread threads_handler3[] = {
-	K_THREAD(&k_proc_handler3, "handler3 thread", 15, 0x38040800u), /* main */
+	K_THREAD(&k_proc_handler3, 15),
 };
 static struct k_channel_handler obj_handler3_IPC_3 =
 	K_CHANNEL_HANDLER(&k_proc_handler3, &obj_initiator_IPC_3);
@@ -95,8 +113,10 @@ static const struct k_region regions_handler3[] = {
 	K_REGION(0x10080000u, 0x1013f400u, K_ACCESS_R | K_ACCESS_X), /* app handlers flash */
 	K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_handler3 =
+	K_PROCESS_INFO("handler3", thread_info_handler3, 0x100ff800u);
 struct k_process k_proc_handler3 =
-	K_PROCESS("handler3", threads_handler3, 0, table_handler3, regions_handler3, 0x100ff800u,
+	K_PROCESS(&info_handler3, threads_handler3, 0, table_handler3, regions_handler3,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

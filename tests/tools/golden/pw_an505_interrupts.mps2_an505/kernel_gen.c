@@ -13,8 +13,11 @@ static struct k_interrupt obj_listener_test_interrupts;
 static struct k_channel_initiator obj_listener_ipc;
 
 /* process source (app irq_source) */
+static const struct k_thread_info thread_info_source[] = {
+	K_THREAD_INFO("source_thread", 0x38010800u), /* main */
+};
 static struct k_thread threads_source[] = {
-	K_THREAD(&k_proc_source, "source_thread", 15, 0x38010800u), /* main */
+	K_THREAD(&k_proc_source, 15),
 };
 static struct k_channel_handler obj_source_ipc =
 	K_CHANNEL_HANDLER(&k_proc_source, &obj_listener_ipc);
@@ -27,13 +30,18 @@ static const struct k_region regions_source[] = {
 	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app irq_source flash */
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_source =
+	K_PROCESS_INFO("source", thread_info_source, 0x10040400u);
 struct k_process k_proc_source =
-	K_PROCESS("source", threads_source, 0, table_source, regions_source, 0x10040400u,
+	K_PROCESS(&info_source, threads_source, 0, table_source, regions_source,
 		  K_DEBUG_ALL);
 
 /* process listener (app irq_listener) */
+static const struct k_thread_info thread_info_listener[] = {
+	K_THREAD_INFO("listener_thread", 0x38020800u), /* main */
+};
 static struct k_thread threads_listener[] = {
-	K_THREAD(&k_proc_listener, "listener_thread", 15, 0x38020800u), /* main */
+	K_THREAD(&k_proc_listener, 15),
 };
 static struct k_interrupt obj_listener_test_interrupts =
 	K_INTERRUPT(&k_proc_listener, 1, 42);
@@ -49,8 +57,10 @@ static const struct k_region regions_listener[] = {
 	K_REGION(0x10080000u, 0x100bfc00u, K_ACCESS_R | K_ACCESS_X), /* app irq_listener flash */
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_listener =
+	K_PROCESS_INFO("listener", thread_info_listener, 0x10080000u);
 struct k_process k_proc_listener =
-	K_PROCESS("listener", threads_listener, 0, table_listener, regions_listener, 0x10080000u,
+	K_PROCESS(&info_listener, threads_listener, 0, table_listener, regions_listener,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -19,9 +19,13 @@ static struct k_channel_handler obj_restart_ipc_control_handler;
 static struct k_channel_initiator obj_restart_ipc_reset;
 
 /* process main (app process_termination) */
+static const struct k_thread_info thread_info_main[] = {
+	K_THREAD_INFO("main_thread", 0x38010800u), /* main */
+	K_THREAD_INFO("test_thread", 0x00000000u),
+};
 static struct k_thread threads_main[] = {
-	K_THREAD(&k_proc_main, "main_thread", 15, 0x38010800u), /* main */
-	K_THREAD(&k_proc_main, "test_thread", 15, 0x00000000u),
+	K_THREAD(&k_proc_main, 15),
+	K_THREAD(&k_proc_main, 15),
 };
 static struct k_channel_initiator obj_main_ipc_control_initiator =
 	K_CHANNEL_INITIATOR(&k_proc_main, &obj_restart_ipc_control_handler);
@@ -45,13 +49,18 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_main =
+	K_PROCESS_INFO("main", thread_info_main, 0x10040400u);
 struct k_process k_proc_main =
-	K_PROCESS("main", threads_main, 0, table_main, regions_main, 0x10040400u,
+	K_PROCESS(&info_main, threads_main, 0, table_main, regions_main,
 		  K_DEBUG_ALL);
 
 /* process clean_exit (app process_termination) */
+static const struct k_thread_info thread_info_clean_exit[] = {
+	K_THREAD_INFO("clean_exit_thread", 0x38020800u), /* main */
+};
 static struct k_thread threads_clean_exit[] = {
-	K_THREAD(&k_proc_clean_exit, "clean_exit_thread", 15, 0x38020800u), /* main */
+	K_THREAD(&k_proc_clean_exit, 15),
 };
 static struct k_object *const table_clean_exit[] = {
 	&threads_clean_exit[0].base, /* 0: clean_exit_thread, thread */
@@ -61,13 +70,18 @@ static const struct k_region regions_clean_exit[] = {
 	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_clean_exit =
+	K_PROCESS_INFO("clean_exit", thread_info_clean_exit, 0x1004d000u);
 struct k_process k_proc_clean_exit =
-	K_PROCESS("clean_exit", threads_clean_exit, 0, table_clean_exit, regions_clean_exit, 0x1004d000u,
+	K_PROCESS(&info_clean_exit, threads_clean_exit, 0, table_clean_exit, regions_clean_exit,
 		  K_DEBUG_ALL);
 
 /* process forced_exit (app process_termination) */
+static const struct k_thread_info thread_info_forced_exit[] = {
+	K_THREAD_INFO("forced_exit_thread", 0x38030800u), /* main */
+};
 static struct k_thread threads_forced_exit[] = {
-	K_THREAD(&k_proc_forced_exit, "forced_exit_thread", 15, 0x38030800u), /* main */
+	K_THREAD(&k_proc_forced_exit, 15),
 };
 static struct k_object *const table_forced_exit[] = {
 	&threads_forced_exit[0].base, /* 0: forced_exit_thread, thread */
@@ -77,13 +91,18 @@ static const struct k_region regions_forced_exit[] = {
 	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
 	K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_forced_exit =
+	K_PROCESS_INFO("forced_exit", thread_info_forced_exit, 0x10059c00u);
 struct k_process k_proc_forced_exit =
-	K_PROCESS("forced_exit", threads_forced_exit, 0, table_forced_exit, regions_forced_exit, 0x10059c00u,
+	K_PROCESS(&info_forced_exit, threads_forced_exit, 0, table_forced_exit, regions_forced_exit,
 		  K_DEBUG_ALL);
 
 /* process restart (app process_termination) */
+static const struct k_thread_info thread_info_restart[] = {
+	K_THREAD_INFO("restart_thread", 0x38040800u), /* main */
+};
 static struct k_thread threads_restart[] = {
-	K_THREAD(&k_proc_restart, "restart_thread", 15, 0x38040800u), /* main */
+	K_THREAD(&k_proc_restart, 15),
 };
 static struct k_wait_group obj_restart_wait_group =
 	K_WAIT_GROUP(&k_proc_restart);
@@ -102,13 +121,18 @@ static const struct k_region regions_restart[] = {
 	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
 	K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_restart =
+	K_PROCESS_INFO("restart", thread_info_restart, 0x10066800u);
 struct k_process k_proc_restart =
-	K_PROCESS("restart", threads_restart, 0, table_restart, regions_restart, 0x10066800u,
+	K_PROCESS(&info_restart, threads_restart, 0, table_restart, regions_restart,
 		  K_DEBUG_ALL);
 
 /* process exception_exit (app process_termination) */
+static const struct k_thread_info thread_info_exception_exit[] = {
+	K_THREAD_INFO("exception_exit_thread", 0x38050800u), /* main */
+};
 static struct k_thread threads_exception_exit[] = {
-	K_THREAD(&k_proc_exception_exit, "exception_exit_thread", 15, 0x38050800u), /* main */
+	K_THREAD(&k_proc_exception_exit, 15),
 };
 static struct k_object *const table_exception_exit[] = {
 	&threads_exception_exit[0].base, /* 0: exception_exit_thread, thread */
@@ -118,8 +142,10 @@ static const struct k_region regions_exception_exit[] = {
 	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app process_termination flash */
 	K_REGION(0x38050000u, 0x38060000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_exception_exit =
+	K_PROCESS_INFO("exception_exit", thread_info_exception_exit, 0x10073400u);
 struct k_process k_proc_exception_exit =
-	K_PROCESS("exception_exit", threads_exception_exit, 0, table_exception_exit, regions_exception_exit, 0x10073400u,
+	K_PROCESS(&info_exception_exit, threads_exception_exit, 0, table_exception_exit, regions_exception_exit,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -12,8 +12,11 @@ static struct k_channel_initiator obj_initiator_ipc;
 static struct k_channel_handler obj_handler_ipc;
 
 /* process initiator (app initiator) */
+static const struct k_thread_info thread_info_initiator[] = {
+	K_THREAD_INFO("initiator_thread", 0x38010800u), /* main */
+};
 static struct k_thread threads_initiator[] = {
-	K_THREAD(&k_proc_initiator, "initiator_thread", 15, 0x38010800u), /* main */
+	K_THREAD(&k_proc_initiator, 15),
 };
 static struct k_channel_initiator obj_initiator_ipc =
 	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler_ipc);
@@ -26,13 +29,18 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app initiator flash */
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_initiator =
+	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040400u);
 struct k_process k_proc_initiator =
-	K_PROCESS("initiator", threads_initiator, 0, table_initiator, regions_initiator, 0x10040400u,
+	K_PROCESS(&info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL);
 
 /* process handler (app handler) */
+static const struct k_thread_info thread_info_handler[] = {
+	K_THREAD_INFO("handler_thread", 0x38020800u), /* main */
+};
 static struct k_thread threads_handler[] = {
-	K_THREAD(&k_proc_handler, "handler_thread", 15, 0x38020800u), /* main */
+	K_THREAD(&k_proc_handler, 15),
 };
 static struct k_channel_handler obj_handler_ipc =
 	K_CHANNEL_HANDLER(&k_proc_handler, &obj_initiator_ipc);
@@ -45,8 +53,10 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x10080000u, 0x100bfc00u, K_ACCESS_R | K_ACCESS_X), /* app handler flash */
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_handler =
+	K_PROCESS_INFO("handler", thread_info_handler, 0x10080000u);
 struct k_process k_proc_handler =
-	K_PROCESS("handler", threads_handler, 0, table_handler, regions_handler, 0x10080000u,
+	K_PROCESS(&info_handler, threads_handler, 0, table_handler, regions_handler,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -10,9 +10,13 @@ extern struct k_process k_proc_test_process;
 extern struct k_process k_proc_victim;
 
 /* process test_process (app main) */
+static const struct k_thread_info thread_info_test_process[] = {
+	K_THREAD_INFO("main_thread", 0x38010800u), /* main */
+	K_THREAD_INFO("test_thread", 0x00000000u),
+};
 static struct k_thread threads_test_process[] = {
-	K_THREAD(&k_proc_test_process, "main_thread", 15, 0x38010800u), /* main */
-	K_THREAD(&k_proc_test_process, "test_thread", 15, 0x00000000u),
+	K_THREAD(&k_proc_test_process, 15),
+	K_THREAD(&k_proc_test_process, 15),
 };
 static struct k_object *const table_test_process[] = {
 	&k_proc_victim.base, /* 0: victim_process, process */
@@ -24,14 +28,20 @@ static const struct k_region regions_test_process[] = {
 	K_REGION(0x10040400u, 0x10080000u, K_ACCESS_R | K_ACCESS_X), /* app main flash */
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_test_process =
+	K_PROCESS_INFO("test_process", thread_info_test_process, 0x10040400u);
 struct k_process k_proc_test_process =
-	K_PROCESS("test_process", threads_test_process, 0, table_test_process, regions_test_process, 0x10040400u,
+	K_PROCESS(&info_test_process, threads_test_process, 0, table_test_process, regions_test_process,
 		  K_DEBUG_ALL);
 
 /* process victim (app victim) */
+static const struct k_thread_info thread_info_victim[] = {
+	K_THREAD_INFO("victim_thread_1", 0x38020800u), /* main */
+	K_THREAD_INFO("victim_thread_2", 0x00000000u),
+};
 static struct k_thread threads_victim[] = {
-	K_THREAD(&k_proc_victim, "victim_thread_1", 15, 0x38020800u), /* main */
-	K_THREAD(&k_proc_victim, "victim_thread_2", 15, 0x00000000u),
+	K_THREAD(&k_proc_victim, 15),
+	K_THREAD(&k_proc_victim, 15),
 };
 static struct k_object *const table_victim[] = {
 	&threads_victim[0].base, /* 0: victim_thread_1, thread */
@@ -42,8 +52,10 @@ static const struct k_region regions_victim[] = {
 	K_REGION(0x10080000u, 0x100bfc00u, K_ACCESS_R | K_ACCESS_X), /* app victim flash */
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_victim =
+	K_PROCESS_INFO("victim", thread_info_victim, 0x10080000u);
 struct k_process k_proc_victim =
-	K_PROCESS("victim", threads_victim, 0, table_victim, regions_victim, 0x10080000u,
+	K_PROCESS(&info_victim, threads_victim, 0, table_victim, regions_victim,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -9,8 +9,11 @@
 extern struct k_process k_proc_clock_test_process;
 
 /* process clock_test_process (app main) */
+static const struct k_thread_info thread_info_clock_test_process[] = {
+	K_THREAD_INFO("main_thread", 0x81010800u), /* main */
+};
 static struct k_thread threads_clock_test_process[] = {
-	K_THREAD(&k_proc_clock_test_process, "main_thread", 15, 0x81010800u), /* main */
+	K_THREAD(&k_proc_clock_test_process, 15),
 };
 static struct k_object *const table_clock_test_process[] = {
 	&threads_clock_test_process[0].base, /* 0: main_thread, thread */
@@ -20,8 +23,10 @@ static const struct k_region regions_clock_test_process[] = {
 	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app main flash */
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_clock_test_process =
+	K_PROCESS_INFO("clock_test_process", thread_info_clock_test_process, 0x8003fc00u);
 struct k_process k_proc_clock_test_process =
-	K_PROCESS("clock_test_process", threads_clock_test_process, 0, table_clock_test_process, regions_clock_test_process, 0x8003fc00u,
+	K_PROCESS(&info_clock_test_process, threads_clock_test_process, 0, table_clock_test_process, regions_clock_test_process,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -12,8 +12,11 @@ static struct k_channel_initiator obj_asker_chan;
 static struct k_channel_handler obj_answerer_chan;
 
 /* process asker (app ping) */
+static const struct k_thread_info thread_info_asker[] = {
+	K_THREAD_INFO("asker_thread", 0x81010800u), /* main */
+};
 static struct k_thread threads_asker[] = {
-	K_THREAD(&k_proc_asker, "asker_thread", 15, 0x81010800u), /* main */
+	K_THREAD(&k_proc_asker, 15),
 };
 static struct k_channel_initiator obj_asker_chan =
 	K_CHANNEL_INITIATOR(&k_proc_asker, &obj_answerer_chan);
@@ -26,13 +29,18 @@ static const struct k_region regions_asker[] = {
 	K_REGION(0x8003fc00u, 0x800bf400u, K_ACCESS_R | K_ACCESS_X), /* app ping flash */
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_asker =
+	K_PROCESS_INFO("asker", thread_info_asker, 0x8003fc00u);
 struct k_process k_proc_asker =
-	K_PROCESS("asker", threads_asker, 0, table_asker, regions_asker, 0x8003fc00u,
+	K_PROCESS(&info_asker, threads_asker, 0, table_asker, regions_asker,
 		  K_DEBUG_ALL);
 
 /* process answerer (app ping) */
+static const struct k_thread_info thread_info_answerer[] = {
+	K_THREAD_INFO("answerer_thread", 0x81020800u), /* main */
+};
 static struct k_thread threads_answerer[] = {
-	K_THREAD(&k_proc_answerer, "answerer_thread", 15, 0x81020800u), /* main */
+	K_THREAD(&k_proc_answerer, 15),
 };
 static struct k_channel_handler obj_answerer_chan =
 	K_CHANNEL_HANDLER(&k_proc_answerer, &obj_asker_chan);
@@ -45,8 +53,10 @@ static const struct k_region regions_answerer[] = {
 	K_REGION(0x8003fc00u, 0x800bf400u, K_ACCESS_R | K_ACCESS_X), /* app ping flash */
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_answerer =
+	K_PROCESS_INFO("answerer", thread_info_answerer, 0x8007f800u);
 struct k_process k_proc_answerer =
-	K_PROCESS("answerer", threads_answerer, 0, table_answerer, regions_answerer, 0x8007f800u,
+	K_PROCESS(&info_answerer, threads_answerer, 0, table_answerer, regions_answerer,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

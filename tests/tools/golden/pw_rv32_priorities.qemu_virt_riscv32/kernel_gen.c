@@ -9,14 +9,23 @@
 extern struct k_process k_proc_sched;
 
 /* process sched (app sched) */
+static const struct k_thread_info thread_info_sched[] = {
+	K_THREAD_INFO("control", 0x81010800u), /* main */
+	K_THREAD_INFO("idle_work", 0x81010a10u),
+	K_THREAD_INFO("lowest", 0x00000000u),
+	K_THREAD_INFO("low", 0x00000000u),
+	K_THREAD_INFO("high", 0x00000000u),
+	K_THREAD_INFO("highest", 0x00000000u),
+	K_THREAD_INFO("numbered", 0x00000000u),
+};
 static struct k_thread threads_sched[] = {
-	K_THREAD(&k_proc_sched, "control", 15, 0x81010800u), /* main */
-	K_THREAD(&k_proc_sched, "idle_work", 0, 0x81010a10u),
-	K_THREAD(&k_proc_sched, "lowest", 1, 0x00000000u),
-	K_THREAD(&k_proc_sched, "low", 8, 0x00000000u),
-	K_THREAD(&k_proc_sched, "high", 23, 0x00000000u),
-	K_THREAD(&k_proc_sched, "highest", 31, 0x00000000u),
-	K_THREAD(&k_proc_sched, "numbered", 20, 0x00000000u),
+	K_THREAD(&k_proc_sched, 15),
+	K_THREAD(&k_proc_sched, 0),
+	K_THREAD(&k_proc_sched, 1),
+	K_THREAD(&k_proc_sched, 8),
+	K_THREAD(&k_proc_sched, 23),
+	K_THREAD(&k_proc_sched, 31),
+	K_THREAD(&k_proc_sched, 20),
 };
 static struct k_object *const table_sched[] = {
 	&threads_sched[0].base, /* 0: control, thread */
@@ -32,8 +41,10 @@ static const struct k_region regions_sched[] = {
 	K_REGION(0x8003fc00u, 0x80047c00u, K_ACCESS_R | K_ACCESS_X), /* app sched flash */
 	K_REGION(0x81010000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_sched =
+	K_PROCESS_INFO("sched", thread_info_sched, 0x8003fc00u);
 struct k_process k_proc_sched =
-	K_PROCESS("sched", threads_sched, 0, table_sched, regions_sched, 0x8003fc00u,
+	K_PROCESS(&info_sched, threads_sched, 0, table_sched, regions_sched,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -9,9 +9,13 @@
 extern struct k_process k_proc_main;
 
 /* process main (app main) */
+static const struct k_thread_info thread_info_main[] = {
+	K_THREAD_INFO("main_thread", 0x81010800u), /* main */
+	K_THREAD_INFO("worker_thread", 0x00000000u),
+};
 static struct k_thread threads_main[] = {
-	K_THREAD(&k_proc_main, "main_thread", 15, 0x81010800u), /* main */
-	K_THREAD(&k_proc_main, "worker_thread", 15, 0x00000000u),
+	K_THREAD(&k_proc_main, 15),
+	K_THREAD(&k_proc_main, 15),
 };
 static struct k_object *const table_main[] = {
 	&threads_main[0].base, /* 0: main_thread, thread */
@@ -22,8 +26,10 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x8003fc00u, 0x8007f800u, K_ACCESS_R | K_ACCESS_X), /* app main flash */
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_main =
+	K_PROCESS_INFO("main", thread_info_main, 0x8003fc00u);
 struct k_process k_proc_main =
-	K_PROCESS("main", threads_main, 0, table_main, regions_main, 0x8003fc00u,
+	K_PROCESS(&info_main, threads_main, 0, table_main, regions_main,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -13,8 +13,11 @@ static struct k_interrupt obj_uart_listener_uart_interrupts;
 static struct k_channel_initiator obj_uart_listener_ipc;
 
 /* process uart_owner (app uart_owner) */
+static const struct k_thread_info thread_info_uart_owner[] = {
+	K_THREAD_INFO("owner_thread", 0x81010800u), /* main */
+};
 static struct k_thread threads_uart_owner[] = {
-	K_THREAD(&k_proc_uart_owner, "owner_thread", 15, 0x81010800u), /* main */
+	K_THREAD(&k_proc_uart_owner, 15),
 };
 static struct k_channel_handler obj_uart_owner_ipc =
 	K_CHANNEL_HANDLER(&k_proc_uart_owner, &obj_uart_listener_ipc);
@@ -28,13 +31,18 @@ static const struct k_region regions_uart_owner[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 	K_REGION(0x10000000u, 0x10002000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart0 */
 };
+static const struct k_process_info info_uart_owner =
+	K_PROCESS_INFO("uart_owner", thread_info_uart_owner, 0x8003fc00u);
 struct k_process k_proc_uart_owner =
-	K_PROCESS("uart_owner", threads_uart_owner, 0, table_uart_owner, regions_uart_owner, 0x8003fc00u,
+	K_PROCESS(&info_uart_owner, threads_uart_owner, 0, table_uart_owner, regions_uart_owner,
 		  K_DEBUG_ALL);
 
 /* process uart_listener (app uart_listener) */
+static const struct k_thread_info thread_info_uart_listener[] = {
+	K_THREAD_INFO("listener_thread", 0x81020800u), /* main */
+};
 static struct k_thread threads_uart_listener[] = {
-	K_THREAD(&k_proc_uart_listener, "listener_thread", 15, 0x81020800u), /* main */
+	K_THREAD(&k_proc_uart_listener, 15),
 };
 static struct k_interrupt obj_uart_listener_uart_interrupts =
 	K_INTERRUPT(&k_proc_uart_listener, 1, 10);
@@ -51,8 +59,10 @@ static const struct k_region regions_uart_listener[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 	K_REGION(0x10000000u, 0x10002000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart0 */
 };
+static const struct k_process_info info_uart_listener =
+	K_PROCESS_INFO("uart_listener", thread_info_uart_listener, 0x8007f800u);
 struct k_process k_proc_uart_listener =
-	K_PROCESS("uart_listener", threads_uart_listener, 0, table_uart_listener, regions_uart_listener, 0x8007f800u,
+	K_PROCESS(&info_uart_listener, threads_uart_listener, 0, table_uart_listener, regions_uart_listener,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -10,8 +10,11 @@ extern struct k_process k_proc_power;
 static struct k_interrupt obj_power_rtc;
 
 /* process power (app power) */
+static const struct k_thread_info thread_info_power[] = {
+	K_THREAD_INFO("main_thread", 0x80108800u), /* main */
+};
 static struct k_thread threads_power[] = {
-	K_THREAD(&k_proc_power, "main_thread", 15, 0x80108800u), /* main */
+	K_THREAD(&k_proc_power, 15),
 };
 static struct k_interrupt obj_power_rtc =
 	K_INTERRUPT(&k_proc_power, 1, 11);
@@ -25,8 +28,10 @@ static const struct k_region regions_power[] = {
 	K_REGION(0x80108000u, 0x80109000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 	K_REGION(0x00101000u, 0x00102000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping rtc_regs */
 };
+static const struct k_process_info info_power =
+	K_PROCESS_INFO("power", thread_info_power, 0x80030000u);
 struct k_process k_proc_power =
-	K_PROCESS("power", threads_power, 0, table_power, regions_power, 0x80030000u,
+	K_PROCESS(&info_power, threads_power, 0, table_power, regions_power,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

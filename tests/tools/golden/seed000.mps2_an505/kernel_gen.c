@@ -12,8 +12,11 @@ static struct k_channel_initiator obj_initiator_IPC;
 static struct k_channel_handler obj_handler_IPC;
 
 /* process initiator (app ipc) */
+static const struct k_thread_info thread_info_initiator[] = {
+	K_THREAD_INFO("initiator thread", 0x38010400u), /* main */
+};
 static struct k_thread threads_initiator[] = {
-	K_THREAD(&k_proc_initiator, "initiator thread", 15, 0x38010400u), /* main */
+	K_THREAD(&k_proc_initiator, 15),
 };
 static struct k_channel_initiator obj_initiator_IPC =
 	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler_IPC);
@@ -25,13 +28,18 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x10040000u, 0x10048000u, K_ACCESS_R | K_ACCESS_X), /* app ipc flash */
 	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_initiator =
+	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040000u);
 struct k_process k_proc_initiator =
-	K_PROCESS("initiator", threads_initiator, 0, table_initiator, regions_initiator, 0x10040000u,
+	K_PROCESS(&info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL);
 
 /* process handler (app ipc) */
+static const struct k_thread_info thread_info_handler[] = {
+	K_THREAD_INFO("handler thread", 0x38011400u), /* main */
+};
 static struct k_thread threads_handler[] = {
-	K_THREAD(&k_proc_handler, "handler thread", 15, 0x38011400u), /* main */
+	K_THREAD(&k_proc_handler, 15),
 };
 static struct k_channel_handler obj_handler_IPC =
 	K_CHANNEL_HANDLER(&k_proc_handler, &obj_initiator_IPC);
@@ -43,8 +51,10 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x10040000u, 0x10048000u, K_ACCESS_R | K_ACCESS_X), /* app ipc flash */
 	K_REGION(0x38011000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_handler =
+	K_PROCESS_INFO("handler", thread_info_handler, 0x10044000u);
 struct k_process k_proc_handler =
-	K_PROCESS("handler", threads_handler, 0, table_handler, regions_handler, 0x10044000u,
+	K_PROCESS(&info_handler, threads_handler, 0, table_handler, regions_handler,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -16,8 +16,11 @@ static struct k_wait_group obj_uart_driver_16550_main_loop_wait_group;
 static struct k_channel_initiator obj_adventure_game_uart;
 
 /* process supervisor (app supervisor) */
+static const struct k_thread_info thread_info_supervisor[] = {
+	K_THREAD_INFO("main_thread", 0x81010800u), /* main */
+};
 static struct k_thread threads_supervisor[] = {
-	K_THREAD(&k_proc_supervisor, "main_thread", 15, 0x81010800u), /* main */
+	K_THREAD(&k_proc_supervisor, 15),
 };
 static struct k_wait_group obj_supervisor_main_loop_wait_group =
 	K_WAIT_GROUP(&k_proc_supervisor);
@@ -32,13 +35,18 @@ static const struct k_region regions_supervisor[] = {
 	K_REGION(0x8003fc00u, 0x80043c00u, K_ACCESS_R | K_ACCESS_X), /* app supervisor flash */
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_supervisor =
+	K_PROCESS_INFO("supervisor", thread_info_supervisor, 0x8003fc00u);
 struct k_process k_proc_supervisor =
-	K_PROCESS("supervisor", threads_supervisor, 0, table_supervisor, regions_supervisor, 0x8003fc00u,
+	K_PROCESS(&info_supervisor, threads_supervisor, 0, table_supervisor, regions_supervisor,
 		  K_DEBUG_ALL);
 
 /* process uart_driver_16550 (app uart_driver_16550) */
+static const struct k_thread_info thread_info_uart_driver_16550[] = {
+	K_THREAD_INFO("main_thread", 0x81011800u), /* main */
+};
 static struct k_thread threads_uart_driver_16550[] = {
-	K_THREAD(&k_proc_uart_driver_16550, "main_thread", 15, 0x81011800u), /* main */
+	K_THREAD(&k_proc_uart_driver_16550, 15),
 };
 static struct k_interrupt obj_uart_driver_16550_uart_interrupt =
 	K_INTERRUPT(&k_proc_uart_driver_16550, 1, 10);
@@ -58,13 +66,18 @@ static const struct k_region regions_uart_driver_16550[] = {
 	K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 	K_REGION(0x10000000u, 0x10001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart */
 };
+static const struct k_process_info info_uart_driver_16550 =
+	K_PROCESS_INFO("uart_driver_16550", thread_info_uart_driver_16550, 0x80043c00u);
 struct k_process k_proc_uart_driver_16550 =
-	K_PROCESS("uart_driver_16550", threads_uart_driver_16550, 0, table_uart_driver_16550, regions_uart_driver_16550, 0x80043c00u,
+	K_PROCESS(&info_uart_driver_16550, threads_uart_driver_16550, 0, table_uart_driver_16550, regions_uart_driver_16550,
 		  K_DEBUG_ALL);
 
 /* process adventure_game (app adventure_game) */
+static const struct k_thread_info thread_info_adventure_game[] = {
+	K_THREAD_INFO("main_thread", 0x81012800u), /* main */
+};
 static struct k_thread threads_adventure_game[] = {
-	K_THREAD(&k_proc_adventure_game, "main_thread", 15, 0x81012800u), /* main */
+	K_THREAD(&k_proc_adventure_game, 15),
 };
 static struct k_channel_initiator obj_adventure_game_uart =
 	K_CHANNEL_INITIATOR(&k_proc_adventure_game, &obj_uart_driver_16550_uart);
@@ -77,8 +90,10 @@ static const struct k_region regions_adventure_game[] = {
 	K_REGION(0x80047c00u, 0x8004fc00u, K_ACCESS_R | K_ACCESS_X), /* app adventure_game flash */
 	K_REGION(0x81012000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_adventure_game =
+	K_PROCESS_INFO("adventure_game", thread_info_adventure_game, 0x80047c00u);
 struct k_process k_proc_adventure_game =
-	K_PROCESS("adventure_game", threads_adventure_game, 0, table_adventure_game, regions_adventure_game, 0x80047c00u,
+	K_PROCESS(&info_adventure_game, threads_adventure_game, 0, table_adventure_game, regions_adventure_game,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

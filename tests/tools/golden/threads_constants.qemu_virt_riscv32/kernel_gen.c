@@ -16,10 +16,15 @@ static struct k_channel_initiator obj_reporter_samples;
 static struct k_channel_handler obj_reporter_unused;
 
 /* process sampler (app sensors) */
+static const struct k_thread_info thread_info_sampler[] = {
+	K_THREAD_INFO("worker", 0x81010c10u),
+	K_THREAD_INFO("boss", 0x81010800u), /* main */
+	K_THREAD_INFO("spare", 0x00000000u),
+};
 static struct k_thread threads_sampler[] = {
-	K_THREAD(&k_proc_sampler, "worker", 10, 0x81010c10u),
-	K_THREAD(&k_proc_sampler, "boss", 20, 0x81010800u), /* main */
-	K_THREAD(&k_proc_sampler, "spare", 0, 0x00000000u),
+	K_THREAD(&k_proc_sampler, 10),
+	K_THREAD(&k_proc_sampler, 20),
+	K_THREAD(&k_proc_sampler, 0),
 };
 static struct k_interrupt obj_sampler_sample_ready =
 	K_INTERRUPT(&k_proc_sampler, 3, 5, 6, 7);
@@ -43,13 +48,18 @@ static const struct k_region regions_sampler[] = {
 	K_REGION(0x60000000u, 0x60002000u, K_ACCESS_R | K_ACCESS_X), /* mapping dsp_code */
 	K_REGION(0x60100000u, 0x60100400u, K_ACCESS_R | K_ACCESS_W), /* mapping shared_buffer */
 };
+static const struct k_process_info info_sampler =
+	K_PROCESS_INFO("sampler", thread_info_sampler, 0x80040000u);
 struct k_process k_proc_sampler =
-	K_PROCESS("sampler", threads_sampler, 1, table_sampler, regions_sampler, 0x80040000u,
+	K_PROCESS(&info_sampler, threads_sampler, 1, table_sampler, regions_sampler,
 		  K_DEBUG_ALL);
 
 /* process reporter (app sensors) */
+static const struct k_thread_info thread_info_reporter[] = {
+	K_THREAD_INFO("main", 0x81012800u), /* main */
+};
 static struct k_thread threads_reporter[] = {
-	K_THREAD(&k_proc_reporter, "main", 31, 0x81012800u), /* main */
+	K_THREAD(&k_proc_reporter, 31),
 };
 static struct k_channel_initiator obj_reporter_samples =
 	K_CHANNEL_INITIATOR(&k_proc_reporter, &obj_sampler_Samples);
@@ -65,13 +75,18 @@ static const struct k_region regions_reporter[] = {
 	K_REGION(0x80040000u, 0x80050000u, K_ACCESS_R | K_ACCESS_X), /* app sensors flash */
 	K_REGION(0x81012000u, 0x81013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_reporter =
+	K_PROCESS_INFO("reporter", thread_info_reporter, 0x80048000u);
 struct k_process k_proc_reporter =
-	K_PROCESS("reporter", threads_reporter, 0, table_reporter, regions_reporter, 0x80048000u,
+	K_PROCESS(&info_reporter, threads_reporter, 0, table_reporter, regions_reporter,
 		  K_DEBUG_LOG | K_DEBUG_PUTC);
 
 /* process watchdog (app watchdog) */
+static const struct k_thread_info thread_info_watchdog[] = {
+	K_THREAD_INFO("only", 0x81013200u), /* main */
+};
 static struct k_thread threads_watchdog[] = {
-	K_THREAD(&k_proc_watchdog, "only", 15, 0x81013200u), /* main */
+	K_THREAD(&k_proc_watchdog, 15),
 };
 static struct k_object *const table_watchdog[] = {
 	&k_proc_sampler.base, /* 0: sampler, process */
@@ -83,8 +98,10 @@ static const struct k_region regions_watchdog[] = {
 	K_REGION(0x80050000u, 0x80052000u, K_ACCESS_R | K_ACCESS_X), /* app watchdog flash */
 	K_REGION(0x81013000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_watchdog =
+	K_PROCESS_INFO("watchdog", thread_info_watchdog, 0x80050000u);
 struct k_process k_proc_watchdog =
-	K_PROCESS("watchdog", threads_watchdog, 0, table_watchdog, regions_watchdog, 0x80050000u,
+	K_PROCESS(&info_watchdog, threads_watchdog, 0, table_watchdog, regions_watchdog,
 		  0);
 
 struct k_process *const k_processes[] = {

@@ -9,8 +9,11 @@
 extern struct k_process k_proc_only;
 
 /* process only (app app) */
+static const struct k_thread_info thread_info_only[] = {
+	K_THREAD_INFO("main", 0x38010400u), /* main */
+};
 static struct k_thread threads_only[] = {
-	K_THREAD(&k_proc_only, "main", 15, 0x38010400u), /* main */
+	K_THREAD(&k_proc_only, 15),
 };
 static struct k_object *const table_only[] = {
 	&k_proc_only.base, /* 0: PROCESS */
@@ -19,8 +22,10 @@ static const struct k_region regions_only[] = {
 	K_REGION(0x10040000u, 0x10041000u, K_ACCESS_R | K_ACCESS_X), /* app app flash */
 	K_REGION(0x38010000u, 0x38010800u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
+static const struct k_process_info info_only =
+	K_PROCESS_INFO("only", thread_info_only, 0x10040000u);
 struct k_process k_proc_only =
-	K_PROCESS("only", threads_only, 0, table_only, regions_only, 0x10040000u,
+	K_PROCESS(&info_only, threads_only, 0, table_only, regions_only,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {
