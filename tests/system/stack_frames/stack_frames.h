@@ -7,11 +7,14 @@
 
 #define KERNEL_RAM 0x38000000u
 #define SPARE_MAPPING_END 0x38101000u /* the end of sp_in_mapping_syscall's mapping */
+#define UNMAPPED_RAM 0x38108000u /* above every process, in no process's regions */
 #define SPIN_LOOPS 200000000u
 
 /* The kernel's cause for a trap whose frame is not in the thread's own stack. */
 #define CAUSE_FRAME_OUTSIDE_STACK 0xffffffffu
 #define CAUSE_MSTKERR 0x10u /* CFSR: the MPU refused the frame's stacking */
+/* Kernel RAM lies below every process's: the push crosses PSPLIM before the MPU looks. */
+#define CAUSE_STKOF 0x100000u
 #define CAUSE_INVSTATE 0x20000u /* CFSR: executing with the Thumb bit clear */
 #define UNALIGNED_DONE 0x5au /* sp_unaligned's exit code when all it saw was right */
 

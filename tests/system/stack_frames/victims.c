@@ -61,3 +61,9 @@ KEEL_PROCESS_ENTRY(sp_in_kernel_interrupt)
 	spin_on(KERNEL_RAM + 0x100);
 	survived("interrupts on a stack in kernel RAM");
 }
+
+KEEL_PROCESS_ENTRY(sp_unmapped_interrupt)
+{
+	spin_on(UNMAPPED_RAM);
+	survived("interrupts on a stack in memory the process has no region for");
+}
