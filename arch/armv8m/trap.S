@@ -78,9 +78,9 @@ arch_svc_entry:
 	cmp	r12, r3
 	bhi	arch_exception_entry
 	str	r12, [r2, #ARCH_FRAME_PSP_OFFSET]
-	ldr	lr, [r12, #16]		/* the id: the stacked r12 */
+	/* The live r0-r3 may not be the caller's: its frame is. lr: the id, stacked r12. */
+	ldmia	r12, {r0-r3, lr}
 	push	{r4, r5, r6, lr}	/* the handler's parameters 5..8: a4, a5, a6, id */
-	ldmia	r12, {r0-r3}		/* the live r0-r3 may not be the caller's: its frame is */
 #ifdef KEEL_MEASURE_LATENCY
 	bl	arch_svc
 #else
