@@ -39,7 +39,6 @@ extern const uintptr_t arch_vectors[]; /* vectors.c, linked into VECTORS */
 #define CFSR_BFARVALID (1u << 15)
 #define CFSR_STKERR (1u << 12)
 #define CFSR_STKOF (1u << 20)
-#define CFSR_NO_FRAME (CFSR_MSTKERR | CFSR_STKERR | CFSR_STKOF)
 #define HFSR REG(0xe000ed2c)
 #define HFSR_FORCED (1u << 30)
 #define HFSR_DEBUGEVT (1u << 31)
@@ -82,16 +81,16 @@ extern const uintptr_t arch_vectors[]; /* vectors.c, linked into VECTORS */
 #define EXC_SYSTICK 15
 #define EXC_IRQ0 16
 #define KERNEL_PRIORITY 0x80u
-#define XPSR_ALIGNED (1u << 9) /* the hardware padded the stack to 8 bytes */
-#define CAUSE_BAD_STACK 0xffffffffu /* a thread whose sp cannot hold its frame */
+#define CAUSE_BAD_STACK 0xffffffffu /* a thread whose frame is not in its own stack */
 #define CAUSE_NON_SECURE 0xfffffffeu /* an exception taken from non-secure state */
 
-uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc);
+/* trap.S's calls: each returns the thread to resume (trap.S loads its r4-r11 and PSP). */
+struct k_thread *arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc);
 uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
 		  uintptr_t a5, uintptr_t a6, uint32_t id);
 uint64_t arch_svc_finish(int32_t r, uint32_t id);
-uint32_t arch_boot_exception(uint32_t exc);
-uint32_t arch_foreign_exception(uint32_t exc);
+struct k_thread *arch_boot_exception(uint32_t exc);
+struct k_thread *arch_foreign_exception(uint32_t exc);
 noreturn void arch_kernel_fault(uint32_t exc);
 
 static uint64_t epoch; /* SysTick periods counted so far, in ticks */
@@ -99,6 +98,11 @@ static uint64_t epoch; /* SysTick periods counted so far, in ticks */
 _Static_assert(offsetof(struct k_thread, state) == ARCH_THREAD_STATE_OFFSET &&
 		       K_THREAD_RUNNING == ARCH_THREAD_RUNNING,
 	       "trap.S: arch_svc_entry's state test");
+_Static_assert(offsetof(struct k_thread, frame) == 0 &&
+		       offsetof(struct arch_frame, psp) == ARCH_FRAME_PSP_OFFSET &&
+		       offsetof(struct arch_frame, top) == ARCH_FRAME_TOP_OFFSET &&
+		       offsetof(struct arch_frame, r) == 0,
+	       "trap.S: ldmia/stmia of r4-r11 and the PSP at the thread pointer");
 
 noreturn void arch_halt(void)
 {
@@ -328,67 +332,76 @@ void arch_idle(void)
 #define thread_fault_report k_fault
 #endif
 
-/* Write next's hardware frame on its stack; returns the PSP to resume it with. */
-static uint32_t prepare(struct k_thread *next)
+void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
+{
+	uint32_t xpsr = ARCH_XPSR_THUMB;
+
+	/* Where an exception taken at sp would stack: sp as the register holds it (bits 1:0
+	 * clear), the frame 8-byte aligned below it. */
+	sp &= ~(uintptr_t)3;
+	uintptr_t end = sp;
+	if (sp & 4) {
+		sp -= 4;
+		xpsr |= ARCH_XPSR_ALIGNED;
+	}
+	uint32_t *s = (uint32_t *)(sp - ARCH_HW_WORDS * 4);
+
+	for (unsigned i = 0; i < 8; i++)
+		f->r[i] = 0;
+	f->top = s;
+	f->psp = NULL;
+#ifndef KEEL_KERNEL_ONLY
+	/* frame is struct k_thread's first member. The stack must be the process's own. */
+	if (sp < ARCH_HW_WORDS * 4 ||
+	    !k_range_ok(((struct k_thread *)f)->process, (uintptr_t)s, end - (uintptr_t)s,
+			K_ACCESS_R | K_ACCESS_W))
+		return;
+#else
+	(void)end;
+#endif
+	for (unsigned i = 0; i < ARCH_HW_PC; i++)
+		s[i] = 0;
+	s[ARCH_HW_PC] = (uint32_t)pc & ~1u;
+	s[ARCH_HW_XPSR] = xpsr;
+	f->psp = s;
+}
+
+/* Does t's frame at psp lie in t's own stack (where the kernel may read and write it)? */
+static bool frame_in_stack(const struct k_thread *t, const uint32_t *psp)
+{
+	return !((uintptr_t)psp & 7) && (uintptr_t)psp >= t->stack_limit && psp <= t->frame.top;
+}
+
+/*
+ * Make next the thread that runs: its stack limit and its process's MPU regions. A
+ * thread started on a stack with no room for its first frame (its limit is set after
+ * arch_frame_init) faults here instead, and the next one is asked for.
+ */
+static struct k_thread *prepare(struct k_thread *next)
 {
 	for (;;) {
-		struct arch_frame *f = &next->frame;
-		uint32_t sp = f->r[ARCH_R_SP], xpsr = f->r[ARCH_R_XPSR] & ~XPSR_ALIGNED;
-		if (sp & 4) {
-			sp -= 4;
-			xpsr |= XPSR_ALIGNED;
-		}
-		sp -= 32;
-		/*
-		 * The frame goes where the thread's own code could write, nowhere else, and
-		 * not below its stack limit (which also rules out a wrapped sp).
-		 */
-#ifdef KEEL_KERNEL_ONLY
-		/* A kernel thread's frame must stay within its own stack. */
-		bool fits = sp >= next->stack_limit &&
-			sp + 32 <= K_CONTAINER_OF(next, struct kt_thread, k)->stack_top;
-#else
-		bool fits = k_range_ok(next->process, sp, 32, K_ACCESS_R | K_ACCESS_W) &&
-			sp >= next->stack_limit;
-#endif
-		if (fits) {
-			uint32_t *s = (uint32_t *)(uintptr_t)sp;
-			s[0] = f->r[0];
-			s[1] = f->r[1];
-			s[2] = f->r[2];
-			s[3] = f->r[3];
-			s[4] = f->r[12];
-			s[5] = f->r[ARCH_R_LR];
-			s[6] = f->r[ARCH_R_PC] & ~1u;
-			s[7] = xpsr | ARCH_XPSR_THUMB;
+		const uint32_t *psp = next->frame.psp;
+		if (psp && (uintptr_t)psp >= next->stack_limit) {
 			/* A push below the limit is a UsageFault (STKOF), whichever thread. */
 			__asm__ volatile("msr psplim, %0" ::"r"(next->stack_limit));
 #ifndef KEEL_KERNEL_ONLY
 			if (next->process != mpu_owner)
 				mpu_load(next->process);
 #endif
-			return sp;
+			return next;
 		}
-		thread_fault_report(next, CAUSE_BAD_STACK, f->r[ARCH_R_PC], f->r[ARCH_R_SP], "",
-				    "bad stack pointer");
+		next->frame.psp = NULL;
+		thread_fault_report(next, CAUSE_BAD_STACK, 0, (uintptr_t)next->frame.top, "",
+				    "stack pointer outside its stack");
 		next = k_sched_next();
 	}
 }
 
-/* The hardware-stacked registers of t (its exception entry stacked them on psp). */
-static inline void save_frame(struct k_thread *t, const uint32_t *psp)
+/* t trapped with its frame outside its stack: ended, the frame left untouched. */
+static void frame_outside_stack(struct k_thread *t, const uint32_t *psp)
 {
-	struct arch_frame *f = &t->frame;
-
-	f->r[0] = psp[0];
-	f->r[1] = psp[1];
-	f->r[2] = psp[2];
-	f->r[3] = psp[3];
-	f->r[12] = psp[4];
-	f->r[ARCH_R_LR] = psp[5];
-	f->r[ARCH_R_PC] = psp[6];
-	f->r[ARCH_R_XPSR] = psp[7];
-	f->r[ARCH_R_SP] = (uint32_t)(uintptr_t)(psp + 8) + ((psp[7] & XPSR_ALIGNED) ? 4 : 0);
+	thread_fault_report(t, CAUSE_BAD_STACK, 0, (uintptr_t)psp, "",
+			    "stack pointer outside its stack");
 }
 
 /*
@@ -455,15 +468,23 @@ static void fault_words(uint32_t exc, uint32_t cfsr, uint32_t hfsr, const char *
 	*what = (hfsr & (HFSR_FORCED | HFSR_DEBUGEVT)) ? "breakpoint" : "fault";
 }
 
-/* A fault (HardFault, MemManage, BusFault, UsageFault, SecureFault, DebugMonitor) of t. */
-static void thread_fault(struct k_thread *t, const uint32_t *psp, uint32_t exc)
+/*
+ * A fault (HardFault, MemManage, BusFault, UsageFault, SecureFault, DebugMonitor) of t;
+ * t->frame.psp is its frame if that lies in its stack, else NULL.
+ */
+static void thread_fault(struct k_thread *t, uint32_t exc)
 {
 	uint32_t hfsr = HFSR, cfsr = take_fault_status(), cause = cfsr, addr = 0;
 	const char *kind, *what;
 
-	/* A fault while stacking leaves no frame to read. */
-	if (!(cfsr & CFSR_NO_FRAME))
-		save_frame(t, psp);
+	/*
+	 * A fault while stacking leaves no frame to read: the MPU or the bus refused it,
+	 * or it would have crossed PSPLIM, which leaves the PSP at the limit. (A push
+	 * that crossed the limit, then a frame stacked above it, leaves a good frame.)
+	 */
+	if ((cfsr & (CFSR_MSTKERR | CFSR_STKERR)) ||
+	    ((cfsr & CFSR_STKOF) && (uintptr_t)t->frame.psp == t->stack_limit))
+		t->frame.psp = NULL;
 	if (cfsr & CFSR_MMARVALID)
 		addr = MMFAR;
 	else if (cfsr & CFSR_BFARVALID)
@@ -476,118 +497,70 @@ static void thread_fault(struct k_thread *t, const uint32_t *psp, uint32_t exc)
 		cause |= hfsr;
 	}
 	fault_words(exc, cfsr, hfsr, &kind, &what);
-	thread_fault_report(t, cause ? cause : exc, t->frame.r[ARCH_R_PC], addr, kind, what);
+	thread_fault_report(t, cause ? cause : exc, arch_frame_pc(&t->frame), addr, kind, what);
 }
 
-uint32_t arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
+/*
+ * Any exception from a thread but a syscall of a process's (trap.S's arch_svc_entry),
+ * which comes here too when its frame is above the caller's stack. t's r4-r11 are
+ * saved; psp is where the hardware stacked its frame.
+ */
+struct k_thread *arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 {
 	latency_resume();
-#ifdef KEEL_KERNEL_ONLY
-	/* Kernel threads call the kernel with svc through the general entry. */
-	if (exc == EXC_SVC) {
-		save_frame(t, psp);
-		thread_call(t);
-		struct k_thread *next = k_sched_next();
-		const struct arch_frame *f = &t->frame;
-		/*
-		 * The caller goes on, neither restarted nor reset (its pc and sp are the ones
-		 * stacked): its hardware frame, stack limit and MPU are still right, only the
-		 * results are new. A restarted call takes the full way below.
-		 */
-		if (next == t && f->r[ARCH_R_PC] == psp[6] &&
-		    f->r[ARCH_R_SP] ==
-			    (uint32_t)(uintptr_t)(psp + 8) + ((psp[7] & XPSR_ALIGNED) ? 4 : 0)) {
-			psp[0] = f->r[0];
-			psp[1] = f->r[1];
-			latency_pause();
-			return (uint32_t)(uintptr_t)psp;
-		}
-		uint32_t next_psp = prepare(next);
-		latency_pause();
-		return next_psp;
-	}
-#endif
+	bool fits = frame_in_stack(t, psp);
+
+	t->frame.psp = fits ? psp : NULL;
 	if (exc >= EXC_SYSTICK) {
-		save_frame(t, psp);
 		if (exc == EXC_SYSTICK)
 			epoch += SYST_PERIOD;
 		else
 			irq(exc - EXC_IRQ0);
+		if (!fits)
+			frame_outside_stack(t, psp);
+	} else if (exc != EXC_SVC) {
+		thread_fault(t, exc);
+	} else if (!fits) {
+		frame_outside_stack(t, psp);
 	} else {
-		thread_fault(t, psp, exc);
+#ifdef KEEL_KERNEL_ONLY
+		/* Kernel threads call the kernel with svc through this general entry. */
+		thread_call(t);
+#endif
 	}
-	uint32_t next_psp = prepare(k_sched_next());
+	struct k_thread *next = prepare(k_sched_next());
 	latency_pause();
-	return next_psp;
+	return next;
 }
 
 #ifndef KEEL_KERNEL_ONLY
 /*
- * Set by arch_svc when its caller does not simply go on: the PSP of the thread to
- * resume, whose hardware frame prepare() has written (trap.S clears it again).
- */
-uint32_t arch_svc_next;
-
-/*
- * Everything but the common case: the caller parked, restarted, or is switched away
- * from (next: the thread to run, NULL if not chosen yet). Its hardware frame is copied
- * into its thread first, as every other exception does, then the general return runs.
- */
-static __attribute__((noinline)) uint64_t svc_general(struct k_thread *t, struct k_thread *next,
-						      int32_t r, uint32_t id)
-{
-	uint32_t *psp;
-	struct arch_frame *f = &t->frame;
-	uint32_t w0 = f->r[0], w1 = f->r[1];
-
-	__asm__ volatile("mrs %0, psp" : "=r"(psp));
-	save_frame(t, psp);
-	/*
-	 * The handler's own result words (K_WRITTEN, or K_SWITCHED away from a caller that
-	 * goes on later) are in the thread, not on its stack.
-	 */
-	if (r == K_WRITTEN || r == K_SWITCHED) {
-		f->r[0] = w0;
-		f->r[1] = w1;
-	}
-	k_syscall_commit(t, r, id);
-	if (!next)
-		next = k_sched_next();
-	arch_svc_next = prepare(next);
-	latency_pause();
-	return (uintptr_t)t;
-}
-
-/*
- * The syscall entry (trap.S): the arguments as the caller passed them, the id; the
- * result words go back in r0/r1, which trap.S writes into the hardware frame. Only
- * a caller that goes on with a value or status takes this way out: its frame, stack
- * limit and MPU are still right.
- */
-/*
  * The syscall return when trap.S cannot take its own: the handler's result is an
  * error or a K_* code, the scheduler may have changed (k_sched_dirty), or the caller
- * no longer runs.
+ * no longer runs. The result goes into the caller's frame first (a parked caller
+ * woken while the scheduler idles gets its results there too). Returns 0 when the
+ * caller goes on, else the thread to resume and, in the high word, the caller, whose
+ * r4-r11 trap.S saves.
  */
 uint64_t arch_svc_finish(int32_t r, uint32_t id)
 {
 	struct k_thread *t = k_current;
 
-	if (r == K_SWITCHED)
-		return svc_general(k_switch_from, t, r, id);
-	/*
-	 * A parked caller may be woken while the scheduler idles, which writes its
-	 * results into its thread: its frame is saved before the scheduler runs.
-	 */
-	if (__builtin_expect(r <= K_RESTART && r != K_WRITTEN, 0))
-		return svc_general(t, NULL, r, id);
+	if (r == K_SWITCHED) {
+		/* The syscall chose: k_current runs now, the caller (k_switch_from) saves. */
+		struct k_thread *next = prepare(t);
+		latency_pause();
+		return (uintptr_t)next | (uint64_t)(uintptr_t)k_switch_from << 32;
+	}
+	k_syscall_commit(t, r, id);
 	struct k_thread *next = k_sched_next();
-	if (__builtin_expect(next != t, 0))
-		return svc_general(t, next, r, id);
+	if (__builtin_expect(next == t, 1)) {
+		latency_pause();
+		return 0;
+	}
+	next = prepare(next);
 	latency_pause();
-	if (r == K_WRITTEN)
-		return t->frame.r[0] | (uint64_t)t->frame.r[1] << 32;
-	return k_syscall_words(r, id);
+	return (uintptr_t)next | (uint64_t)(uintptr_t)t << 32;
 }
 
 #ifdef KEEL_MEASURE_LATENCY
@@ -603,7 +576,7 @@ uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintpt
 
 static bool booting;
 
-uint32_t arch_boot_exception(uint32_t exc)
+struct k_thread *arch_boot_exception(uint32_t exc)
 {
 	if (!booting)
 		arch_kernel_fault(exc);
@@ -623,7 +596,7 @@ uint32_t arch_boot_exception(uint32_t exc)
  * frame is on a stack the kernel does not know and is not read; the thread is ended.
  * An interrupt that brought the kernel here is still served.
  */
-uint32_t arch_foreign_exception(uint32_t exc)
+struct k_thread *arch_foreign_exception(uint32_t exc)
 {
 	struct k_thread *t = k_current;
 
@@ -636,10 +609,11 @@ uint32_t arch_foreign_exception(uint32_t exc)
 		irq(exc - EXC_IRQ0);
 	(void)take_fault_status();
 	SFSR = SFSR;
-	thread_fault_report(t, CAUSE_NON_SECURE, t->frame.r[ARCH_R_PC], 0, "", "non-secure state");
-	uint32_t next_psp = prepare(k_sched_next());
+	t->frame.psp = NULL; /* its last frame is long gone */
+	thread_fault_report(t, CAUSE_NON_SECURE, 0, 0, "", "non-secure state");
+	struct k_thread *next = prepare(k_sched_next());
 	latency_pause();
-	return next_psp;
+	return next;
 }
 
 noreturn void arch_enter_user(struct k_thread *t)

@@ -2,9 +2,10 @@
 /*
  * Exception entry and exit on ARMv8-M. Every kernel exception has the same priority,
  * so none preempts another: the kernel runs to completion on the main stack. The
- * hardware has stacked r0-r3, r12, lr, pc, xPSR on the thread's PSP; r4-r11 are saved
- * here into the thread's frame, arch_exception (C) copies the rest and returns the PSP
- * of the thread to resume, whose hardware frame it has already written.
+ * hardware has stacked r0-r3, r12, lr, pc, xPSR on the thread's PSP, and that frame
+ * stays there: the entry saves r4-r11 into the thread, the C code records and checks
+ * where the frame is, and the exit loads the r4-r11 and PSP of the thread to resume
+ * (struct arch_frame: r4..r11, then psp).
  */
 #include <arch/offsets.h>
 
@@ -23,22 +24,18 @@ arch_exception_entry:
 	 */
 	cmn	lr, #3
 	bne	not_thread
-	ldr	r2, =k_current
-	ldr	r2, [r2]
-	add	r3, r2, #16		/* frame.r[4] */
-	stmia	r3, {r4-r11}
-	mov	r0, r2
+	ldr	r0, =k_current
+	ldr	r0, [r0]
+	stmia	r0, {r4-r11}
 	mrs	r1, psp
 	mrs	r2, ipsr
 	bl	arch_exception
 resume:
-	msr	psp, r0
-	ldr	r2, =k_current
-	ldr	r2, [r2]
-	add	r3, r2, #16
-	ldmia	r3, {r4-r11}
+	/* r0: the thread to resume, its frame.psp checked. */
+	ldmia	r0, {r4-r12}		/* r12: frame.psp */
+	msr	psp, r12
 	/* Thread mode, PSP, secure state, no FP context. */
-	ldr	lr, =0xfffffffd
+	mvn	lr, #2			/* EXC_RETURN 0xfffffffd */
 	bx	lr
 
 not_thread:
@@ -68,10 +65,22 @@ foreign:
 arch_svc_entry:
 	cmn	lr, #3
 	bne	arch_exception_entry	/* the boot's svc, or a foreign one: sorted out there */
+	/*
+	 * The frame must lie in the caller's stack before the kernel reads or writes it.
+	 * The hardware has made it 8-byte aligned and, with PSPLIM at the stack limit,
+	 * not below the limit: only the top is left to check. A frame above it ends the
+	 * caller, in the general entry.
+	 */
 	mrs	r12, psp
-	ldr	lr, [r12, #16]		/* the id: the stacked r12 */
-	push	{r4, r5, r6, lr}	/* arch_svc's parameters 5..8: a4, a5, a6, id */
-	ldmia	r12, {r0-r3}		/* the live r0-r3 may not be the caller's: its frame is */
+	ldr	r2, =k_current
+	ldr	r2, [r2]
+	ldr	r3, [r2, #ARCH_FRAME_TOP_OFFSET]
+	cmp	r12, r3
+	bhi	arch_exception_entry
+	str	r12, [r2, #ARCH_FRAME_PSP_OFFSET]
+	/* The live r0-r3 may not be the caller's: its frame is. lr: the id, stacked r12. */
+	ldmia	r12, {r0-r3, lr}
+	push	{r4, r5, r6, lr}	/* the handler's parameters 5..8: a4, a5, a6, id */
 #ifdef KEEL_MEASURE_LATENCY
 	bl	arch_svc
 #else
@@ -90,12 +99,12 @@ arch_svc_entry:
 	cbnz	r2, svc_finish
 	ldr	r2, =k_current
 	ldr	r2, [r2]
-	ldrb	r2, [r2, #ARCH_THREAD_STATE_OFFSET]
-	cmp	r2, #ARCH_THREAD_RUNNING
+	ldrb	r3, [r2, #ARCH_THREAD_STATE_OFFSET]
+	cmp	r3, #ARCH_THREAD_RUNNING
 	bne	svc_finish
 	add	sp, #16
 	movs	r1, #0
-	mrs	r2, psp
+	ldr	r2, [r2, #ARCH_FRAME_PSP_OFFSET]
 	strd	r0, r1, [r2]
 	mvn	lr, #2
 	bx	lr
@@ -104,23 +113,17 @@ svc_finish:
 	ldr	r1, [sp, #12]		/* the id */
 	bl	arch_svc_finish
 #endif
+	/*
+	 * r0: the thread to resume, or 0 when the caller goes on (its results, or its pc
+	 * moved back to the svc, are in its frame already); r1: the caller.
+	 */
 	add	sp, #16
-	ldr	r2, =arch_svc_next
-	ldr	r3, [r2]
-	cbnz	r3, svc_general
-	mrs	r2, psp
-	strd	r0, r1, [r2]
+	cbz	r0, svc_return
+	stmia	r1, {r4-r11}
+	b	resume
+svc_return:
 	mvn	lr, #2			/* EXC_RETURN 0xfffffffd, as the entry checked */
 	bx	lr
-
-svc_general:
-	/* r0 = the caller, r3 = the PSP of the thread to resume (its frame written). */
-	movs	r1, #0
-	str	r1, [r2]
-	adds	r0, #16			/* frame.r[4] */
-	stmia	r0, {r4-r11}
-	mov	r0, r3
-	b	resume
 	.size arch_svc_entry, . - arch_svc_entry
 #endif
 

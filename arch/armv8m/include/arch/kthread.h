@@ -37,13 +37,14 @@ static inline bool arch_in_kernel(void)
 	return v != 0;
 }
 
-/* A kernel thread's first frame: entry(arg) on sp, returning into `ret`. */
+/* A kernel thread's first frame: entry(arg) on sp, returning into `ret`. Its stack is
+ * the kernel's own: the frame always fits. */
 static inline void arch_kthread_frame_init(struct arch_frame *f, uintptr_t entry, uintptr_t sp,
 					   uintptr_t arg, uintptr_t ret)
 {
 	arch_frame_init(f, entry, sp);
-	f->r[0] = (uint32_t)arg;
-	f->r[ARCH_R_LR] = (uint32_t)ret | 1u;
+	f->psp[0] = (uint32_t)arg;
+	f->psp[ARCH_HW_LR] = (uint32_t)ret | 1u;
 }
 
 #endif /* ARCH_KTHREAD_H */
