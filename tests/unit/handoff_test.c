@@ -702,3 +702,48 @@ KT_TEST(fast_switch_programs_the_timer_for_a_deadline_parked_before_it)
 	KT_TRUE(!k_sched_dirty);
 	KT_EQ(host_timer, 5000u);
 }
+
+/* The usual server: C waits on its group holding its handler; A transacts on IPC2. */
+static void group_step(struct record *r, uint32_t member_mask)
+{
+	sim_reset();
+	park(B, B_IPC, UINT64_MAX);
+	KT_EQ(SIM_CALL(C, KEEL_SYS_WAIT_GROUP_ADD, C_WG, C_IPC, member_mask, 77), 0);
+	park(C, C_WG, UINT64_MAX);
+	step_begins();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC2, SEND, 4, RECV, 8, SIM_FOREVER),
+	      K_PARKED);
+	step_ends();
+	schedule(r);
+}
+
+static void group_readable(struct record *r)
+{
+	group_step(r, KEEL_SIGNAL_READABLE);
+}
+
+static void group_user(struct record *r)
+{
+	group_step(r, KEEL_SIGNAL_USER);
+}
+
+KT_TEST(fast_transact_runs_a_handler_waiting_on_its_wait_group)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(group_readable, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(k_current, C);
+	KT_EQ(sim_r0(C), 77u);
+	KT_EQ(sim_r1(C), KEEL_SIGNAL_READABLE);
+	KT_TRUE(sim_c.table[C_WG]->signals & KEEL_SIGNAL_READABLE);
+}
+
+KT_TEST(fast_transact_falls_back_when_the_group_does_not_wait_for_requests)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(group_user, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(C->state, K_THREAD_WAITING);
+}
