@@ -95,12 +95,16 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	return k_sched_parked(t);
 }
 
-int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator *c,
-				  struct k_thread *w, uintptr_t send, intptr_t send_len,
-				  uintptr_t recv, intptr_t recv_len)
+int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread *w, uintptr_t send,
+				  intptr_t send_len, uintptr_t recv, intptr_t recv_len,
+				  k_instant_t deadline)
 {
 	struct k_channel_handler *h = c->handler;
+	struct k_thread *t = k_current;
 
+	/* The general form's last check, before anything changes. */
+	if (k_deadline_passed(deadline))
+		return k_err(KEEL_DEADLINE_EXCEEDED);
 	K_FAST_TAKEN();
 	c->send = send;
 	c->send_len = send_len;
@@ -114,7 +118,7 @@ int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator
 	c->caller = t;
 	/* Signals only cleared, c in no group: the update would wake nobody. */
 	c->base.signals &= ~(TXN_SIGNALS | KEEL_SIGNAL_ERROR);
-	k_park(t, K_WAIT_TRANSACT, &c->base, 0, K_FOREVER);
+	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
 	return request_switch(h, w);
 }
 
@@ -288,16 +292,21 @@ respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf, in
 	return true;
 }
 
-int32_t k_channel_reply_receive(struct k_thread *t, struct k_channel_handler *h,
-				struct k_channel_initiator *c, uintptr_t buf, intptr_t len,
-				uintptr_t recv, intptr_t recv_len)
+int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_initiator *c,
+				uintptr_t buf, intptr_t len, uintptr_t recv, intptr_t recv_len,
+				k_instant_t deadline)
 {
+	struct k_thread *t = k_current;
+
 	K_FAST_TAKEN();
 	reply(h, c, buf, (size_t)len);
+	/* As the general form: a deadline already past fails after the respond. */
+	if (k_deadline_passed(deadline))
+		return k_err(KEEL_DEADLINE_EXCEEDED);
 	/* The channel is idle now: no request is there yet, the receive parks. */
 	t->recv.buf = recv;
 	t->recv.len = recv_len;
-	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, K_FOREVER);
+	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
 	return k_sched_parked(t);
 }
 

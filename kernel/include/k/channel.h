@@ -54,12 +54,12 @@ k_channel_short_response(struct k_thread *t, struct k_channel_handler *h, uintpt
 }
 
 /*
- * respond_and_receive's short form, FOREVER, once the handler has found the response
- * short (c) and the receive buffer plain and in t's RAM: reply, park, switch.
+ * respond_and_receive's short form, once the handler has found the response short (c)
+ * and the receive buffer plain and in the caller's RAM: reply, park, switch.
  */
-int32_t k_channel_reply_receive(struct k_thread *t, struct k_channel_handler *h,
-				struct k_channel_initiator *c, uintptr_t buf, intptr_t len,
-				uintptr_t recv, intptr_t recv_len) __attribute__((noinline));
+int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_initiator *c,
+				uintptr_t buf, intptr_t len, uintptr_t recv, intptr_t recv_len,
+				k_instant_t deadline) __attribute__((noinline));
 
 /*
  * The thread a new request on h wakes, when it is the only one and nothing else needs
@@ -100,7 +100,7 @@ k_channel_group_waiter(struct k_channel_handler *h)
 }
 
 /*
- * The handler thread a synchronous transact on c (FOREVER, the buffers given) can
+ * The handler thread a synchronous transact on c (the buffers given) can
  * switch to straight away (k_channel_transact_switch), or NULL for the general form:
  * c idle and in no group, plain buffers in the initiator's RAM, and a sole waiting
  * handler (on h or through its group) that the scheduler would run next.
@@ -121,9 +121,12 @@ k_channel_transact_target(struct k_channel_initiator *c, uintptr_t send, intptr_
 	return w;
 }
 
-/* The transact, w chosen by k_channel_transact_target: the caller parks, w runs. */
-int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator *c,
-				  struct k_thread *w, uintptr_t send, intptr_t send_len,
-				  uintptr_t recv, intptr_t recv_len) __attribute__((noinline));
+/*
+ * The transact, w chosen by k_channel_transact_target: the caller (k_current) parks,
+ * w runs; or the deadline has passed and nothing changes, as in the general form.
+ */
+int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread *w, uintptr_t send,
+				  intptr_t send_len, uintptr_t recv, intptr_t recv_len,
+				  k_instant_t deadline) __attribute__((noinline));
 
 #endif /* K_CHANNEL_H */
