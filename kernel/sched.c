@@ -59,6 +59,11 @@ k_instant_t k_now(void)
 	return arch_now();
 }
 
+bool k_deadline_passed_slow(k_instant_t deadline)
+{
+	return deadline <= k_now();
+}
+
 /* Put a handed-off thread where the general path would have: its queue's back. */
 static void settle(void)
 {

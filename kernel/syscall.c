@@ -166,16 +166,17 @@ static __attribute__((noinline)) int32_t channel_respond_and_receive_general(K_S
 					     ARG(3), ARG_LEN(4), ARG_DEADLINE(5));
 }
 
-/* The server's loop: a short response, then the next request received, FOREVER. */
+/* The server's loop: a short response, then the next request received. */
 SYSCALL(sys_channel_respond_and_receive)
 {
 	struct k_channel_handler *h = handler_of(t, ARG(0));
 	struct k_channel_initiator *c;
 
-	if (K_FAST_PATHS && h && ARG_DEADLINE(5) == K_FOREVER && ARG_LEN(4) >= 0 &&
+	if (K_FAST_PATHS && h && ARG_LEN(4) >= 0 &&
 	    (c = k_channel_short_response(t, h, ARG(1), ARG_LEN(2))) &&
 	    k_range_in_ram(h->owner, ARG(3), (size_t)ARG_LEN(4), K_ACCESS_W))
-		return k_channel_reply_receive(t, h, c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
+		return k_channel_reply_receive(h, c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4),
+					       ARG_DEADLINE(5));
 	return channel_respond_and_receive_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
@@ -210,14 +211,13 @@ SYSCALL(sys_channel_transact)
 	struct k_process *p = t->process;
 	uintptr_t h = ARG(0);
 
-	if (K_FAST_PATHS && h < p->table_size && p->table[h]->type == K_OBJ_CHANNEL_INITIATOR &&
-	    ARG_DEADLINE(5) == K_FOREVER) {
+	if (K_FAST_PATHS && h < p->table_size && p->table[h]->type == K_OBJ_CHANNEL_INITIATOR) {
 		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
 		struct k_thread *w =
 			k_channel_transact_target(c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
 		if (w)
-			return k_channel_transact_switch(t, c, w, ARG(1), ARG_LEN(2), ARG(3),
-							 ARG_LEN(4));
+			return k_channel_transact_switch(c, w, ARG(1), ARG_LEN(2), ARG(3),
+							 ARG_LEN(4), ARG_DEADLINE(5));
 	}
 	return channel_transact_general(a0, a1, a2, a3, a4, a5, a6);
 }
@@ -229,7 +229,7 @@ SYSCALL(sys_interrupt_ack)
 }
 
 /*
- * object_wait's short form, FOREVER: an object other than a wait group, a valid
+ * object_wait's short form: an object other than a wait group, a valid
  * non-empty mask none of whose signals is raised, and a thread in the hand-off slot
  * to run instead.
  */
@@ -258,9 +258,8 @@ SYSCALL(sys_object_wait)
 	uintptr_t h = ARG(0);
 	k_signals_t mask = (k_signals_t)ARG(1);
 
-	if (K_FAST_PATHS && h < p->table_size && ARG_DEADLINE(2) == K_FOREVER &&
-	    wait_parks(p->table[h], mask))
-		return k_object_wait_switch(t, p->table[h], mask);
+	if (K_FAST_PATHS && h < p->table_size && wait_parks(p->table[h], mask))
+		return k_object_wait_switch(p->table[h], mask, ARG_DEADLINE(2));
 	return object_wait_general(a0, a1, a2, a3, a4, a5, a6);
 }
 

@@ -327,7 +327,7 @@ void arch_idle(void)
 		external_interrupts();
 }
 
-static inline __attribute__((always_inline)) struct k_thread *resume(struct k_thread *next)
+static struct k_thread *resume(struct k_thread *next)
 {
 #ifndef KEEL_KERNEL_ONLY
 	if (next->process != pmp_owner)

@@ -25,6 +25,33 @@ static void drop(struct k_channel_initiator *c)
 	k_object_update(&c->base, KEEL_SIGNAL_READABLE, KEEL_SIGNAL_WRITABLE);
 }
 
+/*
+ * The request is in place and the caller parked: raise h's signals and run w, its
+ * waiter (k_channel_request_waiter or k_channel_group_waiter), with the result its
+ * wait gets from the general update, which this does without walking.
+ */
+static inline __attribute__((always_inline)) int32_t request_switch(struct k_channel_handler *h,
+								    struct k_thread *w)
+{
+	uint64_t r;
+
+	h->base.signals = (h->base.signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
+	if (w->wait_kind == K_WAIT_RECEIVE) {
+		r = k_channel_receive(w, h);
+	} else if (w->wait_obj == &h->base) {
+		r = (uint64_t)(h->base.signals & w->wait_mask) << 32;
+	} else {
+		/* Through the group: h is its one signalled member, which moves to the back. */
+		struct k_wait_group *g = h->base.group;
+		g->base.signals |= KEEL_SIGNAL_READABLE;
+		k_list_remove(&h->base.member_link);
+		k_list_push_back(&g->members, &h->base.member_link);
+		r = (uint32_t)h->base.user_data |
+			(uint64_t)(h->base.signals & h->base.member_mask) << 32;
+	}
+	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
+}
+
 int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, uintptr_t send,
 			   intptr_t send_len, uintptr_t recv, intptr_t recv_len,
 			   k_instant_t deadline, bool sync)
@@ -60,25 +87,24 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	/* Parked first: the handler's wake below never involves the caller's wait. */
 	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
 	struct k_thread *w = k_channel_request_waiter(c->handler);
-	if (w && k_sched_switch_ok(w)) {
-		/* What the update would do, without walking: w is its only waiter. */
-		struct k_object *hb = &c->handler->base;
-		hb->signals = (hb->signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
-		uint64_t r = w->wait_kind == K_WAIT_RECEIVE
-			? k_channel_receive(w, c->handler)
-			: (uint64_t)(hb->signals & w->wait_mask) << 32;
-		return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
-	}
+	if (!w)
+		w = k_channel_group_waiter(c->handler);
+	if (w && k_sched_switch_ok(w))
+		return request_switch(c->handler, w);
 	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
 	return k_sched_parked(t);
 }
 
-int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator *c,
-				  struct k_thread *w, uintptr_t send, intptr_t send_len,
-				  uintptr_t recv, intptr_t recv_len)
+int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread *w, uintptr_t send,
+				  intptr_t send_len, uintptr_t recv, intptr_t recv_len,
+				  k_instant_t deadline)
 {
 	struct k_channel_handler *h = c->handler;
+	struct k_thread *t = k_current;
 
+	/* The general form's last check, before anything changes. */
+	if (k_deadline_passed(deadline))
+		return k_err(KEEL_DEADLINE_EXCEEDED);
 	K_FAST_TAKEN();
 	c->send = send;
 	c->send_len = send_len;
@@ -92,12 +118,8 @@ int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator
 	c->caller = t;
 	/* Signals only cleared, c in no group: the update would wake nobody. */
 	c->base.signals &= ~(TXN_SIGNALS | KEEL_SIGNAL_ERROR);
-	h->base.signals = (h->base.signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
-	k_park(t, K_WAIT_TRANSACT, &c->base, 0, K_FOREVER);
-	uint64_t r = w->wait_kind == K_WAIT_RECEIVE
-		? k_channel_receive(w, h)
-		: (uint64_t)(h->base.signals & w->wait_mask) << 32;
-	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
+	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
+	return request_switch(h, w);
 }
 
 int32_t k_channel_complete(struct k_channel_initiator *c)
@@ -270,16 +292,21 @@ respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf, in
 	return true;
 }
 
-int32_t k_channel_reply_receive(struct k_thread *t, struct k_channel_handler *h,
-				struct k_channel_initiator *c, uintptr_t buf, intptr_t len,
-				uintptr_t recv, intptr_t recv_len)
+int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_initiator *c,
+				uintptr_t buf, intptr_t len, uintptr_t recv, intptr_t recv_len,
+				k_instant_t deadline)
 {
+	struct k_thread *t = k_current;
+
 	K_FAST_TAKEN();
 	reply(h, c, buf, (size_t)len);
+	/* As the general form: a deadline already past fails after the respond. */
+	if (k_deadline_passed(deadline))
+		return k_err(KEEL_DEADLINE_EXCEEDED);
 	/* The channel is idle now: no request is there yet, the receive parks. */
 	t->recv.buf = recv;
 	t->recv.len = recv_len;
-	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, K_FOREVER);
+	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
 	return k_sched_parked(t);
 }
 

@@ -131,10 +131,15 @@ int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 	return k_sched_parked(t);
 }
 
-int32_t k_object_wait_switch(struct k_thread *t, struct k_object *o, k_signals_t mask)
+int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, k_instant_t deadline)
 {
+	struct k_thread *t = k_current;
+
+	/* The general form's last check, before anything changes. */
+	if (k_deadline_passed(deadline))
+		return k_err(KEEL_DEADLINE_EXCEEDED);
 	K_FAST_TAKEN();
-	k_park(t, K_WAIT_OBJECT, o, mask, K_FOREVER);
+	k_park(t, K_WAIT_OBJECT, o, mask, deadline);
 	return k_sched_parked(t);
 }
 

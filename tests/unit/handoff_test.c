@@ -427,14 +427,40 @@ KT_TEST(fast_transact_runs_a_sole_waiting_handler_at_once)
 	KT_EQ(sim_r1(B), KEEL_SIGNAL_READABLE);
 }
 
-KT_TEST(fast_transact_falls_back_with_a_deadline)
+KT_TEST(fast_transact_with_a_deadline_parks_the_caller_on_the_timer)
 {
 	struct record r;
 
 	KT_TRUE(same_both_ways(transact_deadline, &r));
-	KT_EQ(short_forms, 0u);
+	KT_EQ(short_forms, 1u);
 	KT_EQ(r.v[0], 2u);
 	KT_TRUE(k_list_linked(&A->timer_link));
+	KT_EQ(host_timer, 1000000u);
+}
+
+/* The deadline has passed: DEADLINE_EXCEEDED and nothing changes, both ways. */
+static void transact_late(struct record *r)
+{
+	sim_reset();
+	park(C, C_IPC, UINT64_MAX);
+	park(B, B_IPC, UINT64_MAX);
+	host_time = 2000;
+	step_begins();
+	note(r,
+	     (uint32_t)SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 4, RECV, 8, SIM_LO(1000),
+				SIM_HI(1000)));
+	step_ends();
+	schedule(r);
+}
+
+KT_TEST(fast_transact_falls_back_when_the_deadline_has_passed)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(transact_late, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(r.v[0], (uint32_t) - (int32_t)KEEL_DEADLINE_EXCEEDED);
+	KT_EQ(B->state, K_THREAD_WAITING);
 }
 
 KT_TEST(fast_transact_falls_back_when_the_handler_is_not_waiting)
@@ -623,13 +649,14 @@ KT_TEST(fast_respond_and_receive_replies_parks_and_takes_the_next_request)
 	KT_EQ(sim_r1(B), 4u);
 }
 
-KT_TEST(fast_respond_and_receive_falls_back_with_a_deadline_or_no_response)
+KT_TEST(fast_respond_and_receive_takes_a_deadline_and_falls_back_without_a_response)
 {
 	struct record r;
 
 	KT_TRUE(same_both_ways(receive_deadline, &r));
-	/* The deadline keeps the receive out of the transact's short form too. */
+	/* The next transact switches to the receive, which leaves the timer queue. */
 	KT_EQ(short_forms, 1u);
+	KT_TRUE(!k_list_linked(&B->timer_link));
 	KT_TRUE(same_both_ways(receive_no_response, &r));
 	KT_EQ(short_forms, 0u);
 	KT_EQ(sim_r0(B), 4u);
@@ -673,14 +700,44 @@ KT_TEST(fast_object_wait_parks_and_runs_the_answered_caller)
 	KT_EQ(sim_r0(A), 8u);
 }
 
-KT_TEST(fast_object_wait_falls_back_with_a_deadline)
+KT_TEST(fast_object_wait_with_a_deadline_parks_on_the_timer)
 {
 	struct record r;
 
 	KT_TRUE(same_both_ways(wait_deadline, &r));
-	KT_EQ(short_forms, 0u);
+	KT_EQ(short_forms, 1u);
 	KT_EQ(k_current, A);
 	KT_TRUE(k_list_linked(&B->timer_link));
+}
+
+/* B's wait comes after its deadline: DEADLINE_EXCEEDED, B goes on, both ways. */
+static void wait_late(struct record *r)
+{
+	sim_reset();
+	park(C, C_IPC, UINT64_MAX);
+	park(B, B_IPC, UINT64_MAX);
+	KT_EQ(transact(A_IPC), K_PARKED);
+	schedule(r);
+	KT_EQ(SIM_CALL(B, KEEL_SYS_CHANNEL_RESPOND, B_IPC, HBUF, 8), 0);
+	host_time = 2000;
+	step_begins();
+	note(r,
+	     (uint32_t)SIM_CALL(B, KEEL_SYS_OBJECT_WAIT, B_IPC, KEEL_SIGNAL_READABLE, SIM_LO(1000),
+				SIM_HI(1000)));
+	step_ends();
+	schedule(r);
+}
+
+KT_TEST(fast_object_wait_falls_back_when_the_deadline_has_passed)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(wait_late, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(k_current, B);
+	/* object_wait's error form: the status, and the error flag in the second word. */
+	KT_EQ(sim_r0(B), (uint32_t)KEEL_DEADLINE_EXCEEDED);
+	KT_EQ(sim_r1(B), KEEL_SIGNAL_ERROR_FLAG);
 }
 
 /*
@@ -701,4 +758,49 @@ KT_TEST(fast_switch_programs_the_timer_for_a_deadline_parked_before_it)
 	KT_EQ(k_current, B);
 	KT_TRUE(!k_sched_dirty);
 	KT_EQ(host_timer, 5000u);
+}
+
+/* The usual server: C waits on its group holding its handler; A transacts on IPC2. */
+static void group_step(struct record *r, uint32_t member_mask)
+{
+	sim_reset();
+	park(B, B_IPC, UINT64_MAX);
+	KT_EQ(SIM_CALL(C, KEEL_SYS_WAIT_GROUP_ADD, C_WG, C_IPC, member_mask, 77), 0);
+	park(C, C_WG, UINT64_MAX);
+	step_begins();
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC2, SEND, 4, RECV, 8, SIM_FOREVER),
+	      K_PARKED);
+	step_ends();
+	schedule(r);
+}
+
+static void group_readable(struct record *r)
+{
+	group_step(r, KEEL_SIGNAL_READABLE);
+}
+
+static void group_user(struct record *r)
+{
+	group_step(r, KEEL_SIGNAL_USER);
+}
+
+KT_TEST(fast_transact_runs_a_handler_waiting_on_its_wait_group)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(group_readable, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(k_current, C);
+	KT_EQ(sim_r0(C), 77u);
+	KT_EQ(sim_r1(C), KEEL_SIGNAL_READABLE);
+	KT_TRUE(sim_c.table[C_WG]->signals & KEEL_SIGNAL_READABLE);
+}
+
+KT_TEST(fast_transact_falls_back_when_the_group_does_not_wait_for_requests)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(group_user, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(C->state, K_THREAD_WAITING);
 }

@@ -54,12 +54,12 @@ k_channel_short_response(struct k_thread *t, struct k_channel_handler *h, uintpt
 }
 
 /*
- * respond_and_receive's short form, FOREVER, once the handler has found the response
- * short (c) and the receive buffer plain and in t's RAM: reply, park, switch.
+ * respond_and_receive's short form, once the handler has found the response short (c)
+ * and the receive buffer plain and in the caller's RAM: reply, park, switch.
  */
-int32_t k_channel_reply_receive(struct k_thread *t, struct k_channel_handler *h,
-				struct k_channel_initiator *c, uintptr_t buf, intptr_t len,
-				uintptr_t recv, intptr_t recv_len) __attribute__((noinline));
+int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_initiator *c,
+				uintptr_t buf, intptr_t len, uintptr_t recv, intptr_t recv_len,
+				k_instant_t deadline) __attribute__((noinline));
 
 /*
  * The thread a new request on h wakes, when it is the only one and nothing else needs
@@ -79,10 +79,31 @@ k_channel_request_waiter(struct k_channel_handler *h)
 }
 
 /*
- * The handler thread a synchronous transact on c (FOREVER, the buffers given) can
+ * Or, the usual server's shape, the thread a new request on h wakes through h's wait
+ * group: h has no waiter of its own and is a member for READABLE or WRITABLE, and the
+ * group's only waiter waits for READABLE. That waiter is not satisfied, so no member
+ * is signalled and h, once it is, is the member its wait returns.
+ */
+static inline __attribute__((always_inline)) struct k_thread *
+k_channel_group_waiter(struct k_channel_handler *h)
+{
+	struct k_wait_group *g = h->base.group;
+	struct k_list *own = h->base.waiters.next;
+
+	if (!g || (own && own != &h->base.waiters) || !(h->base.member_mask & K_TXN_SIGNALS))
+		return NULL;
+	struct k_list *n = g->base.waiters.next;
+	if (!n || n == &g->base.waiters || n->next != &g->base.waiters)
+		return NULL;
+	struct k_thread *w = K_CONTAINER_OF(n, struct k_thread, link);
+	return w->wait_mask & KEEL_SIGNAL_READABLE ? w : NULL;
+}
+
+/*
+ * The handler thread a synchronous transact on c (the buffers given) can
  * switch to straight away (k_channel_transact_switch), or NULL for the general form:
  * c idle and in no group, plain buffers in the initiator's RAM, and a sole waiting
- * handler that the scheduler would run next.
+ * handler (on h or through its group) that the scheduler would run next.
  */
 static inline __attribute__((always_inline)) struct k_thread *
 k_channel_transact_target(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
@@ -90,6 +111,8 @@ k_channel_transact_target(struct k_channel_initiator *c, uintptr_t send, intptr_
 {
 	struct k_thread *w = k_channel_request_waiter(c->handler);
 
+	if (!w)
+		w = k_channel_group_waiter(c->handler);
 	if (c->state != K_CHANNEL_IDLE || !w || !k_sched_switch_ok(w) || send_len < 0 ||
 	    recv_len < 0 || c->base.group ||
 	    !k_range_in_ram(c->owner, send, (size_t)send_len, K_ACCESS_R) ||
@@ -98,9 +121,12 @@ k_channel_transact_target(struct k_channel_initiator *c, uintptr_t send, intptr_
 	return w;
 }
 
-/* The transact, w chosen by k_channel_transact_target: the caller parks, w runs. */
-int32_t k_channel_transact_switch(struct k_thread *t, struct k_channel_initiator *c,
-				  struct k_thread *w, uintptr_t send, intptr_t send_len,
-				  uintptr_t recv, intptr_t recv_len) __attribute__((noinline));
+/*
+ * The transact, w chosen by k_channel_transact_target: the caller (k_current) parks,
+ * w runs; or the deadline has passed and nothing changes, as in the general form.
+ */
+int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread *w, uintptr_t send,
+				  intptr_t send_len, uintptr_t recv, intptr_t recv_len,
+				  k_instant_t deadline) __attribute__((noinline));
 
 #endif /* K_CHANNEL_H */

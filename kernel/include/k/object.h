@@ -77,10 +77,11 @@ K_WARN_UNUSED int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_si
 				    k_instant_t deadline);
 
 /*
- * object_wait's short form, FOREVER, once the syscall layer has found that the wait
- * parks and a thread waits in the hand-off slot: park t and switch to that thread.
+ * object_wait's short form, once the syscall layer has found that the wait parks and a
+ * thread waits in the hand-off slot: park the caller and switch to that thread (or a
+ * deadline already past fails, as in the general form).
  */
-int32_t k_object_wait_switch(struct k_thread *t, struct k_object *o, k_signals_t mask)
+int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, k_instant_t deadline)
 	__attribute__((noinline));
 /* Leave whatever group o is in. */
 void k_wait_group_leave(struct k_object *o);

@@ -97,6 +97,12 @@ void k_timer_interrupt(void);
 void k_timer_update(void);
 
 k_instant_t k_now(void);
+/* Has a finite deadline passed? (Out of line: the usual FOREVER costs a compare.) */
+bool k_deadline_passed_slow(k_instant_t deadline) __attribute__((noinline));
+static inline __attribute__((always_inline)) bool k_deadline_passed(k_instant_t deadline)
+{
+	return __builtin_expect(deadline != K_FOREVER, 0) && k_deadline_passed_slow(deadline);
+}
 
 /* Time slice for round-robin among equal priorities, in ticks. */
 extern k_instant_t k_time_slice;
