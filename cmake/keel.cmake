@@ -290,6 +290,10 @@ function(keel_system_image name)
                    ${A_KERNEL_SOURCES})
     set_source_files_properties(${gen}/images.S PROPERTIES
         OBJECT_DEPENDS "${bins}" COMPILE_OPTIONS "-Wa,-I${gen}/bin")
+    # The tables join the kernel's link-time optimisation: their counts and kernel-key
+    # constants fold, so what a system does not use (no IRQs, no system dump) leaves
+    # the image although the kernel objects are compiled once for every image.
+    set_source_files_properties(${gen}/kernel_gen.c PROPERTIES COMPILE_OPTIONS -flto)
     set_target_properties(${name} PROPERTIES SUFFIX .elf
         LINK_DEPENDS "${KEEL_TARGET_DIR}/kernel.ld;${gen}/kernel_memory.ld;${gen}/kernel_apps.ld")
     target_link_libraries(${name} PRIVATE keel_kernel_api)
