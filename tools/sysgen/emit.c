@@ -314,6 +314,11 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 		  "\n/* kernel.fault_registers: a process's fault line adds every register. */\n"
 		  "const bool k_fault_registers = %s;\n",
 		  s->fault_registers ? "true" : "false");
+	sb_printf(b,
+		  "/* kernel.system_dump: a panic or a failing debug_shutdown prints every "
+		  "thread. */\n"
+		  "const bool k_system_dump_on = %s;\n",
+		  s->system_dump ? "true" : "false");
 	free(kv);
 	if (s->trace_events)
 		sb_printf(b,

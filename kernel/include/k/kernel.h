@@ -227,5 +227,7 @@ extern const unsigned k_irq_binding_count;
 extern const struct k_kernel_irq k_kernel_irqs[];
 extern const unsigned k_kernel_irq_count;
 extern const bool k_fault_registers;
+/* kernel.system_dump: whether k_system_dump prints anything (kernel_gen.c). */
+extern const bool k_system_dump_on;
 
 #endif /* K_KERNEL_H */

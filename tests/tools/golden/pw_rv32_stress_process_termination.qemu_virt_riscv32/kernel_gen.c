@@ -66,3 +66,5 @@ const unsigned k_kernel_irq_count = 0;
 
 /* kernel.fault_registers: a process's fault line adds every register. */
 const bool k_fault_registers = false;
+/* kernel.system_dump: a panic or a failing debug_shutdown prints every thread. */
+const bool k_system_dump_on = false;

@@ -42,6 +42,8 @@ const unsigned k_kernel_irq_count = 0;
 
 /* kernel.fault_registers: a process's fault line adds every register. */
 const bool k_fault_registers = false;
+/* kernel.system_dump: a panic or a failing debug_shutdown prints every thread. */
+const bool k_system_dump_on = true;
 
 /* The trace ring (kernel.trace_buffer_events): only a traced kernel has it. */
 struct k_trace_event k_trace_ring[32];
