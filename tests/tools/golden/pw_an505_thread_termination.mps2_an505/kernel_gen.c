@@ -31,6 +31,11 @@ struct k_process *const k_processes[] = {
 };
 const unsigned k_process_count = 1;
 
+/* The object types some handle table holds. */
+const uint32_t k_object_types =
+	1u << K_OBJ_PROCESS |
+	1u << K_OBJ_THREAD;
+
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {
 	{ 0 }, /* C has no empty arrays */

@@ -94,6 +94,15 @@ struct k_process *const k_processes[] = {
 };
 const unsigned k_process_count = 3;
 
+/* The object types some handle table holds. */
+const uint32_t k_object_types =
+	1u << K_OBJ_CHANNEL_INITIATOR |
+	1u << K_OBJ_CHANNEL_HANDLER |
+	1u << K_OBJ_INTERRUPT |
+	1u << K_OBJ_PROCESS |
+	1u << K_OBJ_THREAD |
+	1u << K_OBJ_WAIT_GROUP;
+
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {
 	K_IRQ_BINDING(5, &obj_sampler_sample_ready, 0), /* sampler.adc_done */
