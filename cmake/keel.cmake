@@ -19,6 +19,13 @@ target_compile_options(keel_freestanding INTERFACE
     -ffreestanding -fno-builtin -fno-common -ffunction-sections -fdata-sections
     -fno-asynchronous-unwind-tables -fno-unwind-tables -g)
 target_link_options(keel_freestanding INTERFACE -nostdlib -nostartfiles -Wl,--gc-sections)
+if(KEEL_ARCH STREQUAL "riscv")
+    # gcc otherwise aligns every string to a word, which only pads flash: strings are
+    # read a byte at a time. A target option, so the link (where LTO generates the
+    # code) needs it as well.
+    target_compile_options(keel_freestanding INTERFACE -malign-data=natural)
+    target_link_options(keel_freestanding INTERFACE -malign-data=natural)
+endif()
 # Userspace code (apps, the user library, lib/) writes each function's frame size and
 # its calls beside its object (.su, .ci): tools/stacks.py's static worst case.
 set(KEEL_STACK_USAGE_FLAGS -fstack-usage -fcallgraph-info=su)
