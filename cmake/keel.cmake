@@ -19,6 +19,13 @@ target_compile_options(keel_freestanding INTERFACE
     -ffreestanding -fno-builtin -fno-common -ffunction-sections -fdata-sections
     -fno-asynchronous-unwind-tables -fno-unwind-tables -g)
 target_link_options(keel_freestanding INTERFACE -nostdlib -nostartfiles -Wl,--gc-sections)
+if(KEEL_ARCH STREQUAL "riscv")
+    # gcc otherwise aligns every string to a word, which only pads flash: strings are
+    # read a byte at a time. A target option, so the link (where LTO generates the
+    # code) needs it as well.
+    target_compile_options(keel_freestanding INTERFACE -malign-data=natural)
+    target_link_options(keel_freestanding INTERFACE -malign-data=natural)
+endif()
 # Userspace code (apps, the user library, lib/) writes each function's frame size and
 # its calls beside its object (.su, .ci): tools/stacks.py's static worst case.
 set(KEEL_STACK_USAGE_FLAGS -fstack-usage -fcallgraph-info=su)
@@ -290,6 +297,10 @@ function(keel_system_image name)
                    ${A_KERNEL_SOURCES})
     set_source_files_properties(${gen}/images.S PROPERTIES
         OBJECT_DEPENDS "${bins}" COMPILE_OPTIONS "-Wa,-I${gen}/bin")
+    # The tables join the kernel's link-time optimisation: their counts and kernel-key
+    # constants fold, so what a system does not use (no IRQs, no system dump) leaves
+    # the image although the kernel objects are compiled once for every image.
+    set_source_files_properties(${gen}/kernel_gen.c PROPERTIES COMPILE_OPTIONS -flto)
     set_target_properties(${name} PROPERTIES SUFFIX .elf
         LINK_DEPENDS "${KEEL_TARGET_DIR}/kernel.ld;${gen}/kernel_memory.ld;${gen}/kernel_apps.ld")
     target_link_libraries(${name} PRIVATE keel_kernel_api)

@@ -2,7 +2,8 @@
 /*
  * The system dump a kernel panic or a failing debug_shutdown prints: every process
  * and thread, its state, what it waits on and where it stopped, so that a hung or
- * broken system says more than its exit code.
+ * broken system says more than its exit code. Only with kernel.system_dump: the
+ * constant folds at the image's link, and without it none of this is in the image.
  */
 #include <k/console.h>
 #include <k/object.h>
@@ -78,7 +79,7 @@ void k_system_dump(const char *why)
 {
 	static bool dumped; /* a fault while dumping must not dump again */
 
-	if (dumped)
+	if (!k_system_dump_on || dumped)
 		return;
 	dumped = true;
 	k_printf(K_ERR "system dump (%s):\n", why);

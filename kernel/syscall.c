@@ -97,12 +97,18 @@ static int32_t lookup(struct k_thread *t, uintptr_t h, int type, struct k_object
 	return 0;
 }
 
-#define LOOKUP(h, type, var)                               \
-	struct k_object *var;                              \
-	do {                                               \
-		int32_t r_ = lookup(t, (h), (type), &var); \
-		if (r_)                                    \
-			return r_;                         \
+/*
+ * A type no handle table holds fails as lookup would: the constant test folds, and
+ * the handler's body after it leaves an image whose system has none of that type.
+ */
+#define LOOKUP(h, type, var)                                     \
+	struct k_object *var;                                    \
+	do {                                                     \
+		int32_t r_ = lookup(t, (h), (type), &var);       \
+		if (r_)                                          \
+			return r_;                               \
+		if ((type) != K_OBJ_TYPES && !k_type_used(type)) \
+			return k_err(KEEL_UNIMPLEMENTED);        \
 	} while (0)
 
 SYSCALL(sys_channel_async_cancel)

@@ -208,16 +208,21 @@ static void process_reset(struct k_process *p)
 		 * other processes' threads.
 		 */
 		if (o->type == K_OBJ_PROCESS ||
-		    (o->type == K_OBJ_THREAD &&
+		    (k_handle_type(o, K_OBJ_THREAD) &&
 		     K_CONTAINER_OF(o, struct k_thread, base)->process != p))
 			continue;
-		/* Once, not per type: it is inlined, and a copy per case cost flash. */
-		k_wait_group_leave(o);
-		if (o->type == K_OBJ_CHANNEL_INITIATOR || o->type == K_OBJ_CHANNEL_HANDLER)
+		/*
+		 * Once, not per type: it is inlined, and a copy per case cost flash. Only a
+		 * system with wait groups can have an object in one.
+		 */
+		if (k_type_used(K_OBJ_WAIT_GROUP))
+			k_wait_group_leave(o);
+		if (k_handle_type(o, K_OBJ_CHANNEL_INITIATOR) ||
+		    k_handle_type(o, K_OBJ_CHANNEL_HANDLER))
 			k_channel_reset(o);
-		else if (o->type == K_OBJ_INTERRUPT)
+		else if (k_handle_type(o, K_OBJ_INTERRUPT))
 			k_interrupt_reset((struct k_interrupt *)o);
-		else if (o->type == K_OBJ_WAIT_GROUP)
+		else if (k_handle_type(o, K_OBJ_WAIT_GROUP))
 			k_wait_group_clear((struct k_wait_group *)o);
 	}
 	for (unsigned i = 0; i < p->thread_count; i++) {
@@ -247,7 +252,7 @@ int32_t k_task_join(struct k_thread *caller, struct k_object *o)
 		K_TRACE(K_TR_JOIN, caller, (uintptr_t)p);
 		return write_status(caller, p->exit_tag, p->exit_payload);
 	}
-	if (o->type == K_OBJ_THREAD) {
+	if (k_handle_type(o, K_OBJ_THREAD)) {
 		struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
 		if (thread_live(t))
 			return k_err(KEEL_UNAVAILABLE);
@@ -281,7 +286,7 @@ int32_t k_task_state(struct k_thread *caller, struct k_object *o)
 			tag = p->exit_tag;
 			payload = p->exit_payload;
 		}
-	} else if (o->type == K_OBJ_THREAD) {
+	} else if (k_handle_type(o, K_OBJ_THREAD)) {
 		struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
 		state = thread_live(t)			  ? TASK_RUNNING
 			: t->state == K_THREAD_TERMINATED ? TASK_ENDED
@@ -312,7 +317,7 @@ int32_t k_task_terminate(struct k_object *o)
 			k_process_terminate(p, KEEL_EXIT_TERMINATED_BY_SYSCALL, 0);
 		return 0;
 	}
-	if (o->type == K_OBJ_THREAD) {
+	if (k_handle_type(o, K_OBJ_THREAD)) {
 		struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
 		if (t->state == K_THREAD_STOPPED)
 			return k_err(KEEL_FAILED_PRECONDITION);
@@ -364,7 +369,7 @@ bool k_process_start(struct k_process *p)
 
 int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc, uintptr_t sp)
 {
-	if (o->type != K_OBJ_THREAD)
+	if (!k_handle_type(o, K_OBJ_THREAD))
 		return k_err(KEEL_UNIMPLEMENTED);
 	struct k_thread *t = K_CONTAINER_OF(o, struct k_thread, base);
 	struct k_process *p = caller->process;
@@ -423,7 +428,7 @@ void k_wait_timed_out(struct k_thread *t)
 static void object_init(struct k_object *o)
 {
 	k_list_init(&o->waiters);
-	if (o->type == K_OBJ_WAIT_GROUP)
+	if (k_handle_type(o, K_OBJ_WAIT_GROUP))
 		k_list_init(&((struct k_wait_group *)o)->members);
 }
 

@@ -3,6 +3,15 @@
 #include <k/object.h>
 #include <k/sched.h>
 
+/*
+ * Whether o is in a wait group: never in a system without wait group handles, and the
+ * constant then folds the group code out of every signal update.
+ */
+static inline __attribute__((always_inline)) bool in_group(const struct k_object *o)
+{
+	return k_type_used(K_OBJ_WAIT_GROUP) && o->group;
+}
+
 /* The member a wait on g returns: the first signalled one in fairness order. */
 static struct k_object *signalled_member(struct k_wait_group *g)
 {
@@ -31,7 +40,7 @@ static void complete_wait(struct k_thread *t, struct k_object *o, bool park_done
 		return;
 	}
 
-	if (o->type == K_OBJ_WAIT_GROUP) {
+	if (k_handle_type(o, K_OBJ_WAIT_GROUP)) {
 		struct k_wait_group *g = (struct k_wait_group *)o;
 		struct k_object *m = signalled_member(g);
 		if (m) {
@@ -75,7 +84,7 @@ void k_object_changed(struct k_object *o, k_signals_t old)
 				complete_wait(t, o, true);
 		}
 	}
-	if (o->group && ((old ^ now) & o->member_mask)) {
+	if (in_group(o) && ((old ^ now) & o->member_mask)) {
 		/* A member that is signalled now makes its group so: no walk needed. */
 		if (now & o->member_mask)
 			k_object_update(&o->group->base, 0, KEEL_SIGNAL_READABLE);
@@ -95,7 +104,7 @@ void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set)
 
 	o->signals = now;
 	if (((now & ~old) && k_list_linked(&o->waiters)) ||
-	    (o->group && ((old ^ now) & o->member_mask)))
+	    (in_group(o) && ((old ^ now) & o->member_mask)))
 		k_object_changed(o, old);
 }
 
@@ -107,7 +116,7 @@ int32_t k_object_wait_check(const struct k_object *o, k_signals_t mask)
 	 * An empty mask is a sleep and never looks at the object, so the user library can
 	 * sleep on handle 0 whatever that is in a process (an empty group included).
 	 */
-	if (mask && o->type == K_OBJ_WAIT_GROUP &&
+	if (mask && k_handle_type(o, K_OBJ_WAIT_GROUP) &&
 	    k_list_empty(&((const struct k_wait_group *)o)->members))
 		return k_err(KEEL_INVALID_ARGUMENT);
 	return 0;

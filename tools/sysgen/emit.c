@@ -275,6 +275,32 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 		sb_puts(b, "\t0, /* C has no empty arrays */\n");
 	sb_printf(b, "};\nconst unsigned k_process_count = %zu;\n", s->n_procs);
 
+	/* Every table ends with its own process; the kernel drops the code of the rest. */
+	static const char *const type_macros[OBJ_TYPES] = {
+		[OBJ_CHANNEL_INITIATOR] = "K_OBJ_CHANNEL_INITIATOR",
+		[OBJ_CHANNEL_HANDLER] = "K_OBJ_CHANNEL_HANDLER",
+		[OBJ_INTERRUPT] = "K_OBJ_INTERRUPT",
+		[OBJ_PROCESS] = "K_OBJ_PROCESS",
+		[OBJ_THREAD] = "K_OBJ_THREAD",
+		[OBJ_WAIT_GROUP] = "K_OBJ_WAIT_GROUP",
+	};
+	bool present[OBJ_TYPES] = { [OBJ_PROCESS] = s->n_procs > 0 };
+	const char *sep = "";
+
+	for (size_t i = 0; i < s->n_procs; i++)
+		for (size_t j = 0; j < s->procs[i]->n_objs; j++)
+			present[s->procs[i]->objs[j].type] = true;
+	sb_puts(b,
+		"\n/* The object types some handle table holds. */\n"
+		"const uint32_t k_object_types =");
+	for (int t = 0; t < OBJ_TYPES; t++) {
+		if (!present[t])
+			continue;
+		sb_printf(b, "%s\n\t1u << %s", sep, type_macros[t]);
+		sep = " |";
+	}
+	sb_printf(b, "%s;\n", *sep ? "" : " 0");
+
 	/* Sorted by IRQ number, so that the kernel may search them by bisection. */
 	struct binding *v = xmalloc((nb ? nb : 1) * sizeof(*v));
 	size_t n = 0;
@@ -323,6 +349,11 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 		  "\n/* kernel.fault_registers: a process's fault line adds every register. */\n"
 		  "const bool k_fault_registers = %s;\n",
 		  s->fault_registers ? "true" : "false");
+	sb_printf(b,
+		  "/* kernel.system_dump: a panic or a failing debug_shutdown prints every "
+		  "thread. */\n"
+		  "const bool k_system_dump_on = %s;\n",
+		  s->system_dump ? "true" : "false");
 	free(kv);
 	if (s->trace_events)
 		sb_printf(b,

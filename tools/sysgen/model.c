@@ -589,6 +589,9 @@ static void read_kernel_options(struct ctx *c, const struct j5_value *k, const c
 	const struct j5_value *fr = j5_get(k, "fault_registers");
 	if (fr && want(c, fr, "kernel.fault_registers", J5_BOOL, "true or false"))
 		c->sys->fault_registers = fr->b;
+	const struct j5_value *sd = j5_get(k, "system_dump");
+	if (sd && want(c, sd, "kernel.system_dump", J5_BOOL, "true or false"))
+		c->sys->system_dump = sd->b;
 }
 
 static void read_kernel(struct ctx *c, const struct j5_value *k)
@@ -596,7 +599,8 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 	static const char *const keys[] = { "flash_start_address", "flash_size_bytes",
 					    "ram_start_address",   "ram_size_bytes",
 					    "interrupt_table",	   "mpu_validation",
-					    "trace_buffer_events", "fault_registers" };
+					    "trace_buffer_events", "fault_registers",
+					    "system_dump" };
 	struct system *s = c->sys;
 	const char *path = "kernel";
 

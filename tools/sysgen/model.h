@@ -197,6 +197,7 @@ struct system {
 	size_t n_kirqs;
 	uint64_t trace_events; /* kernel.trace_buffer_events: 0, no trace ring */
 	bool fault_registers; /* kernel.fault_registers: fault lines add every register */
+	bool system_dump; /* kernel.system_dump: a panic or failing shutdown dumps the system */
 	struct app *apps;
 	size_t n_apps;
 	struct process **procs; /* every process, in declaration order */

@@ -250,5 +250,28 @@ extern const unsigned k_irq_binding_count;
 extern const struct k_kernel_irq k_kernel_irqs[];
 extern const unsigned k_kernel_irq_count;
 extern const bool k_fault_registers;
+/* kernel.system_dump: whether k_system_dump prints anything (kernel_gen.c). */
+extern const bool k_system_dump_on;
+/* Bit t set: some handle table holds an object of type t (kernel_gen.c). */
+extern const uint32_t k_object_types;
+
+/*
+ * Whether a handle can name an object of `type`: a constant at the image's link, so
+ * that what serves a type no process has a handle to folds out of the image.
+ */
+static inline __attribute__((always_inline)) bool k_type_used(enum k_object_type type)
+{
+	return k_object_types >> type & 1;
+}
+
+/*
+ * o->type == type for an object reached through a handle, false at once for a type no
+ * handle names (every kernel object has a type, whether a handle names it or not).
+ */
+static inline __attribute__((always_inline)) bool k_handle_type(const struct k_object *o,
+								enum k_object_type type)
+{
+	return k_type_used(type) && o->type == type;
+}
 
 #endif /* K_KERNEL_H */

@@ -174,7 +174,10 @@ _Noreturn void k_panic(const char *file, int line, const char *what);
  * The arch's kernel-fault paths call it too.
  */
 _Noreturn void k_panic_end(void);
-/* Every process and thread: state, wait, pc (kernel/dump.c); why heads it. */
+/*
+ * Every process and thread: state, wait, pc (kernel/dump.c); why heads it. Prints
+ * nothing unless the system sets kernel.system_dump.
+ */
 void k_system_dump(const char *why);
 /*
  * The file's name without its directory: a path would make the image's size and bytes

@@ -128,8 +128,35 @@ static void empty_request(void)
 	KEEL_INF("empty request, empty response");
 }
 
+/*
+ * This system has no interrupt, thread or wait group objects, so the kernel linked for
+ * it leaves their code out: a call for one of them on the handles it does have still
+ * fails as a wrong handle type does anywhere (UNIMPLEMENTED), and a handle past the
+ * table as OUT_OF_RANGE.
+ */
+static void calls_for_absent_object_types(void)
+{
+	struct keel_exit_status status;
+
+	CHECK_STATUS(sys_interrupt_ack(HANDLE_IPC, 1), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_interrupt_ack(7, 1), KEEL_OUT_OF_RANGE);
+	CHECK_STATUS(sys_wait_group_add(HANDLE_IPC, HANDLE_PROCESS, KEEL_SIGNAL_READABLE, 0),
+		     KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_wait_group_add(HANDLE_PROCESS, HANDLE_IPC, KEEL_SIGNAL_READABLE, 0),
+		     KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_wait_group_remove(HANDLE_PROCESS, HANDLE_IPC), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_thread_start(HANDLE_PROCESS, seed_exchange, NULL), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_thread_start(HANDLE_IPC, seed_exchange, NULL), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_task_join(HANDLE_IPC, &status), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_task_terminate(HANDLE_IPC), KEEL_UNIMPLEMENTED);
+	/* Its own process is running: joining it is not possible yet. */
+	CHECK_STATUS(sys_task_join(HANDLE_PROCESS, &status), KEEL_UNAVAILABLE);
+	KEEL_INF("calls for object types the system lacks fail as for a wrong handle");
+}
+
 KEEL_PROCESS_ENTRY(initiator)
 {
+	calls_for_absent_object_types();
 	seed_exchange();
 	user_raised_by_handler_survives();
 	user_raised_by_initiator_is_echoed();

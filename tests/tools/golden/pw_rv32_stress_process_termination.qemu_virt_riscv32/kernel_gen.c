@@ -64,6 +64,11 @@ struct k_process *const k_processes[] = {
 };
 const unsigned k_process_count = 2;
 
+/* The object types some handle table holds. */
+const uint32_t k_object_types =
+	1u << K_OBJ_PROCESS |
+	1u << K_OBJ_THREAD;
+
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {
 	{ 0 }, /* C has no empty arrays */
@@ -78,3 +83,5 @@ const unsigned k_kernel_irq_count = 0;
 
 /* kernel.fault_registers: a process's fault line adds every register. */
 const bool k_fault_registers = false;
+/* kernel.system_dump: a panic or a failing debug_shutdown prints every thread. */
+const bool k_system_dump_on = false;
