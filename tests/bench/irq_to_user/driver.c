@@ -91,8 +91,6 @@ static void device_clear(void)
 #define TIMER_INTCLEAR 0xc
 #define TIMER_ENABLE_IRQ 0x9
 #define TIMER_COUNTS 200u
-#define DUALTIMER1_CONTROL 0x08
-#define DUALTIMER_ENABLE_32BIT_FREE 0x82
 
 static volatile uint32_t *timer(unsigned off)
 {
@@ -101,20 +99,7 @@ static volatile uint32_t *timer(unsigned off)
 
 static void device_init(void)
 {
-	*(volatile uint32_t *)(MAPPING_CLOCK_START + DUALTIMER1_CONTROL) =
-		DUALTIMER_ENABLE_32BIT_FREE;
-	/* The clock must count at the system clock's rate, or 50 per count is wrong. */
-	uint32_t c0 = clock_read();
-	keel_instant_t k0 = keel_now();
-	for (volatile unsigned n = 0; n < 20000; n++)
-		;
-	uint32_t c = clock_read() - c0;
-	uint32_t k = (uint32_t)(keel_now() - k0);
-	if (c + 2 < k || k + 2 < c) {
-		KEEL_ERR("irq_to_user: the dual timer counted %u while the clock counted %u",
-			 (unsigned)c, (unsigned)k);
-		sys_debug_shutdown(1);
-	}
+	clock_start();
 	/* RELOAD first: QEMU's timer loads VALUE from it when it is written. */
 	*timer(TIMER_RELOAD) = 0xffffffffu;
 	*timer(TIMER_VALUE) = 0xffffffffu;
