@@ -214,16 +214,43 @@ void arch_irq_mask(unsigned irq)
 		NVIC_ICER(irq / 32) = 1u << (irq % 32);
 }
 
+/*
+ * debug_trigger_interrupt's pending bits while the IRQ is masked: the unmask below
+ * clears the NVIC's, so a trigger is remembered here (once, however often it comes).
+ */
+static uint32_t soft_pending[NVIC_WORDS];
+
+/*
+ * The NVIC latches a rising line even while the IRQ is disabled, and pends it again
+ * when its handler returns with the line still up (or keeps it pending, if the kernel
+ * took it from idle), so what it holds by the time the driver acks is stale. ICPR
+ * cannot clear a pending bit while the line is up (QEMU's NVIC as the architecture,
+ * rule R_CVJS): clearing it first leaves exactly "the device still asserts it".
+ */
 void arch_irq_unmask(unsigned irq)
 {
-	if (arch_irq_valid(irq))
-		NVIC_ISER(irq / 32) = 1u << (irq % 32);
+	if (!arch_irq_valid(irq))
+		return;
+	unsigned w = irq / 32;
+	uint32_t bit = 1u << (irq % 32);
+	NVIC_ICPR(w) = bit;
+	if (soft_pending[w] & bit) {
+		soft_pending[w] &= ~bit;
+		NVIC_ISPR(w) = bit;
+	}
+	NVIC_ISER(w) = bit;
 }
 
 void arch_irq_trigger(unsigned irq)
 {
-	/* Pending in the NVIC: taken on the way out of the kernel, if unmasked. */
-	NVIC_ISPR(irq / 32) = 1u << (irq % 32);
+	unsigned w = irq / 32;
+	uint32_t bit = 1u << (irq % 32);
+
+	/* Pending in the NVIC: taken on the way out of the kernel. */
+	if (NVIC_ISER(w) & bit)
+		NVIC_ISPR(w) = bit;
+	else
+		soft_pending[w] |= bit;
 }
 
 void arch_init(void)

@@ -264,6 +264,12 @@ void arch_irq_unmask(unsigned irq)
 	if (!arch_irq_valid(irq))
 		return;
 	*reg(PLIC_ENABLE(irq)) |= 1u << (irq % 32);
+	/*
+	 * QEMU 7.2's PLIC recomputes its output on a line's change, a claim, a completion or
+	 * a priority or threshold write, not on an enable write: without this (unchanged)
+	 * threshold, a line that rose while masked would wait for some other event.
+	 */
+	*reg(PLIC_THRESHOLD) = 0;
 	uint32_t bit = 1u << (irq % 32);
 	if (soft_pending[irq / 32] & bit) {
 		soft_pending[irq / 32] &= ~bit;

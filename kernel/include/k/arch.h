@@ -36,7 +36,12 @@ bool arch_process_init(struct k_process *p);
 /* Nothing is runnable: wait for an interrupt and dispatch it, then return. */
 void arch_idle(void);
 
-/* Mask / unmask a user IRQ at the interrupt controller. */
+/*
+ * Mask / unmask a user IRQ at the interrupt controller. Once unmasked, the IRQ is
+ * taken if its device asserts the line at that moment or a trigger came while it was
+ * masked; a rise the driver has since cleared is dropped where the controller can
+ * tell (the NVIC; QEMU's PLIC keeps a latched rise until it is claimed).
+ */
 void arch_irq_mask(unsigned irq);
 void arch_irq_unmask(unsigned irq);
 
