@@ -9,7 +9,8 @@ bool k_sched_dirty;
 k_instant_t k_time_slice;
 
 static struct k_list run_queue[K_PRIORITIES];
-static uint32_t ready_bitmap; /* bit p: run_queue[p] is not empty */
+uint32_t k_sched_ready_bitmap; /* bit p: run_queue[p] is not empty */
+#define ready_bitmap k_sched_ready_bitmap
 static struct k_list timer_queue; /* parked threads with a deadline, earliest first */
 static k_instant_t programmed = K_FOREVER; /* what the timer is set to */
 static bool timer_dirty; /* the timer queue's head may be earlier than `programmed` */
@@ -369,11 +370,6 @@ void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1)
 }
 
 struct k_thread *k_switch_from;
-
-bool k_sched_switch_ok(const struct k_thread *w)
-{
-	return HANDOFF_ENABLED && !handoff && !(ready_bitmap >> w->priority);
-}
 
 /*
  * k_wake(w) would put w in the hand-off slot (k_sched_switch_ok) and k_sched_next, with

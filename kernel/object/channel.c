@@ -228,7 +228,12 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 }
 
 /* The response (n bytes) is in place: the transaction ends, its caller gets n. */
-static void respond_done(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
+/*
+ * The response (n bytes) is in place: the transaction ends. Returns its synchronous
+ * caller, off c's waiters, for the caller of this to wake with n; or NULL.
+ */
+static inline __attribute__((always_inline)) struct k_thread *
+respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
 {
 	k_object_update_inline(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {
@@ -241,12 +246,21 @@ static void respond_done(struct k_channel_handler *h, struct k_channel_initiator
 		 */
 		k_list_remove(&caller->link);
 		k_object_update_inline(&c->base, 0, KEEL_SIGNAL_WRITABLE);
-		k_wake(caller, (uint32_t)n, 0);
-	} else {
-		c->state = K_CHANNEL_RESPONDED;
-		c->response_len = n;
-		k_object_update(&c->base, 0, KEEL_SIGNAL_READABLE);
+		return caller;
 	}
+	c->state = K_CHANNEL_RESPONDED;
+	c->response_len = n;
+	k_object_update(&c->base, 0, KEEL_SIGNAL_READABLE);
+	return NULL;
+}
+
+static __attribute__((noinline)) void respond_done(struct k_channel_handler *h,
+						   struct k_channel_initiator *c, size_t n)
+{
+	struct k_thread *caller = respond_end(h, c, n);
+
+	if (caller)
+		k_wake(caller, (uint32_t)n, 0);
 }
 
 int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, size_t offset,
@@ -299,14 +313,24 @@ int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_in
 	struct k_thread *t = k_current;
 
 	K_FAST_TAKEN();
-	reply(h, c, buf, (size_t)len);
+	for (size_t i = 0; i < (size_t)len / 4; i++)
+		((uint32_t *)c->recv)[i] = ((const uint32_t *)buf)[i];
+	struct k_thread *caller = respond_end(h, c, (size_t)len);
 	/* As the general form: a deadline already past fails after the respond. */
-	if (k_deadline_passed(deadline))
+	if (k_deadline_passed(deadline)) {
+		if (caller)
+			k_wake(caller, (uint32_t)len, 0);
 		return k_err(KEEL_DEADLINE_EXCEEDED);
+	}
 	/* The channel is idle now: no request is there yet, the receive parks. */
 	t->recv.buf = recv;
 	t->recv.len = recv_len;
 	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
+	/* The caller woken and run at once, as the hand-off slot would (k_sched_parked). */
+	if (caller && k_sched_switch_ok(caller))
+		return k_sched_switch(caller, (uint32_t)len, 0);
+	if (caller)
+		k_wake(caller, (uint32_t)len, 0);
 	return k_sched_parked(t);
 }
 

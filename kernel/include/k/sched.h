@@ -70,7 +70,12 @@ void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1);
  */
 extern struct k_thread *k_switch_from;
 /* Would k_wake(w) now put w in the hand-off slot, to run next? */
-bool k_sched_switch_ok(const struct k_thread *w);
+static inline __attribute__((always_inline)) bool k_sched_switch_ok(const struct k_thread *w)
+{
+	extern struct k_thread *k_sched_handoff;
+	extern uint32_t k_sched_ready_bitmap;
+	return K_FAST_PATHS && !k_sched_handoff && !(k_sched_ready_bitmap >> w->priority);
+}
 /* Wake w (parked) with its result words and run it now; only when k_sched_switch_ok. */
 int32_t k_sched_switch(struct k_thread *w, uint32_t r0, uint32_t r1);
 /*
