@@ -221,7 +221,8 @@ SYSCALL(sys_channel_transact)
 		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
 		struct k_thread *w =
 			k_channel_transact_target(c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
-		if (w)
+		/* A deadline already past: the general form fails it, changing nothing. */
+		if (w && !k_deadline_passed(ARG_DEADLINE(5)))
 			return k_channel_transact_switch(c, w, ARG(1), ARG_LEN(2), ARG(3),
 							 ARG_LEN(4), ARG_DEADLINE(5));
 	}

@@ -102,9 +102,6 @@ int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread
 	struct k_channel_handler *h = c->handler;
 	struct k_thread *t = k_current;
 
-	/* The general form's last check, before anything changes. */
-	if (k_deadline_passed(deadline))
-		return k_err(KEEL_DEADLINE_EXCEEDED);
 	K_FAST_TAKEN();
 	c->send = send;
 	c->send_len = send_len;
