@@ -74,7 +74,7 @@ enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, siz
  * they do not (lib's memcpy goes byte by byte then). Overlap (a process copying
  * within itself through a channel to itself) keeps memmove's result.
  */
-size_t k_copy(uintptr_t d, uintptr_t s, size_t n)
+static size_t copy(uintptr_t d, uintptr_t s, size_t n)
 {
 	uint8_t *dp = (uint8_t *)d, *end;
 	const uint8_t *sp = (const uint8_t *)s;
@@ -205,8 +205,9 @@ size_t k_ubuf_write(const struct k_ubuf *src, size_t off, size_t n, size_t budge
 }
 
 /* k_ubuf_copy when either side is a vector: segment by segment, each checked. */
-size_t k_ubuf_copy_vector(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
-			  size_t src_off, size_t budget, bool *more)
+static __attribute__((noinline)) size_t copy_vector(const struct k_ubuf *dst, size_t dst_off,
+						    const struct k_ubuf *src, size_t src_off,
+						    size_t budget, bool *more)
 {
 	struct cursor d, s;
 	size_t done = 0;
@@ -224,7 +225,7 @@ size_t k_ubuf_copy_vector(const struct k_ubuf *dst, size_t dst_off, const struct
 			f = STARVED;
 			break;
 		}
-		k_copy(d.at, s.at, k);
+		copy(d.at, s.at, k);
 		d.at += k;
 		d.left -= k;
 		s.at += k;
@@ -234,4 +235,24 @@ size_t k_ubuf_copy_vector(const struct k_ubuf *dst, size_t dst_off, const struct
 	}
 	*more = f == STARVED;
 	return done;
+}
+
+size_t k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
+		   size_t src_off, size_t budget, bool *more)
+{
+	/*
+	 * Plain buffers were checked when they were handed over and regions never change:
+	 * only a vector (which its owner can rewrite at any time) needs walking again.
+	 * The plain case keeps no stack frame: both ways out are tail calls.
+	 */
+	if (dst->len < 0 || src->len < 0)
+		return copy_vector(dst, dst_off, src, src_off, budget, more);
+	size_t dl = (size_t)dst->len, sl = (size_t)src->len;
+	size_t n = dst_off < dl && src_off < sl ? dl - dst_off : 0;
+	if (n > sl - src_off)
+		n = sl - src_off;
+	*more = n > budget;
+	if (n > budget)
+		n = budget;
+	return copy(dst->ptr + dst_off, src->ptr + src_off, n);
 }

@@ -82,50 +82,11 @@ k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size)
  * Copy from src (from byte src_off) to dst (from byte dst_off) until either ends or
  * `budget` is spent (*more is then true). Both must have passed k_ubuf_check. A
  * vector's segments are checked again as the copy reaches them (its owner may have
- * rewritten it; a segment no longer valid ends the copy). Returns the count.
+ * rewritten it; a segment no longer valid ends the copy). Returns the count. (The
+ * IPC calls' short forms copy their few words inline, without it.)
  */
-size_t k_ubuf_copy_vector(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
-			  size_t src_off, size_t budget, bool *more) __attribute__((noinline));
-/* n bytes from s to d (either may overlap the other), by words where both allow. */
-size_t k_copy(uintptr_t d, uintptr_t s, size_t n) __attribute__((noinline));
-
-/*
- * The usual IPC message, a few aligned words between two buffers that do not overlap,
- * is moved inline; anything else goes to k_copy.
- */
-static inline __attribute__((always_inline)) size_t k_copy_inline(uintptr_t d, uintptr_t s,
-								  size_t n)
-{
-	if (!((d | s | n) & 3) && n <= 16 && d - s >= n && s - d >= n) {
-		uint32_t *dp = (uint32_t *)d;
-		const uint32_t *sp = (const uint32_t *)s;
-		for (size_t i = 0; i < n / 4; i++)
-			dp[i] = sp[i];
-		return n;
-	}
-	return k_copy(d, s, n);
-}
-
-/*
- * Plain buffers were checked when they were handed over and regions never change:
- * only a vector (which its owner can rewrite at any time) needs walking again.
- */
-static inline __attribute__((always_inline)) size_t
-k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src, size_t src_off,
-	    size_t budget, bool *more)
-{
-	if (dst->len < 0 || src->len < 0)
-		return k_ubuf_copy_vector(dst, dst_off, src, src_off, budget, more);
-	size_t dl = (size_t)dst->len, sl = (size_t)src->len;
-	size_t n = dst_off < dl && src_off < sl ? dl - dst_off : 0;
-	if (n > sl - src_off)
-		n = sl - src_off;
-	*more = n > budget;
-	if (n > budget)
-		n = budget;
-	return k_copy_inline(dst->ptr + dst_off, src->ptr + src_off, n);
-}
-
+size_t k_ubuf_copy(const struct k_ubuf *dst, size_t dst_off, const struct k_ubuf *src,
+		   size_t src_off, size_t budget, bool *more);
 /*
  * Hand up to n bytes of src from byte off to sink, straight from the process's memory
  * (a piece per segment, each checked as it is reached), until src ends or `budget` is
