@@ -30,8 +30,7 @@ static void drop(struct k_channel_initiator *c)
  * waiter (k_channel_request_waiter or k_channel_group_waiter), with the result its
  * wait gets from the general update, which this does without walking.
  */
-static inline __attribute__((always_inline)) int32_t request_switch(struct k_channel_handler *h,
-								    struct k_thread *w)
+static int32_t request_switch(struct k_channel_handler *h, struct k_thread *w)
 {
 	uint64_t r;
 
@@ -86,11 +85,6 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	c->caller = t;
 	/* Parked first: the handler's wake below never involves the caller's wait. */
 	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
-	struct k_thread *w = k_channel_request_waiter(c->handler);
-	if (!w)
-		w = k_channel_group_waiter(c->handler);
-	if (w && k_sched_switch_ok(w))
-		return request_switch(c->handler, w);
 	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
 	return k_sched_parked(t);
 }
@@ -229,8 +223,8 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
  * The response (n bytes) is in place: the transaction ends. Returns its synchronous
  * caller, off c's waiters, for the caller of this to wake with n; or NULL.
  */
-static inline __attribute__((always_inline)) struct k_thread *
-respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
+static struct k_thread *respond_end(struct k_channel_handler *h, struct k_channel_initiator *c,
+				    size_t n)
 {
 	k_object_update_inline(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {
@@ -395,9 +389,7 @@ int32_t k_channel_respond_and_receive(struct k_thread *t, struct k_channel_handl
 	struct k_ubuf rb = { h->owner, recv, recv_len };
 	size_t cap;
 	enum keel_status s = k_ubuf_check(&rb, K_ACCESS_W, &cap);
-	int32_t r = s != KEEL_OK		? k_err(s)
-		: respond_short(t, h, buf, len) ? 0
-						: respond_first(t, h, buf, len);
+	int32_t r = s == KEEL_OK ? respond_first(t, h, buf, len) : k_err(s);
 
 	if (r)
 		return r;
