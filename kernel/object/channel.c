@@ -223,8 +223,8 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
  * The response (n bytes) is in place: the transaction ends. Returns its synchronous
  * caller, off c's waiters, for the caller of this to wake with n; or NULL.
  */
-static struct k_thread *respond_end(struct k_channel_handler *h, struct k_channel_initiator *c,
-				    size_t n)
+static inline __attribute__((always_inline)) struct k_thread *
+respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
 {
 	k_object_update_inline(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {
