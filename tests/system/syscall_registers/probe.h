@@ -15,7 +15,7 @@
 #define PROBE_GP 26
 #define PROBE_TP 27
 static const char *const probe_names[PROBE_REGS] = {
-	"ra", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a0", "a1", "a2", "a3",	 "a4", "a5",
+	"ra", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a0", "a1", "a2",  "a3",  "a4", "a5",
 	"a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "gp", "tp",
 };
 #elif defined(__arm__)
