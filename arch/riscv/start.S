@@ -10,6 +10,11 @@ k_entry:
 	csrw	mstatus, zero
 	csrr	t0, mhartid
 	bnez	t0, park
+	/* The kernel's C code addresses its globals relative to gp (see trap.S). */
+	.option push
+	.option norelax
+	la	gp, __global_pointer$
+	.option pop
 	la	sp, __kernel_stack_top
 	/* .data lives in RAM but loads from flash. */
 	la	t0, __data_load

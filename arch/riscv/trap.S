@@ -42,9 +42,21 @@
 #endif
 .endm
 
-/* The syscall caller's callee-saved registers (and gp, tp) into its frame at a0. */
+/*
+ * The kernel's global pointer: its C code reaches every kernel global with one
+ * gp-relative instruction (the linker relaxes the address pairs against
+ * __global_pointer$), so each trap sets it, and the user's gp is saved on entry and
+ * restored on return. The pair itself must not be relaxed against the gp it sets.
+ */
+.macro LOAD_GP
+	.option push
+	.option norelax
+	la	gp, __global_pointer$
+	.option pop
+.endm
+
+/* The syscall caller's callee-saved registers (and tp; gp is saved on entry). */
 .macro SAVE_CALLEE_SAVED
-	sw	x3, 3*4(a0)
 	sw	x4, 4*4(a0)
 	sw	x8, 8*4(a0)
 	sw	x9, 9*4(a0)
@@ -90,9 +102,11 @@ arch_trap_entry:
 	 */
 	sw	t0, 5*4(sp)
 	sw	ra, 1*4(sp)
+	sw	gp, 3*4(sp)
 	csrrw	t1, mscratch, zero
 	sw	t1, 2*4(sp)
 	mv	a7, t0
+	LOAD_GP
 	la	sp, __kernel_stack_top
 	/* k_syscall_call jumps to the handler, which returns here with the result word. */
 	call	k_syscall_call
@@ -121,6 +135,8 @@ syscall_go_on:
 	addi	t0, t0, 4
 	csrw	mepc, t0
 	LATENCY_END
+	/* After the last gp-relative access (LATENCY_END's, when it has any). */
+	lw	gp, 3*4(t1)
 	/*
 	 * The kernel's C code left its own values (kernel addresses, other threads'
 	 * pointers, words it copied) in the caller-saved registers: none may leave.
@@ -226,6 +242,7 @@ full_trap:
 	csrr	t0, mepc
 	sw	t0, 0(sp)
 	mv	a0, sp
+	LOAD_GP
 	la	sp, __kernel_stack_top
 	call	arch_trap
 
@@ -237,7 +254,6 @@ arch_return_to:
 	csrw	mepc, t0
 	lw	x1, 1*4(a0)
 	lw	x2, 2*4(a0)
-	lw	x3, 3*4(a0)
 	lw	x4, 4*4(a0)
 	lw	x8, 8*4(a0)
 	lw	x9, 9*4(a0)
@@ -263,6 +279,7 @@ arch_return_to:
 	lw	x30, 30*4(a0)
 	lw	x31, 31*4(a0)
 	LATENCY_END
+	lw	x3, 3*4(a0)
 	lw	x5, 5*4(a0)
 	lw	x6, 6*4(a0)
 	lw	x7, 7*4(a0)
@@ -271,6 +288,7 @@ arch_return_to:
 
 kernel_trap:
 	/* A trap in the kernel is a kernel bug: back to a sane stack and report it. */
+	LOAD_GP
 	la	sp, __kernel_stack_top
 	call	arch_kernel_trap
 1:	j	1b

@@ -6,14 +6,17 @@
 #include <stdint.h>
 
 #if defined(__riscv)
-/* ra, t0-t6, a0-a7, s2-s11: every register but sp, gp, tp and the two holding in/out. */
-#define PROBE_REGS 26
+/* ra, t0-t6, a0-a7, s2-s11, gp, tp: every register but sp and the two holding in/out. */
+#define PROBE_REGS 28
 #define PROBE_ID 1 /* t0 */
 #define PROBE_ARG0 8 /* a0 */
 #define PROBE_RA 0 /* the ABI keeps it: the wrappers do not declare it clobbered */
+/* The ABI keeps them too, and the kernel points gp at its own globals while it runs. */
+#define PROBE_GP 26
+#define PROBE_TP 27
 static const char *const probe_names[PROBE_REGS] = {
-	"ra", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a0", "a1", "a2", "a3",	 "a4",
-	"a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11",
+	"ra", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a0", "a1", "a2",  "a3",  "a4", "a5",
+	"a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "gp", "tp",
 };
 #elif defined(__arm__)
 /* r0-r12 and lr. */

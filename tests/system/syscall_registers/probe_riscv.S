@@ -2,7 +2,8 @@
 /*
  * probe_syscall(in, out): load every register the test watches from in[] (the order
  * of PROBE_REGS in probe.h; t0 is the id, a0.. the arguments), ecall, store them all
- * to out[]. The caller's own callee-saved registers are kept on the stack around it.
+ * to out[]. The caller's own callee-saved registers, gp and tp are kept on the stack
+ * around it; nothing between the loads and the stores addresses memory through gp.
  */
 	.section .text.probe_syscall, "ax"
 	.globl probe_syscall
@@ -21,6 +22,8 @@ probe_syscall:
 	sw	s9, 40(sp)
 	sw	s10, 44(sp)
 	sw	s11, 48(sp)
+	sw	gp, 52(sp)
+	sw	tp, 56(sp)
 	mv	s0, a0
 	mv	s1, a1
 	lw	ra, 0*4(s0)
@@ -48,6 +51,8 @@ probe_syscall:
 	lw	s9, 23*4(s0)
 	lw	s10, 24*4(s0)
 	lw	s11, 25*4(s0)
+	lw	gp, 26*4(s0)
+	lw	tp, 27*4(s0)
 	lw	a0, 8*4(s0)
 	ecall
 	sw	ra, 0*4(s1)
@@ -76,6 +81,8 @@ probe_syscall:
 	sw	s9, 23*4(s1)
 	sw	s10, 24*4(s1)
 	sw	s11, 25*4(s1)
+	sw	gp, 26*4(s1)
+	sw	tp, 27*4(s1)
 	lw	ra, 0(sp)
 	lw	s0, 4(sp)
 	lw	s1, 8(sp)
@@ -89,5 +96,7 @@ probe_syscall:
 	lw	s9, 40(sp)
 	lw	s10, 44(sp)
 	lw	s11, 48(sp)
+	lw	gp, 52(sp)
+	lw	tp, 56(sp)
 	addi	sp, sp, 64
 	ret

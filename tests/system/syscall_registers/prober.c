@@ -32,9 +32,9 @@ static void check_clean(const char *what)
 		if (i == PROBE_RESULT0 || i == PROBE_RESULT1)
 			continue;
 #ifdef PROBE_RA
-		if (i == PROBE_RA && out[i] != in[i])
-			CHECK_FAIL("after %s, ra is 0x%08x (was 0x%08x): not kept", what,
-				   (unsigned)out[i], (unsigned)in[i]);
+		if ((i == PROBE_RA || i == PROBE_GP || i == PROBE_TP) && out[i] != in[i])
+			CHECK_FAIL("after %s, %s is 0x%08x (was 0x%08x): not kept", what,
+				   probe_names[i], (unsigned)out[i], (unsigned)in[i]);
 #endif
 		if (out[i] != in[i] && out[i] != 0)
 			CHECK_FAIL("after %s, %s is 0x%08x (was 0x%08x): a value of the kernel's",
