@@ -425,7 +425,7 @@ SYSCALL(sys_debug_clock_now)
 }
 
 /* An id outside the table (or a hole in it): the same status from every path. */
-static int32_t sys_unknown(K_SYSCALL_ARGS)
+int32_t k_syscall_unknown(K_SYSCALL_ARGS)
 {
 	return k_err(KEEL_INVALID_ARGUMENT);
 }
@@ -436,7 +436,7 @@ static int32_t sys_unknown(K_SYSCALL_ARGS)
  * holds the one id it answers to, which the dispatch compares. The factor is the
  * first with zero low 12 bits (one lui) that gives the 26 ids 26 different slots
  * (unit test syscall_table_slots_hold_their_ids); a hole holds id 0 (whose slot is 0)
- * and sys_unknown, so every id but the 26 gets INVALID_ARGUMENT. rv32's trap.S
+ * and k_syscall_unknown, so every id but the 26 gets INVALID_ARGUMENT. rv32's trap.S
  * dispatches from this table itself.
  */
 #define CALL(id, fn) [K_SYSCALL_SLOT(id)] = { (id), (fn) }
@@ -444,8 +444,8 @@ static int32_t sys_unknown(K_SYSCALL_ARGS)
 /* Every slot first a hole, then the calls over it: the dispatch tests no NULL. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
-const struct k_syscall_entry k_syscall_table[K_SYSCALL_SLOTS] = {
-	[0 ... K_SYSCALL_SLOTS - 1] = { 0, sys_unknown },
+_Alignas(8) const struct k_syscall_entry k_syscall_table[K_SYSCALL_SLOTS] = {
+	[0 ... K_SYSCALL_SLOTS - 1] = { 0, k_syscall_unknown },
 	CALL(KEEL_SYS_CHANNEL_ASYNC_CANCEL, sys_channel_async_cancel),
 	CALL(KEEL_SYS_CHANNEL_ASYNC_TRANSACT, sys_channel_async_transact),
 	CALL(KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE, sys_channel_async_transact_complete),
@@ -479,7 +479,7 @@ int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, u
 		       uintptr_t a5, uintptr_t a6, uint32_t id)
 {
 	const struct k_syscall_entry *e = &k_syscall_table[K_SYSCALL_SLOT(id)];
-	k_syscall_fn fn = e->id == id ? e->fn : sys_unknown;
+	k_syscall_fn fn = e->id == id ? e->fn : k_syscall_unknown;
 #ifdef KEEL_TRACE
 	struct k_thread *caller = k_current;
 	K_TRACE(K_TR_SYSCALL, caller, id);

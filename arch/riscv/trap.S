@@ -92,15 +92,36 @@ arch_trap_entry:
 	sw	ra, 1*4(sp)
 	csrrw	t1, mscratch, zero
 	sw	t1, 2*4(sp)
-	mv	a7, t0
 	la	sp, __kernel_stack_top
-	/* k_syscall_call jumps to the handler, which returns here with the result word. */
+#ifdef KEEL_TRACE
+	/* k_syscall_call traces the call and jumps to the handler, which returns here. */
+	mv	a7, t0
 	call	k_syscall_call
+#else
+	/*
+	 * k_syscall_call's dispatch (kernel/syscall.c) without the call: the id's slot,
+	 * K_SYSCALL_SLOT(id), holds the id it answers to and its handler. The table is
+	 * 8-byte aligned, so %hi of its start serves the handler word's %lo too.
+	 */
+	lui	t1, ARCH_SYSCALL_HASH >> 12
+	mul	t1, t0, t1
+	srli	t1, t1, ARCH_SYSCALL_SLOT_SHIFT
+	slli	t1, t1, 3
+	lui	t2, %hi(k_syscall_table)
+	add	t1, t1, t2
+	lw	t2, %lo(k_syscall_table)(t1)
+	bne	t2, t0, syscall_no_such_id
+	lw	t1, %lo(k_syscall_table + 4)(t1)
+	jalr	t1
+syscall_returned:
+#endif
 	/*
 	 * The common case without more C: a success (r >= 0 is its own first result
-	 * word, the second is 0), the caller still running, and nothing made ready,
-	 * parked or due since the scheduler last chose (k_sched_dirty clear), so
-	 * k_sched_next would keep the caller. Anything else: arch_syscall_finish.
+	 * word, the second is 0) and nothing made ready, parked or due since the
+	 * scheduler last chose (k_sched_dirty clear), so k_sched_next would keep the
+	 * caller. The caller still runs then: a handler that parks or ends its caller
+	 * returns a K_* code or sets k_sched_dirty (the host tests' sim_syscall checks
+	 * it after every call). Anything else: arch_syscall_finish.
 	 */
 	bltz	a0, syscall_finish
 	lui	t1, %hi(k_sched_dirty)
@@ -108,9 +129,6 @@ arch_trap_entry:
 	bnez	t1, syscall_finish
 	lui	t1, %hi(k_current)
 	lw	t1, %lo(k_current)(t1)
-	lbu	t2, ARCH_THREAD_STATE_OFFSET(t1)
-	addi	t2, t2, -ARCH_THREAD_RUNNING
-	bnez	t2, syscall_finish
 	li	a1, 0
 syscall_go_on:
 	/* The caller goes on, past its ecall (mepc is still the ecall's own pc). */
@@ -139,6 +157,12 @@ syscall_go_on:
 	li	a6, 0
 	li	a7, 0
 	mret
+
+#ifndef KEEL_TRACE
+syscall_no_such_id:
+	call	k_syscall_unknown
+	j	syscall_returned
+#endif
 
 syscall_finish:
 	li	t1, ARCH_K_SWITCHED

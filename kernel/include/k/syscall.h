@@ -34,7 +34,10 @@ struct k_syscall_entry {
 	k_syscall_fn fn;
 };
 
-extern const struct k_syscall_entry k_syscall_table[K_SYSCALL_SLOTS];
+extern _Alignas(8) const struct k_syscall_entry k_syscall_table[K_SYSCALL_SLOTS];
+/* What a hole (and the dispatch, for an id not in its slot) runs: INVALID_ARGUMENT. */
+int32_t k_syscall_unknown(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+			  uintptr_t a5, uintptr_t a6);
 
 /*
  * The two result registers of a result word that is a value or a status (r0 in the
