@@ -59,6 +59,19 @@ foreign:
 	.size arch_exception_entry, . - arch_exception_entry
 
 #ifndef KEEL_KERNEL_ONLY
+/* What arch_svc_entry pushes: its size, where the id is, where the caller's frame is. */
+#if defined(KEEL_MEASURE_LATENCY)
+#define SVC_STACK 16
+#elif defined(KEEL_TRACE)
+#define SVC_STACK 24
+#define SVC_ID 12
+#define SVC_FRAME 20
+#else
+#define SVC_STACK 24
+#define SVC_ID 20
+#define SVC_FRAME 16
+#endif
+
 	.globl arch_svc_entry
 	.type arch_svc_entry, %function
 	.thumb_func
@@ -81,6 +94,9 @@ arch_svc_entry:
 #if defined(KEEL_MEASURE_LATENCY) || defined(KEEL_TRACE)
 	/* The live r0-r3 may not be the caller's: its frame is. lr: the id, stacked r12. */
 	ldmia	r12, {r0-r3, lr}
+#ifdef KEEL_TRACE
+	push	{r7, r12}		/* the frame for the fast return, 8-byte aligned */
+#endif
 	push	{r4, r5, r6, lr}	/* the handler's parameters 5..8: a4, a5, a6, id */
 #ifdef KEEL_MEASURE_LATENCY
 	bl	arch_svc
@@ -90,7 +106,11 @@ arch_svc_entry:
 #endif
 #else
 	ldr	lr, [r12, #16]		/* the id, stacked r12 */
-	push	{r4, r5, r6, lr}	/* the handler's parameters 5..7: a4, a5, a6; the id */
+	/*
+	 * The handler's parameters 5..7: a4, a5, a6; then r7 (for the 8-byte alignment
+	 * the AAPCS wants), the frame for the fast return and the id for the general one.
+	 */
+	push	{r4, r5, r6, r7, r12, lr}
 	/*
 	 * k_syscall_call's dispatch (kernel/syscall.c) without the call: the id's slot,
 	 * K_SYSCALL_SLOT(id), holds the id it answers to and its handler.
@@ -123,24 +143,22 @@ svc_call:
 	ldr	r2, =k_sched_dirty
 	ldrb	r2, [r2]
 	cbnz	r2, svc_finish
-	ldr	r2, =k_current
-	ldr	r2, [r2]
-	add	sp, #16
+	ldr	r2, [sp, #SVC_FRAME]	/* the caller's: it is still k_current */
+	add	sp, #SVC_STACK
 	movs	r1, #0
-	ldr	r2, [r2, #ARCH_FRAME_PSP_OFFSET]
 	strd	r0, r1, [r2]
 	mvn	lr, #2
 	bx	lr
 
 svc_finish:
-	ldr	r1, [sp, #12]		/* the id */
+	ldr	r1, [sp, #SVC_ID]
 	bl	arch_svc_finish
 #endif
 	/*
 	 * r0: the thread to resume, or 0 when the caller goes on (its results, or its pc
 	 * moved back to the svc, are in its frame already); r1: the caller.
 	 */
-	add	sp, #16
+	add	sp, #SVC_STACK
 	cbz	r0, svc_return
 	stmia	r1, {r4-r11}
 	b	resume
