@@ -81,8 +81,6 @@ static inline uintptr_t k_arg(unsigned n, uintptr_t a0, uintptr_t a1, uintptr_t 
 	static inline __attribute__((always_inline))                           \
 	int32_t name##_body(struct k_thread *t, K_SYSCALL_ARGS)
 
-typedef int32_t (*k_syscall_fn)(K_SYSCALL_ARGS);
-
 /* Handle h of t's process, which must be of `type` (K_OBJ_TYPES: any). */
 static int32_t lookup(struct k_thread *t, uintptr_t h, int type, struct k_object **out)
 {
@@ -428,86 +426,70 @@ SYSCALL(sys_debug_clock_now)
 }
 
 /* An id outside the table (or a hole in it): the same status from every path. */
-static int32_t sys_unknown(K_SYSCALL_ARGS)
+int32_t k_syscall_unknown(K_SYSCALL_ARGS)
 {
 	return k_err(KEEL_INVALID_ARGUMENT);
 }
 
 /*
- * One table for the three ranges, so that every id costs about the same to dispatch:
- * the object calls from 1 (0 is no syscall: the hole every unknown id is sent to),
- * Keel's extensions (0xe000 + n) from EXT_BASE, the debug calls (0xf000 + n) from
- * DEBUG_BASE.
+ * One table for the three ranges, so that every id costs the same to dispatch: an id's
+ * slot is the top 5 bits of id * K_SYSCALL_HASH (a multiply, a shift), and the slot
+ * holds the one id it answers to, which the dispatch compares. The factor is the
+ * first with zero low 12 bits (one lui) that gives the 26 ids 26 different slots
+ * (unit test syscall_table_slots_hold_their_ids); a hole holds id 0 (whose slot is 0)
+ * and k_syscall_unknown, so every id but the 26 gets INVALID_ARGUMENT. rv32's trap.S
+ * dispatches from this table itself.
  */
-#define EXT_BASE 18u
-#define EXT(id) [EXT_BASE + (id)-0xe000u]
-#define DEBUG_BASE 24u
-#define DEBUG(id) [DEBUG_BASE + (id)-0xf000u]
+#define CALL(id, fn) [K_SYSCALL_SLOT(id)] = { (id), (fn) }
 
-/* Every slot first sys_unknown, then the calls over it: the dispatch tests no NULL. */
+/* Every slot first a hole, then the calls over it: the dispatch tests no NULL. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
-static const k_syscall_fn calls[32] = {
-	[0 ... 31] = sys_unknown,
-	[KEEL_SYS_CHANNEL_ASYNC_CANCEL] = sys_channel_async_cancel,
-	[KEEL_SYS_CHANNEL_ASYNC_TRANSACT] = sys_channel_async_transact,
-	[KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE] = sys_channel_async_transact_complete,
-	[KEEL_SYS_CHANNEL_READ] = sys_channel_read,
-	[KEEL_SYS_CHANNEL_RESPOND] = sys_channel_respond,
-	[KEEL_SYS_CHANNEL_TRANSACT] = sys_channel_transact,
-	[KEEL_SYS_INTERRUPT_ACK] = sys_interrupt_ack,
-	[KEEL_SYS_OBJECT_WAIT] = sys_object_wait,
-	[KEEL_SYS_PROCESS_EXIT] = sys_process_exit,
-	[KEEL_SYS_PROCESS_START] = sys_process_start,
-	[KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL] = sys_object_set_peer_user_signal,
-	[KEEL_SYS_TASK_JOIN] = sys_task_join,
-	[KEEL_SYS_TASK_TERMINATE] = sys_task_terminate,
-	[KEEL_SYS_THREAD_EXIT] = sys_thread_exit,
-	[KEEL_SYS_THREAD_START] = sys_thread_start,
-	[KEEL_SYS_WAIT_GROUP_ADD] = sys_wait_group_add,
-	[KEEL_SYS_WAIT_GROUP_REMOVE] = sys_wait_group_remove,
-	EXT(KEEL_SYS_TASK_STATE) = sys_task_state,
-	EXT(KEEL_SYS_CHANNEL_RESPOND_AND_WAIT) = sys_channel_respond_and_wait,
-	EXT(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE) = sys_channel_respond_and_receive,
-	DEBUG(KEEL_SYS_DEBUG_PUTC) = sys_debug_putc,
-	DEBUG(KEEL_SYS_DEBUG_SHUTDOWN) = sys_debug_shutdown,
-	DEBUG(KEEL_SYS_DEBUG_LOG) = sys_debug_log,
-	DEBUG(KEEL_SYS_DEBUG_NOP) = sys_debug_nop,
-	DEBUG(KEEL_SYS_DEBUG_TRIGGER_INTERRUPT) = sys_debug_trigger_interrupt,
-	DEBUG(KEEL_SYS_DEBUG_CLOCK_NOW) = sys_debug_clock_now,
+_Alignas(8) const struct k_syscall_entry k_syscall_table[K_SYSCALL_SLOTS] = {
+	[0 ... K_SYSCALL_SLOTS - 1] = { 0, k_syscall_unknown },
+	CALL(KEEL_SYS_CHANNEL_ASYNC_CANCEL, sys_channel_async_cancel),
+	CALL(KEEL_SYS_CHANNEL_ASYNC_TRANSACT, sys_channel_async_transact),
+	CALL(KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE, sys_channel_async_transact_complete),
+	CALL(KEEL_SYS_CHANNEL_READ, sys_channel_read),
+	CALL(KEEL_SYS_CHANNEL_RESPOND, sys_channel_respond),
+	CALL(KEEL_SYS_CHANNEL_TRANSACT, sys_channel_transact),
+	CALL(KEEL_SYS_INTERRUPT_ACK, sys_interrupt_ack),
+	CALL(KEEL_SYS_OBJECT_WAIT, sys_object_wait),
+	CALL(KEEL_SYS_PROCESS_EXIT, sys_process_exit),
+	CALL(KEEL_SYS_PROCESS_START, sys_process_start),
+	CALL(KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL, sys_object_set_peer_user_signal),
+	CALL(KEEL_SYS_TASK_JOIN, sys_task_join),
+	CALL(KEEL_SYS_TASK_TERMINATE, sys_task_terminate),
+	CALL(KEEL_SYS_THREAD_EXIT, sys_thread_exit),
+	CALL(KEEL_SYS_THREAD_START, sys_thread_start),
+	CALL(KEEL_SYS_WAIT_GROUP_ADD, sys_wait_group_add),
+	CALL(KEEL_SYS_WAIT_GROUP_REMOVE, sys_wait_group_remove),
+	CALL(KEEL_SYS_TASK_STATE, sys_task_state),
+	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_WAIT, sys_channel_respond_and_wait),
+	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE, sys_channel_respond_and_receive),
+	CALL(KEEL_SYS_DEBUG_PUTC, sys_debug_putc),
+	CALL(KEEL_SYS_DEBUG_SHUTDOWN, sys_debug_shutdown),
+	CALL(KEEL_SYS_DEBUG_LOG, sys_debug_log),
+	CALL(KEEL_SYS_DEBUG_NOP, sys_debug_nop),
+	CALL(KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, sys_debug_trigger_interrupt),
+	CALL(KEEL_SYS_DEBUG_CLOCK_NOW, sys_debug_clock_now),
 };
 #pragma GCC diagnostic pop
-
-_Static_assert(KEEL_SYS_WAIT_GROUP_REMOVE < EXT_BASE, "object calls run into the extensions");
-
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
 		       uintptr_t a5, uintptr_t a6, uint32_t id)
 {
-	uint32_t i = id;
-
-	/*
-	 * Past the object calls only the extension and debug ranges have entries; any
-	 * other id: 0, a hole. The debug calls are tested first, as the busier range.
-	 */
-	if (id >= EXT_BASE) {
-		if (id - 0xf000u < COUNT(calls) - DEBUG_BASE)
-			i = id - 0xf000u + DEBUG_BASE;
-		else if (id - 0xe000u < DEBUG_BASE - EXT_BASE)
-			i = id - 0xe000u + EXT_BASE;
-		else
-			i = 0;
-	}
+	const struct k_syscall_entry *e = &k_syscall_table[K_SYSCALL_SLOT(id)];
+	k_syscall_fn fn = e->id == id ? e->fn : k_syscall_unknown;
 #ifdef KEEL_TRACE
 	struct k_thread *caller = k_current;
 	K_TRACE(K_TR_SYSCALL, caller, id);
-	int32_t r = calls[i](a0, a1, a2, a3, a4, a5, a6);
+	int32_t r = fn(a0, a1, a2, a3, a4, a5, a6);
 	/* The caller's: after K_SWITCHED, k_current is the thread switched to. */
 	K_TRACE(K_TR_SYSCALL_END, caller, r);
 	return r;
 #else
-	return calls[i](a0, a1, a2, a3, a4, a5, a6);
+	return fn(a0, a1, a2, a3, a4, a5, a6);
 #endif
 }
 

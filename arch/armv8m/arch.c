@@ -95,9 +95,11 @@ noreturn void arch_kernel_fault(uint32_t exc);
 
 static uint64_t epoch; /* SysTick periods counted so far, in ticks */
 
-_Static_assert(offsetof(struct k_thread, state) == ARCH_THREAD_STATE_OFFSET &&
-		       K_THREAD_RUNNING == ARCH_THREAD_RUNNING,
-	       "trap.S: arch_svc_entry's state test");
+_Static_assert(K_SYSCALL_HASH == ARCH_SYSCALL_HASH &&
+		       K_SYSCALL_SLOTS == 1u << (32 - ARCH_SYSCALL_SLOT_SHIFT) &&
+		       sizeof(struct k_syscall_entry) == 8 &&
+		       offsetof(struct k_syscall_entry, fn) == 4,
+	       "trap.S: the syscall dispatch");
 _Static_assert(offsetof(struct k_thread, frame) == 0 &&
 		       offsetof(struct arch_frame, psp) == ARCH_FRAME_PSP_OFFSET &&
 		       offsetof(struct arch_frame, top) == ARCH_FRAME_TOP_OFFSET &&

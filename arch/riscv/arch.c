@@ -13,9 +13,11 @@
 _Static_assert(K_SWITCHED == (int32_t)ARCH_K_SWITCHED, "trap.S tests K_SWITCHED");
 _Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
 	       "trap.S saves registers at the start of struct k_thread");
-_Static_assert(offsetof(struct k_thread, state) == ARCH_THREAD_STATE_OFFSET &&
-		       K_THREAD_RUNNING == ARCH_THREAD_RUNNING,
-	       "trap.S: the syscall return's state test");
+_Static_assert(K_SYSCALL_HASH == ARCH_SYSCALL_HASH && (K_SYSCALL_HASH & 0xfff) == 0 &&
+		       K_SYSCALL_SLOTS == 1u << (32 - ARCH_SYSCALL_SLOT_SHIFT) &&
+		       sizeof(struct k_syscall_entry) == 8 &&
+		       offsetof(struct k_syscall_entry, fn) == 4 && _Alignof(k_syscall_table) == 8,
+	       "trap.S: the syscall dispatch");
 
 #define csr_read(csr)                                          \
 	({                                                     \

@@ -92,9 +92,10 @@ arch_trap_entry:
 	/*
 	 * Syscall. The user's syscall wrapper declares every caller-saved register but
 	 * a0/a1 clobbered, and the kernel's C code preserves s0-s11 and never touches
-	 * gp/tp: the arguments stay in a0..a6 for arch_syscall (the id goes to a7), and
+	 * tp: the arguments stay in a0..a6 for the handler (the id stays in t0), and
 	 * only sp, ra (kept for the caller: a wrapper in a leaf function then needs no
-	 * stack frame) and the id (a restarted call needs it again) are saved; the pc
+	 * stack frame), gp (the kernel's own from here on; the user's comes back on every
+	 * return) and the id (a restarted call needs it again) are saved; the pc
 	 * stays in mepc, which nothing in the kernel changes (it takes no traps), and
 	 * goes into the frame only on the general return. If the caller does not go on at
 	 * once, its callee-saved registers (still its own) are stored into its frame on
@@ -105,16 +106,37 @@ arch_trap_entry:
 	sw	gp, 3*4(sp)
 	csrrw	t1, mscratch, zero
 	sw	t1, 2*4(sp)
-	mv	a7, t0
 	LOAD_GP
 	la	sp, __kernel_stack_top
-	/* k_syscall_call jumps to the handler, which returns here with the result word. */
+#ifdef KEEL_TRACE
+	/* k_syscall_call traces the call and jumps to the handler, which returns here. */
+	mv	a7, t0
 	call	k_syscall_call
+#else
+	/*
+	 * k_syscall_call's dispatch (kernel/syscall.c) without the call: the id's slot,
+	 * K_SYSCALL_SLOT(id), holds the id it answers to and its handler. The table is
+	 * 8-byte aligned, so %hi of its start serves the handler word's %lo too.
+	 */
+	lui	t1, ARCH_SYSCALL_HASH >> 12
+	mul	t1, t0, t1
+	srli	t1, t1, ARCH_SYSCALL_SLOT_SHIFT
+	slli	t1, t1, 3
+	lui	t2, %hi(k_syscall_table)
+	add	t1, t1, t2
+	lw	t2, %lo(k_syscall_table)(t1)
+	bne	t2, t0, syscall_no_such_id
+	lw	t1, %lo(k_syscall_table + 4)(t1)
+	jalr	t1
+syscall_returned:
+#endif
 	/*
 	 * The common case without more C: a success (r >= 0 is its own first result
-	 * word, the second is 0), the caller still running, and nothing made ready,
-	 * parked or due since the scheduler last chose (k_sched_dirty clear), so
-	 * k_sched_next would keep the caller. Anything else: arch_syscall_finish.
+	 * word, the second is 0) and nothing made ready, parked or due since the
+	 * scheduler last chose (k_sched_dirty clear), so k_sched_next would keep the
+	 * caller. The caller still runs then: a handler that parks or ends its caller
+	 * returns a K_* code or sets k_sched_dirty (the host tests' sim_syscall checks
+	 * it after every call). Anything else: arch_syscall_finish.
 	 */
 	bltz	a0, syscall_finish
 	lui	t1, %hi(k_sched_dirty)
@@ -122,9 +144,6 @@ arch_trap_entry:
 	bnez	t1, syscall_finish
 	lui	t1, %hi(k_current)
 	lw	t1, %lo(k_current)(t1)
-	lbu	t2, ARCH_THREAD_STATE_OFFSET(t1)
-	addi	t2, t2, -ARCH_THREAD_RUNNING
-	bnez	t2, syscall_finish
 	li	a1, 0
 syscall_go_on:
 	/* The caller goes on, past its ecall (mepc is still the ecall's own pc). */
@@ -155,6 +174,12 @@ syscall_go_on:
 	li	a6, 0
 	li	a7, 0
 	mret
+
+#ifndef KEEL_TRACE
+syscall_no_such_id:
+	call	k_syscall_unknown
+	j	syscall_returned
+#endif
 
 syscall_finish:
 	li	t1, ARCH_K_SWITCHED

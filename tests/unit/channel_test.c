@@ -4,6 +4,7 @@
 #include <keel/syscall_ids.h>
 #include <k/object.h>
 #include <k/sched.h>
+#include <k/syscall.h>
 #include <k/uaccess.h>
 #include <arch/host.h>
 #include "ktest.h"
@@ -323,6 +324,72 @@ KT_TEST(syscall_unknown_ids_are_invalid_argument)
 	sim_reset();
 	for (unsigned i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
 		KT_EQ(SIM_CALL(A, ids[i], 0), ERR(KEEL_INVALID_ARGUMENT));
+}
+
+/* Every call there is. */
+static const uint32_t real[] = {
+	KEEL_SYS_CHANNEL_ASYNC_CANCEL,
+	KEEL_SYS_CHANNEL_ASYNC_TRANSACT,
+	KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE,
+	KEEL_SYS_CHANNEL_READ,
+	KEEL_SYS_CHANNEL_RESPOND,
+	KEEL_SYS_CHANNEL_TRANSACT,
+	KEEL_SYS_INTERRUPT_ACK,
+	KEEL_SYS_OBJECT_WAIT,
+	KEEL_SYS_PROCESS_EXIT,
+	KEEL_SYS_PROCESS_START,
+	KEEL_SYS_OBJECT_SET_PEER_USER_SIGNAL,
+	KEEL_SYS_TASK_JOIN,
+	KEEL_SYS_TASK_TERMINATE,
+	KEEL_SYS_THREAD_EXIT,
+	KEEL_SYS_THREAD_START,
+	KEEL_SYS_WAIT_GROUP_ADD,
+	KEEL_SYS_WAIT_GROUP_REMOVE,
+	KEEL_SYS_TASK_STATE,
+	KEEL_SYS_CHANNEL_RESPOND_AND_WAIT,
+	KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE,
+	KEEL_SYS_DEBUG_PUTC,
+	KEEL_SYS_DEBUG_SHUTDOWN,
+	KEEL_SYS_DEBUG_LOG,
+	KEEL_SYS_DEBUG_NOP,
+	KEEL_SYS_DEBUG_TRIGGER_INTERRUPT,
+	KEEL_SYS_DEBUG_CLOCK_NOW,
+};
+
+KT_TEST(syscall_table_slots_hold_their_ids)
+{
+	for (unsigned j = 0; j < sizeof(real) / sizeof(real[0]); j++)
+		KT_EQ(k_syscall_table[K_SYSCALL_SLOT(real[j])].id, real[j]);
+}
+
+/*
+ * Every id that is no call, whatever slot of the dispatch it lands in: every id below
+ * 0x20000 and, around each real id, every id one bit or one multiple of 2^k away (the
+ * ids a dispatch on low bits, ranges or a hash could confuse with it).
+ */
+KT_TEST(syscall_every_id_outside_the_table_is_invalid_argument)
+{
+	unsigned wrong = 0;
+
+	sim_reset();
+	for (uint32_t id = 0; id < 0x20000u; id++) {
+		bool is_real = false;
+		for (unsigned j = 0; j < sizeof(real) / sizeof(real[0]); j++)
+			is_real |= real[j] == id;
+		if (is_real)
+			continue;
+		wrong += SIM_CALL(A, id, 0x7fffffff, 0, 0) != ERR(KEEL_INVALID_ARGUMENT);
+	}
+	for (unsigned j = 0; j < sizeof(real) / sizeof(real[0]); j++) {
+		for (unsigned k = 17; k < 32; k++) {
+			const uint32_t near[] = { real[j] ^ (1u << k), real[j] + (1u << k),
+						  real[j] - (1u << k) };
+			for (unsigned n = 0; n < 3; n++)
+				wrong += SIM_CALL(A, near[n], 0x7fffffff, 0, 0) !=
+					ERR(KEEL_INVALID_ARGUMENT);
+		}
+	}
+	KT_EQ(wrong, 0);
 }
 
 KT_TEST(debug_log_prefixes_the_process_name)

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <k/object.h>
 #include <k/sched.h>
@@ -130,6 +132,27 @@ void sim_run(struct k_thread *t)
 	k_current = t;
 }
 
+/*
+ * k_syscall, checking what the targets' fast return relies on: a success with
+ * k_sched_dirty clear leaves the caller current and running (a handler that parks,
+ * ends or switches away from its caller sets k_sched_dirty or returns a K_* code).
+ */
+static void sim_syscall(struct k_thread *t)
+{
+	const struct arch_frame *f = &t->frame;
+	uint32_t id = arch_frame_syscall_id(f);
+	int32_t r = k_syscall_call(arch_frame_arg(f, 0), arch_frame_arg(f, 1), arch_frame_arg(f, 2),
+				   arch_frame_arg(f, 3), arch_frame_arg(f, 4), arch_frame_arg(f, 5),
+				   arch_frame_arg(f, 6), id);
+
+	if (r >= 0 && !k_sched_dirty && (k_current != t || t->state != K_THREAD_RUNNING)) {
+		fprintf(stderr, "syscall %#x returned %d with k_sched_dirty clear, its caller %s\n",
+			(unsigned)id, (int)r, k_current != t ? "not current" : "not running");
+		abort();
+	}
+	k_syscall_commit(t, r, id);
+}
+
 int32_t sim_call(struct k_thread *t, uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
 		 uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t a6)
 {
@@ -143,7 +166,7 @@ int32_t sim_call(struct k_thread *t, uint32_t id, uintptr_t a0, uintptr_t a1, ui
 	unsigned restarts;
 	do {
 		restarts = t->frame.restarts;
-		k_syscall(t);
+		sim_syscall(t);
 	} while (t->frame.restarts != restarts && t->state == K_THREAD_RUNNING);
 	/*
 	 * A parked (or terminated) caller has no result yet. One that is ready was

@@ -18,6 +18,28 @@ int32_t k_syscall_call(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, u
 		       uintptr_t a5, uintptr_t a6, uint32_t id);
 
 /*
+ * The dispatch table (kernel/syscall.c), which rv32's trap.S reads too: id's slot is
+ * K_SYSCALL_SLOT(id), and holds id and its handler, or id 0 and the handler that
+ * answers INVALID_ARGUMENT.
+ */
+#define K_SYSCALL_SLOTS 32u
+#define K_SYSCALL_HASH 0x078b4000u
+#define K_SYSCALL_SLOT(id) (((uint32_t)(id)*K_SYSCALL_HASH) >> 27)
+
+typedef int32_t (*k_syscall_fn)(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3,
+				uintptr_t a4, uintptr_t a5, uintptr_t a6);
+
+struct k_syscall_entry {
+	uint32_t id;
+	k_syscall_fn fn;
+};
+
+extern _Alignas(8) const struct k_syscall_entry k_syscall_table[K_SYSCALL_SLOTS];
+/* What a hole (and the dispatch, for an id not in its slot) runs: INVALID_ARGUMENT. */
+int32_t k_syscall_unknown(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+			  uintptr_t a5, uintptr_t a6);
+
+/*
  * The two result registers of a result word that is a value or a status (r0 in the
  * low half): object_wait reports a failure as (status, KEEL_SIGNAL_ERROR_FLAG), every
  * other call as (-status, 0). One 64-bit value: two registers on both targets.

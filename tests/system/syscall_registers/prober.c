@@ -66,7 +66,9 @@ KEEL_PROCESS_ENTRY(prober)
 		/*
 		 * Ids at every edge of the dispatch: 0, past the object calls, between them
 		 * and the debug calls, past the debug calls, and debug ids with high bits
-		 * set (none may alias a real call, debug_putc least of all).
+		 * set (none may alias a real call, debug_putc least of all); and ids whose
+		 * slot of the hashed table is a real call's (0x14: debug_putc's, 0x17 and
+		 * 0x39: debug_nop's, 0x2a: object_wait's, 0x1f: respond_and_receive's).
 		 */
 		static const uint32_t unknown[] = {
 			0,	     KEEL_SYS_WAIT_GROUP_REMOVE + 1,
@@ -76,7 +78,9 @@ KEEL_PROCESS_ENTRY(prober)
 			0xefffu,     0xf000u,
 			0xf007u,     0xf01fu,
 			0xffffu,     0x1f004u,
-			0xfffff001u,
+			0xfffff001u, 0x14u,
+			0x17u,	     0x39u,
+			0x2au,
 		};
 		for (unsigned i = 0; i < sizeof(unknown) / sizeof(unknown[0]); i++) {
 			const uint32_t c[] = { 'X' };

@@ -7,8 +7,8 @@
 #define ARCH_FRAME_PSP_OFFSET 32
 #define ARCH_FRAME_TOP_OFFSET 36
 
-/* The state byte and K_THREAD_RUNNING: the syscall return tests whether the caller runs. */
-#define ARCH_THREAD_STATE_OFFSET 85
-#define ARCH_THREAD_RUNNING 2
+/* K_SYSCALL_HASH and K_SYSCALL_SLOTS (k/syscall.h): the svc entry's dispatch. */
+#define ARCH_SYSCALL_HASH 0x078b4000
+#define ARCH_SYSCALL_SLOT_SHIFT 27
 
 #endif /* ARCH_OFFSETS_H */

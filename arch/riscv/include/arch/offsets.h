@@ -8,9 +8,9 @@
 
 /* struct k_thread starts with struct arch_frame: x[0] = pc, x[i] = register i. */
 #define ARCH_THREAD_FRAME_OFFSET 0
-/* struct k_thread's state byte and K_THREAD_RUNNING: the syscall return tests them. */
-#define ARCH_THREAD_STATE_OFFSET 173
-#define ARCH_THREAD_RUNNING 2
+/* K_SYSCALL_HASH and K_SYSCALL_SLOTS (k/syscall.h): the syscall entry's dispatch. */
+#define ARCH_SYSCALL_HASH 0x078b4000
+#define ARCH_SYSCALL_SLOT_SHIFT 27
 /* K_SWITCHED (k/object.h): the syscall chose the next thread itself. */
 #define ARCH_K_SWITCHED 0x80000002
 
