@@ -269,8 +269,7 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 	if (!k_channel_short_message(buf, src, n) || h->owner == c->owner ||
 	    !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_W))
 		return K_DECLINED;
-	for (size_t i = 0; i < n / 4; i++)
-		((uint32_t *)buf)[i] = ((const uint32_t *)src)[i];
+	k_channel_copy_words(buf, src, n);
 	K_FAST_TAKEN();
 	return (int32_t)n;
 }
@@ -279,8 +278,7 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 static inline __attribute__((always_inline)) void
 reply(struct k_channel_handler *h, struct k_channel_initiator *c, uintptr_t buf, size_t len)
 {
-	for (size_t i = 0; i < len / 4; i++)
-		((uint32_t *)c->recv)[i] = ((const uint32_t *)buf)[i];
+	k_channel_copy_words(c->recv, buf, len);
 	respond_done(h, c, len);
 }
 
@@ -304,8 +302,7 @@ int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_in
 	struct k_thread *t = k_current;
 
 	K_FAST_TAKEN();
-	for (size_t i = 0; i < (size_t)len / 4; i++)
-		((uint32_t *)c->recv)[i] = ((const uint32_t *)buf)[i];
+	k_channel_copy_words(c->recv, buf, (size_t)len);
 	struct k_thread *caller = respond_end(h, c, (size_t)len);
 	/* As the general form: a deadline already past fails after the respond. */
 	if (k_deadline_passed(deadline)) {
@@ -371,8 +368,7 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 	if (t->recv.len >= 0 && c->send_len >= 0) {
 		size_t n = c->send_size < (size_t)t->recv.len ? c->send_size : (size_t)t->recv.len;
 		if (k_channel_short_message(t->recv.buf, c->send, n) && h->owner != c->owner) {
-			for (size_t i = 0; i < n / 4; i++)
-				((uint32_t *)t->recv.buf)[i] = ((const uint32_t *)c->send)[i];
+			k_channel_copy_words(t->recv.buf, c->send, n);
 			return ((uint64_t)c->send_size << 32) | n;
 		}
 	}

@@ -36,6 +36,14 @@ static inline __attribute__((always_inline)) bool k_channel_short_message(uintpt
 	return !((d | s | n) & 3) && n <= K_SHORT_MESSAGE;
 }
 
+/* A short message's n bytes (k_channel_short_message), word by word. */
+static inline __attribute__((always_inline)) void k_channel_copy_words(uintptr_t d, uintptr_t s,
+								       size_t n)
+{
+	for (size_t i = 0; i < n / 4; i++)
+		((uint32_t *)d)[i] = ((const uint32_t *)s)[i];
+}
+
 /*
  * A response of h's thread t that the short form can deliver (a first entry, not a
  * restarted one): its transaction, or NULL for the general form.
