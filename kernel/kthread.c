@@ -426,9 +426,10 @@ void k_irq(unsigned irq)
 noreturn void k_kthread_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr,
 			      const char *kind, const char *what)
 {
-	k_printf(K_ERR "PANIC: kernel thread %s: %s%s (cause %x, pc %x, address %x)\n",
-		 t && kt_of(t)->name ? kt_of(t)->name : "?", kind, what, (unsigned)cause,
-		 (unsigned)pc, (unsigned)addr);
+	/* Without words from the arch, the host tools add them after the name. */
+	k_printf(K_ERR "PANIC: kernel thread %s%s%s%s (cause %x, pc %x, address %x)\n",
+		 t && kt_of(t)->name ? kt_of(t)->name : "?", *what ? ": " : "", kind, what,
+		 (unsigned)cause, (unsigned)pc, (unsigned)addr);
 	k_panic_end();
 }
 

@@ -97,32 +97,113 @@ ADDR2LINE = {"qemu_virt_riscv32": "riscv64-unknown-elf-addr2line",
 # Only the kernel's own line, from its start: a process's log lines start "[<process>] ".
 FAULT_LINE = re.compile(rb"\[kernel\] ERR fault: process '([\w.-]+)' thread '[^']*' pc (0x[0-9a-fA-F]+) ")
 
+# The kernel prints a fault's cause as a number and leaves the words to the host (they
+# cost the kernel's flash): a fault line that ends at its fields, or a kernel thread's
+# panic line without words, gets them here. The words of a cause the number alone does
+# not tell (an M33 SecureFault, a fault with no status, a frame outside the stack) the
+# kernel prints itself, and those lines pass as they are.
+RV32_CAUSES = {0: "instruction address misaligned", 1: "instruction access fault",
+               2: "illegal instruction", 3: "breakpoint", 4: "load address misaligned",
+               5: "load access fault", 6: "store address misaligned", 7: "store access fault"}
+# CFSR bits by number, the lowest set one named (a failed stacking, bit 4 or 12, comes
+# before the fault being stacked). Left out as in the kernel: lazy FP stacking (no
+# process has FP) and divide by zero (CCR.DIV_0_TRP stays clear).
+M33_CFSR_BITS = [(0, "MemManage: instruction access violation"),
+                 (1, "MemManage: data access violation"), (3, "MemManage: unstacking failed"),
+                 (4, "MemManage: stacking failed"), (8, "BusFault: instruction bus error"),
+                 (9, "BusFault: precise data bus error"),
+                 (10, "BusFault: imprecise data bus error"), (11, "BusFault: unstacking failed"),
+                 (12, "BusFault: stacking failed"), (16, "UsageFault: undefined instruction"),
+                 (17, "UsageFault: invalid state"), (18, "UsageFault: invalid exception return"),
+                 (19, "UsageFault: no coprocessor"), (20, "UsageFault: stack overflow (PSPLIM)"),
+                 (24, "UsageFault: unaligned access")]
+# HFSR's FORCED and DEBUGEVT: a thread's bkpt escalated to a HardFault (no debugger).
+M33_HFSR_BREAKPOINT = 0xC0000000
+
+
+def cause_words(target, cause):
+    """A fault's cause (rv32: mcause; M33: CFSR, ORed with HFSR for a HardFault) in words."""
+    if target == "mps2_an505":
+        for bit, words in M33_CFSR_BITS:
+            if cause >> bit & 1:
+                return words
+        return "HardFault: breakpoint" if cause & M33_HFSR_BREAKPOINT else "HardFault: fault"
+    return RV32_CAUSES.get(cause, "exception")
+
+
+WORDLESS_FAULT = re.compile(rb"(\[kernel\] ERR fault: process '[^']*' thread '[^']*' "
+                            rb"pc 0x[0-9a-fA-F]+ cause (\d+) addr 0x[0-9a-fA-F]+)"
+                            rb"((?: \(stack overflow\))?\r?\n)$")
+WORDLESS_KTHREAD = re.compile(rb"(\[kernel\] ERR PANIC: kernel thread (?:(?!: ).)*)"
+                              rb"( \(cause ([0-9a-fA-F]+), pc [0-9a-fA-F]+, "
+                              rb"address [0-9a-fA-F]+\)\r?\n)$")
+# The starts of those lines: a line that may still become one is held until it ends.
+WORDLESS_STARTS = (b"[kernel] ERR fault: ", b"[kernel] ERR PANIC: kernel thread ")
+
+
+def may_need_words(start):
+    return any(start[:len(p)] == p[:len(start)] for p in WORDLESS_STARTS)
+
+
+def with_words(target, line):
+    """line, a whole console line, with its fault's cause in words if it has none."""
+    m = WORDLESS_FAULT.match(line)
+    if m:
+        words = cause_words(target, int(m.group(2)))
+        return m.group(1) + b": " + words.encode() + m.group(3)
+    m = WORDLESS_KTHREAD.match(line)
+    if m:
+        words = cause_words(target, int(m.group(3), 16))
+        return m.group(1) + b": " + words.encode() + m.group(2)
+    return line
+
 
 class FaultSymbolizer:
-    """Turns the kernel's fault lines into where they happened: the faulting pc looked
-    up in the process's own ELF, <image>_<process>.elf beside <image>.elf, with the
-    cross addr2line (-i: a pc in inlined code also names the functions around it)."""
+    """Turns the kernel's fault lines into what and where they happened: the cause in
+    words (above), then the faulting pc looked up in the process's own ELF,
+    <image>_<process>.elf beside <image>.elf, with the cross addr2line (-i: a pc in
+    inlined code also names the functions around it)."""
 
     def __init__(self, target, elf):
+        self.target = target
         self.tool = ADDR2LINE[target]
         self.prefix = os.path.splitext(elf)[0] + "_"
         self.partial = b""
+        self.held = None  # the start of a line that may need words, not yet passed on
         self.cache = {}  # a soak faults the same pcs thousands of times
 
     def feed(self, chunk):
-        """Console bytes in, the same bytes out with the place inserted after each
-        complete fault line (nothing is held back: a prompt has no newline)."""
+        """Console bytes in, the same bytes out with the words put into each fault line
+        and the place inserted after it. Only a line that may still become a kernel
+        fault line is held back until its end (the kernel always ends its lines); any
+        other text, a prompt without a newline included, passes at once."""
         out = b""
         for piece in chunk.splitlines(keepends=True):
-            out += piece
+            if self.held is None and not self.partial:
+                self.held = b""
             # Only a line's start can match: a long line without a newline is cut.
             self.partial = (self.partial + piece)[:512]
+            if self.held is not None:
+                self.held += piece
+                if piece.endswith(b"\n"):
+                    out += with_words(self.target, self.held)
+                    self.held = None
+                elif not may_need_words(self.held) or len(self.held) >= 512:
+                    out += self.held
+                    self.held = None
+            else:
+                out += piece
             if piece.endswith(b"\n"):
                 m = FAULT_LINE.match(self.partial)
                 if m:
                     out += self.where(m.group(1).decode(), m.group(2).decode())
                 self.partial = b""
         return out
+
+    def flush(self):
+        """A line still held back when the output ends, as it came."""
+        rest, self.held = self.held or b"", None
+        return rest
 
     def where(self, process, pc):
         if (process, pc) not in self.cache:
@@ -164,7 +245,8 @@ class ConsoleFilter:
 
     def flush(self):
         """What a message cut short at the end still held back."""
-        return self.symbolizer.feed(self.detok.flush()) if self.detok else b""
+        rest = self.symbolizer.feed(self.detok.flush()) if self.detok else b""
+        return rest + self.symbolizer.flush()
 
 
 def run_symbolized(cmd, symbolizer):

@@ -40,8 +40,6 @@ extern const uintptr_t arch_vectors[]; /* vectors.c, linked into VECTORS */
 #define CFSR_STKERR (1u << 12)
 #define CFSR_STKOF (1u << 20)
 #define HFSR REG(0xe000ed2c)
-#define HFSR_FORCED (1u << 30)
-#define HFSR_DEBUGEVT (1u << 31)
 #define DFSR REG(0xe000ed30)
 #define MMFAR REG(0xe000ed34)
 #define BFAR REG(0xe000ed38)
@@ -451,85 +449,12 @@ static uint32_t take_fault_status(void)
 }
 
 /*
- * CFSR bits in words, by bit number; the lowest set bit is named (a failed stacking,
- * bit 4 or 12, comes before the fault being stacked). MemManage is bits 0..7, BusFault
- * 8..15, UsageFault 16 up. Left out: lazy FP stacking (no process has FP) and divide by
- * zero (CCR.DIV_0_TRP stays clear).
- */
-#define S_IACCESS "instruction access violation"
-#define S_DACCESS "data access violation"
-#define S_STACKING "stacking failed"
-#define S_IBUS "instruction bus error"
-#define S_PRECISE "precise data bus error"
-#define S_UNDEF "undefined instruction"
-#define S_INVSTATE "invalid state"
-#define S_INVRETURN "invalid exception return"
-#define S_NOCP "no coprocessor"
-#define S_STKOF "stack overflow (PSPLIM)"
-#define S_UNALIGNED "unaligned access"
-/*
- * One string, each name found by its byte offset (0: the bit has no name): a quarter
- * of the flash of a pointer per bit. "stacking failed" and "precise data bus error"
- * are the tails of their "un" and "im" forms.
- */
-static const char cfsr_text[] =
-	"\0" S_IACCESS "\0" S_DACCESS "\0un" S_STACKING "\0" S_IBUS "\0im" S_PRECISE "\0" S_UNDEF
-	"\0" S_INVSTATE "\0" S_INVRETURN "\0" S_NOCP "\0" S_STKOF "\0" S_UNALIGNED;
-enum {
-	W_IACCESS = 1,
-	W_DACCESS = W_IACCESS + sizeof(S_IACCESS),
-	W_UNSTACKING = W_DACCESS + sizeof(S_DACCESS),
-	W_STACKING = W_UNSTACKING + 2,
-	W_IBUS = W_UNSTACKING + sizeof("un" S_STACKING),
-	W_IMPRECISE = W_IBUS + sizeof(S_IBUS),
-	W_PRECISE = W_IMPRECISE + 2,
-	W_UNDEF = W_IMPRECISE + sizeof("im" S_PRECISE),
-	W_INVSTATE = W_UNDEF + sizeof(S_UNDEF),
-	W_INVRETURN = W_INVSTATE + sizeof(S_INVSTATE),
-	W_NOCP = W_INVRETURN + sizeof(S_INVRETURN),
-	W_STKOF = W_NOCP + sizeof(S_NOCP),
-	W_UNALIGNED = W_STKOF + sizeof(S_STKOF),
-};
-_Static_assert(W_UNALIGNED + sizeof(S_UNALIGNED) == sizeof(cfsr_text) && sizeof(cfsr_text) <= 256,
-	       "every offset into cfsr_text fits a byte");
-static const uint8_t cfsr_words[] = {
-	[0] = W_IACCESS,   [1] = W_DACCESS, [3] = W_UNSTACKING, [4] = W_STACKING,
-	[8] = W_IBUS,	   [9] = W_PRECISE, [10] = W_IMPRECISE, [11] = W_UNSTACKING,
-	[12] = W_STACKING, [16] = W_UNDEF,  [17] = W_INVSTATE,	[18] = W_INVRETURN,
-	[19] = W_NOCP,	   [20] = W_STKOF,  [24] = W_UNALIGNED,
-};
-
-static void fault_words(uint32_t exc, uint32_t cfsr, uint32_t hfsr, const char **kind,
-			const char **what)
-{
-	*kind = "";
-	if (exc == EXC_SECUREFAULT) {
-		*what = "SecureFault";
-		return;
-	}
-	for (unsigned b = 0; b < sizeof(cfsr_words) / sizeof(cfsr_words[0]); b++) {
-		if ((cfsr >> b & 1) && cfsr_words[b]) {
-			*kind = b < 8 ? "MemManage: " : b < 16 ? "BusFault: " : "UsageFault: ";
-			*what = cfsr_text + cfsr_words[b];
-			return;
-		}
-	}
-	/*
-	 * A FORCED HardFault records why in the CFSR (or SFSR), except an escalated debug
-	 * event: what a thread's bkpt becomes with no debugger (QEMU sets no DFSR bit).
-	 */
-	*kind = "HardFault: ";
-	*what = (hfsr & (HFSR_FORCED | HFSR_DEBUGEVT)) ? "breakpoint" : "fault";
-}
-
-/*
  * A fault (HardFault, MemManage, BusFault, UsageFault, SecureFault, DebugMonitor) of t;
  * t->frame.psp is its frame if that lies in its stack, else NULL.
  */
 static void thread_fault(struct k_thread *t, uint32_t exc)
 {
 	uint32_t hfsr = HFSR, cfsr = take_fault_status(), cause = cfsr, addr = 0;
-	const char *kind, *what;
 
 	/*
 	 * A fault while stacking leaves no frame to read: the MPU or the bus refused it,
@@ -550,8 +475,19 @@ static void thread_fault(struct k_thread *t, uint32_t exc)
 		/* A HardFault (bkpt with no debugger, an escalation) or a debug event. */
 		cause |= hfsr;
 	}
-	fault_words(exc, cfsr, hfsr, &kind, &what);
-	thread_fault_report(t, cause ? cause : exc, arch_frame_pc(&t->frame), addr, kind, what);
+	/*
+	 * The host tools name the lowest CFSR bit set, or a HardFault (a breakpoint when
+	 * HFSR says FORCED or DEBUGEVT): words here only for what the cause cannot tell.
+	 */
+	const char *kind = "", *what = "";
+	if (exc == EXC_SECUREFAULT) {
+		what = "SecureFault";
+	} else if (!cause) {
+		kind = "HardFault: ";
+		what = "fault";
+		cause = exc;
+	}
+	thread_fault_report(t, cause, arch_frame_pc(&t->frame), addr, kind, what);
 }
 
 /*

@@ -413,38 +413,6 @@ uint64_t arch_syscall_finish(int32_t r)
 }
 #endif /* !KEEL_KERNEL_ONLY */
 
-/*
- * mcause's exception codes 0..7 (the only ones U-mode code can raise but ecall) in
- * words: six are an access kind and an error, so each name is two pieces of one
- * string, found by their offsets (about half the flash of eight whole names).
- */
-#define S_INSN "instruction "
-#define S_LOAD "load "
-#define S_STORE "store "
-#define S_MISALIGNED "address misaligned"
-#define S_ACCESS "access fault"
-#define S_ILLEGAL "illegal instruction"
-#define S_BREAKPOINT "breakpoint"
-#define S_EXCEPTION "exception"
-/* Offset 0 is the empty kind; each piece starts past the one before it and its NUL. */
-static const char fault_words[] = "\0" S_INSN "\0" S_LOAD "\0" S_STORE "\0" S_MISALIGNED
-				  "\0" S_ACCESS "\0" S_ILLEGAL "\0" S_BREAKPOINT "\0" S_EXCEPTION;
-enum {
-	W_NONE = 0,
-	W_INSN = 1,
-	W_LOAD = W_INSN + sizeof(S_INSN),
-	W_STORE = W_LOAD + sizeof(S_LOAD),
-	W_MISALIGNED = W_STORE + sizeof(S_STORE),
-	W_ACCESS = W_MISALIGNED + sizeof(S_MISALIGNED),
-	W_ILLEGAL = W_ACCESS + sizeof(S_ACCESS),
-	W_BREAKPOINT = W_ILLEGAL + sizeof(S_ILLEGAL),
-	W_EXCEPTION = W_BREAKPOINT + sizeof(S_BREAKPOINT),
-};
-static const uint8_t fault_kind[8] = { W_INSN, W_INSN, W_NONE,	W_NONE,
-				       W_LOAD, W_LOAD, W_STORE, W_STORE };
-static const uint8_t fault_what[8] = { W_MISALIGNED, W_ACCESS, W_ILLEGAL,    W_BREAKPOINT,
-				       W_MISALIGNED, W_ACCESS, W_MISALIGNED, W_ACCESS };
-
 struct k_thread *arch_trap(struct k_thread *t)
 {
 	uint32_t cause = csr_read(mcause);
@@ -460,12 +428,11 @@ struct k_thread *arch_trap(struct k_thread *t)
 		k_kcall(t);
 #endif
 	} else {
-		const char *kind = fault_words + (cause < 8 ? fault_kind[cause] : W_NONE);
-		const char *what = fault_words + (cause < 8 ? fault_what[cause] : W_EXCEPTION);
+		/* mcause alone says what it was: the host tools put it in words. */
 #ifdef KEEL_KERNEL_ONLY
-		k_kthread_fault(t, cause, t->frame.x[0], csr_read(mtval), kind, what);
+		k_kthread_fault(t, cause, t->frame.x[0], csr_read(mtval), "", "");
 #else
-		k_fault(t, cause, t->frame.x[0], csr_read(mtval), kind, what);
+		k_fault(t, cause, t->frame.x[0], csr_read(mtval), "", "");
 #endif
 	}
 	return resume(k_sched_next());

@@ -397,10 +397,14 @@ void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, c
 	bool overflow = addr < t->stack_limit && t->stack_limit - addr <= K_OVERFLOW_REACH;
 
 	K_TRACE(K_TR_FAULT, t, cause);
-	/* Tools parse the fields up to addr: the words only ever follow them. */
-	k_printf(K_ERR "fault: process '%s' thread '%s' pc %p cause %u addr %p: %s%s%s\n",
+	/*
+	 * Tools parse the fields up to addr: the words only ever follow them. Without
+	 * words from the arch the line ends there, and the host tools put the cause in
+	 * words after addr (tools/qemu_run.py).
+	 */
+	k_printf(K_ERR "fault: process '%s' thread '%s' pc %p cause %u addr %p%s%s%s%s\n",
 		 t->process->info->name, k_thread_info(t)->name, (void *)pc, (unsigned)cause,
-		 (void *)addr, kind, what, overflow ? " (stack overflow)" : "");
+		 (void *)addr, *what ? ": " : "", kind, what, overflow ? " (stack overflow)" : "");
 	if (k_fault_registers) {
 		static const char *const names[] = { ARCH_FRAME_NAMES };
 		/* Four to a line, each line a kernel line of its own. */

@@ -157,8 +157,10 @@ K_WARN_UNUSED int32_t k_process_start_syscall(struct k_object *o);
 K_WARN_UNUSED int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc,
 				     uintptr_t sp);
 /*
- * An unhandled fault of t: log one line, terminate its process. The arch names the
- * cause in words: `kind` ("" or e.g. "MemManage: ") followed by `what`.
+ * An unhandled fault of t: log one line, terminate its process. The host tools put
+ * the cause in words (tools/qemu_run.py), so the arch gives `what` "" for a cause that
+ * says it all, and words (`kind`, "" or e.g. "HardFault: ", then `what`) only where
+ * the number alone would not tell.
  */
 void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, const char *kind,
 	     const char *what);
