@@ -429,23 +429,11 @@ void k_wait_timed_out(struct k_thread *t)
 	}
 }
 
-static void object_init(struct k_object *o)
-{
-	k_list_init(&o->waiters);
-	if (k_handle_type(o, K_OBJ_WAIT_GROUP))
-		k_list_init(&((struct k_wait_group *)o)->members);
-}
-
 void k_system_start(void)
 {
 	k_sched_init();
 	for (unsigned i = 0; i < k_process_count; i++) {
 		struct k_process *p = k_processes[i];
-		object_init(&p->base);
-		for (unsigned j = 0; j < p->thread_count; j++)
-			object_init(&p->threads[j].base);
-		for (unsigned j = 0; j < p->table_size; j++)
-			object_init(p->table[j]);
 		if (p->region_count < 2 || !arch_process_init(p))
 			K_PANIC("process image or regions are broken");
 		for (unsigned j = 0; j < p->region_count; j++)

@@ -18,6 +18,35 @@ static int32_t join(unsigned h)
 	return SIM_CALL(A, KEEL_SYS_TASK_JOIN, h);
 }
 
+static bool list_starts_empty(const struct k_list *l)
+{
+	return l->next == l && l->prev == l;
+}
+
+/* The system's records start with every list empty: the boot initialises none. */
+KT_TEST(system_objects_start_with_empty_lists_before_the_boot)
+{
+	struct k_process *procs[] = { &sim_a, &sim_b, &sim_c };
+	bool ok = true;
+
+	sim_prepare();
+	for (unsigned i = 0; i < 3; i++) {
+		struct k_process *p = procs[i];
+
+		ok &= list_starts_empty(&p->base.waiters);
+		for (unsigned j = 0; j < p->thread_count; j++)
+			ok &= list_starts_empty(&p->threads[j].base.waiters);
+		for (unsigned j = 0; j < p->table_size; j++) {
+			struct k_object *o = p->table[j];
+
+			ok &= list_starts_empty(&o->waiters);
+			if (o->type == K_OBJ_WAIT_GROUP)
+				ok &= list_starts_empty(&((struct k_wait_group *)o)->members);
+		}
+	}
+	KT_TRUE(ok);
+}
+
 KT_TEST(process_exit_makes_it_joinable_with_success_and_code)
 {
 	sim_reset();

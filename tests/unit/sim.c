@@ -90,20 +90,23 @@ void sim_prepare(void)
 	info_a = (struct k_process_info)K_PROCESS_INFO("a", thread_info_a, sim_flash_a);
 	info_b = (struct k_process_info)K_PROCESS_INFO("b", thread_info_b, sim_flash_b);
 	info_c = (struct k_process_info)K_PROCESS_INFO("c", thread_info_c, sim_flash_c);
-	threads_a[0] = (struct k_thread)K_THREAD(&sim_a, 10);
-	threads_a[1] = (struct k_thread)K_THREAD(&sim_a, 10);
-	threads_b[0] = (struct k_thread)K_THREAD(&sim_b, 10);
-	threads_c[0] = (struct k_thread)K_THREAD(&sim_c, 10);
-	a_ipc = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &b_ipc);
-	a_ipc2 = (struct k_channel_initiator)K_CHANNEL_INITIATOR(&sim_a, &c_ipc);
-	b_ipc = (struct k_channel_handler)K_CHANNEL_HANDLER(&sim_b, &a_ipc);
-	c_ipc = (struct k_channel_handler)K_CHANNEL_HANDLER(&sim_c, &a_ipc2);
-	a_wg = (struct k_wait_group)K_WAIT_GROUP(&sim_a);
-	c_wg = (struct k_wait_group)K_WAIT_GROUP(&sim_c);
-	a_int = (struct k_interrupt)K_INTERRUPT(&sim_a, 2, 5, 6);
-	sim_a = (struct k_process)K_PROCESS(&info_a, threads_a, 0, table_a, regions_a, K_DEBUG_ALL);
-	sim_b = (struct k_process)K_PROCESS(&info_b, threads_b, 0, table_b, regions_b, K_DEBUG_ALL);
-	sim_c = (struct k_process)K_PROCESS(&info_c, threads_c, 0, table_c, regions_c, K_DEBUG_ALL);
+	threads_a[0] = (struct k_thread)K_THREAD(threads_a[0], &sim_a, 10);
+	threads_a[1] = (struct k_thread)K_THREAD(threads_a[1], &sim_a, 10);
+	threads_b[0] = (struct k_thread)K_THREAD(threads_b[0], &sim_b, 10);
+	threads_c[0] = (struct k_thread)K_THREAD(threads_c[0], &sim_c, 10);
+	a_ipc = (struct k_channel_initiator)K_CHANNEL_INITIATOR(a_ipc, &sim_a, &b_ipc);
+	a_ipc2 = (struct k_channel_initiator)K_CHANNEL_INITIATOR(a_ipc2, &sim_a, &c_ipc);
+	b_ipc = (struct k_channel_handler)K_CHANNEL_HANDLER(b_ipc, &sim_b, &a_ipc);
+	c_ipc = (struct k_channel_handler)K_CHANNEL_HANDLER(c_ipc, &sim_c, &a_ipc2);
+	a_wg = (struct k_wait_group)K_WAIT_GROUP(a_wg, &sim_a);
+	c_wg = (struct k_wait_group)K_WAIT_GROUP(c_wg, &sim_c);
+	a_int = (struct k_interrupt)K_INTERRUPT(a_int, &sim_a, 2, 5, 6);
+	sim_a = (struct k_process)K_PROCESS(sim_a, &info_a, threads_a, 0, table_a, regions_a,
+					    K_DEBUG_ALL);
+	sim_b = (struct k_process)K_PROCESS(sim_b, &info_b, threads_b, 0, table_b, regions_b,
+					    K_DEBUG_ALL);
+	sim_c = (struct k_process)K_PROCESS(sim_c, &info_c, threads_c, 0, table_c, regions_c,
+					    K_DEBUG_ALL);
 	image(sim_flash_a, sim_ram_a);
 	image(sim_flash_b, sim_ram_b);
 	image(sim_flash_c, sim_ram_c);

@@ -125,7 +125,8 @@ static void emit_process_tables(struct sb *b, const struct process *p)
 	sb_puts(b, "};\n");
 	sb_printf(b, "static struct k_thread threads_%s[] = {\n", p->name);
 	for (size_t i = 0; i < p->n_threads; i++)
-		sb_printf(b, "\tK_THREAD(&k_proc_%s, %u),\n", p->name, p->threads[i]->priority);
+		sb_printf(b, "\tK_THREAD(threads_%s[%zu], &k_proc_%s, %u),\n", p->name, i, p->name,
+			  p->threads[i]->priority);
 	sb_puts(b, "};\n");
 
 	for (size_t i = 0; i < p->n_objs; i++) {
@@ -136,21 +137,22 @@ static void emit_process_tables(struct sb *b, const struct process *p)
 		sb_printf(b, "static struct %s %s =\n\t", obj_c_types[o->type], o->cname);
 		switch (o->type) {
 		case OBJ_CHANNEL_INITIATOR:
-			sb_printf(b, "K_CHANNEL_INITIATOR(&k_proc_%s, &%s);\n", p->name,
-				  o->peer->cname);
+			sb_printf(b, "K_CHANNEL_INITIATOR(%s, &k_proc_%s, &%s);\n", o->cname,
+				  p->name, o->peer->cname);
 			break;
 		case OBJ_CHANNEL_HANDLER:
-			sb_printf(b, "K_CHANNEL_HANDLER(&k_proc_%s, %s%s);\n", p->name,
-				  o->peer ? "&" : "", o->peer ? o->peer->cname : "NULL");
+			sb_printf(b, "K_CHANNEL_HANDLER(%s, &k_proc_%s, %s%s);\n", o->cname,
+				  p->name, o->peer ? "&" : "", o->peer ? o->peer->cname : "NULL");
 			break;
 		case OBJ_INTERRUPT:
-			sb_printf(b, "K_INTERRUPT(&k_proc_%s, %zu", p->name, o->n_irqs);
+			sb_printf(b, "K_INTERRUPT(%s, &k_proc_%s, %zu", o->cname, p->name,
+				  o->n_irqs);
 			for (size_t k = 0; k < o->n_irqs; k++)
 				sb_printf(b, ", %" PRIu32, o->irqs[k].number);
 			sb_puts(b, ");\n");
 			break;
 		case OBJ_WAIT_GROUP:
-			sb_printf(b, "K_WAIT_GROUP(&k_proc_%s);\n", p->name);
+			sb_printf(b, "K_WAIT_GROUP(%s, &k_proc_%s);\n", o->cname, p->name);
 			break;
 		default:
 			break;
@@ -198,9 +200,9 @@ static void emit_process_tables(struct sb *b, const struct process *p)
 		  "\tK_PROCESS_INFO(\"%s\", thread_info_%s, 0x%08" PRIx32 "u);\n",
 		  p->name, p->name, p->name, p->flash_start);
 	sb_printf(b,
-		  "struct k_process k_proc_%s =\n\tK_PROCESS(&info_%s, threads_%s, %zu, table_%s, "
-		  "regions_%s,\n\t\t  ",
-		  p->name, p->name, p->name, p->main, p->name, p->name);
+		  "struct k_process k_proc_%s =\n\tK_PROCESS(k_proc_%s, &info_%s, threads_%s, %zu, "
+		  "table_%s, regions_%s,\n\t\t  ",
+		  p->name, p->name, p->name, p->name, p->main, p->name, p->name);
 	if (p->debug_grants == DEBUG_GRANTS_ALL) {
 		sb_puts(b, "K_DEBUG_ALL");
 	} else if (!p->debug_grants) {

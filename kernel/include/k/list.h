@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * Intrusive circular doubly-linked list. A zeroed head is a valid empty list, so the
- * generated tables need no self-pointers: every operation treats next == NULL as empty.
+ * Intrusive circular doubly-linked list. The generated tables start every head empty,
+ * pointing at itself (K_LIST_EMPTY, k/system.h), so the boot sets up none; a node on no
+ * list has next == NULL, which the tests here read as unlinked (and a zeroed head as
+ * empty).
  */
 #ifndef K_LIST_H
 #define K_LIST_H

@@ -165,7 +165,7 @@ K_WARN_UNUSED int32_t k_thread_start(struct k_thread *caller, struct k_object *o
 void k_fault(struct k_thread *t, uint32_t cause, uintptr_t pc, uintptr_t addr, const char *kind,
 	     const char *what);
 
-/* Boot: initialise every object, start every process. */
+/* Boot: the scheduler, each process's memory protection, then every process started. */
 void k_system_start(void);
 
 /* A broken kernel invariant: print file:line and end the system. Never reachable from userspace. */

@@ -18,10 +18,22 @@
 		.start = (start_), .end = (end_), .access = (access_) \
 	}
 
+/*
+ * Every record below names itself first (`self_`, the variable or array element it
+ * initialises): its lists start empty, pointing at themselves, so the kernel has no
+ * list to set up at boot.
+ */
+#define K_LIST_EMPTY(list_)        \
+	{                          \
+		&(list_), &(list_) \
+	}
+#define K_OBJECT_BASE(self_, type_) .type = (type_), .waiters = K_LIST_EMPTY((self_).base.waiters)
+
 /* A thread of process `proc_`: what changes as it runs (its constants: K_THREAD_INFO). */
-#define K_THREAD(proc_, priority_)                                                             \
-	{                                                                                      \
-		.base = { .type = K_OBJ_THREAD }, .process = (proc_), .priority = (priority_), \
+#define K_THREAD(self_, proc_, priority_)                                           \
+	{                                                                           \
+		.base = { K_OBJECT_BASE(self_, K_OBJ_THREAD) }, .process = (proc_), \
+		.priority = (priority_),                                            \
 	}
 
 /* A thread's constants (in flash); stack_top_ 0 means thread_start supplies the stack. */
@@ -44,37 +56,40 @@
  * A process. threads_, table_ and regions_ are arrays (their sizes are taken here);
  * info_ its K_PROCESS_INFO; debug_ the K_DEBUG_* bits of the debug syscalls it may make.
  */
-#define K_PROCESS(info_, threads_, main_, table_, regions_, debug_)                                \
-	{                                                                                          \
-		.base = { .type = K_OBJ_PROCESS }, .info = (info_), .threads = (threads_),         \
-		.thread_count = K_ARRAY_SIZE(threads_), .main_thread = (main_), .table = (table_), \
-		.table_size = K_ARRAY_SIZE(table_), .regions = (regions_),                         \
-		.region_count = K_ARRAY_SIZE(regions_), .debug_grants = (debug_),                  \
+#define K_PROCESS(self_, info_, threads_, main_, table_, regions_, debug_)                     \
+	{                                                                                      \
+		.base = { K_OBJECT_BASE(self_, K_OBJ_PROCESS) }, .info = (info_),              \
+		.threads = (threads_), .thread_count = K_ARRAY_SIZE(threads_),                 \
+		.main_thread = (main_), .table = (table_), .table_size = K_ARRAY_SIZE(table_), \
+		.regions = (regions_), .region_count = K_ARRAY_SIZE(regions_),                 \
+		.debug_grants = (debug_),                                                      \
 	}
 
-#define K_CHANNEL_INITIATOR(owner_, handler_)                                                 \
-	{                                                                                     \
-		.base = { .type = K_OBJ_CHANNEL_INITIATOR, .signals = KEEL_SIGNAL_WRITABLE }, \
-		.owner = (owner_), .handler = (handler_),                                     \
+#define K_CHANNEL_INITIATOR(self_, owner_, handler_)                     \
+	{                                                                \
+		.base = { K_OBJECT_BASE(self_, K_OBJ_CHANNEL_INITIATOR), \
+			  .signals = KEEL_SIGNAL_WRITABLE },             \
+		.owner = (owner_), .handler = (handler_),                \
 	}
 
 /* initiator_ is NULL when no initiator in the system names this handler. */
-#define K_CHANNEL_HANDLER(owner_, initiator_)                                 \
-	{                                                                     \
-		.base = { .type = K_OBJ_CHANNEL_HANDLER }, .owner = (owner_), \
-		.initiator = (initiator_),                                    \
+#define K_CHANNEL_HANDLER(self_, owner_, initiator_)                                        \
+	{                                                                                   \
+		.base = { K_OBJECT_BASE(self_, K_OBJ_CHANNEL_HANDLER) }, .owner = (owner_), \
+		.initiator = (initiator_),                                                  \
 	}
 
-#define K_WAIT_GROUP(owner_)                                            \
-	{                                                               \
-		.base = { .type = K_OBJ_WAIT_GROUP }, .owner = (owner_) \
+#define K_WAIT_GROUP(self_, owner_)                                                    \
+	{                                                                              \
+		.base = { K_OBJECT_BASE(self_, K_OBJ_WAIT_GROUP) }, .owner = (owner_), \
+		.members = K_LIST_EMPTY((self_).members)                               \
 	}
 
 /* An interrupt object with count_ IRQs; the IRQ numbers follow in config order. */
-#define K_INTERRUPT(owner_, count_, ...)                                                   \
-	{                                                                                  \
-		.base = { .type = K_OBJ_INTERRUPT }, .owner = (owner_), .count = (count_), \
-		.irqs = { __VA_ARGS__ },                                                   \
+#define K_INTERRUPT(self_, owner_, count_, ...)                                       \
+	{                                                                             \
+		.base = { K_OBJECT_BASE(self_, K_OBJ_INTERRUPT) }, .owner = (owner_), \
+		.count = (count_), .irqs = { __VA_ARGS__ },                           \
 	}
 
 /* IRQ irq_ raises bit bit_ (0 = INTERRUPT_A) of interrupt object object_. */

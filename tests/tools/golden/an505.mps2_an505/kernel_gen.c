@@ -17,12 +17,12 @@ static const struct k_thread_info thread_info_uart1[] = {
 	K_THREAD_INFO("main_thread", 0x38008800u), /* main */
 };
 static struct k_thread threads_uart1[] = {
-	K_THREAD(&k_proc_uart1, 20),
+	K_THREAD(threads_uart1[0], &k_proc_uart1, 20),
 };
 static struct k_interrupt obj_uart1_uart_irqs =
-	K_INTERRUPT(&k_proc_uart1, 2, 34, 35);
+	K_INTERRUPT(obj_uart1_uart_irqs, &k_proc_uart1, 2, 34, 35);
 static struct k_channel_handler obj_uart1_console =
-	K_CHANNEL_HANDLER(&k_proc_uart1, &obj_shell_console);
+	K_CHANNEL_HANDLER(obj_uart1_console, &k_proc_uart1, &obj_shell_console);
 static struct k_object *const table_uart1[] = {
 	&obj_uart1_uart_irqs.base, /* 0: uart_irqs, interrupt */
 	&obj_uart1_console.base, /* 1: console, channel_handler */
@@ -37,7 +37,7 @@ static const struct k_region regions_uart1[] = {
 static const struct k_process_info info_uart1 =
 	K_PROCESS_INFO("uart1", thread_info_uart1, 0x10020000u);
 struct k_process k_proc_uart1 =
-	K_PROCESS(&info_uart1, threads_uart1, 0, table_uart1, regions_uart1,
+	K_PROCESS(k_proc_uart1, &info_uart1, threads_uart1, 0, table_uart1, regions_uart1,
 		  K_DEBUG_ALL);
 
 /* process shell (app shell) */
@@ -45,10 +45,10 @@ static const struct k_thread_info thread_info_shell[] = {
 	K_THREAD_INFO("main", 0x3800a000u), /* main */
 };
 static struct k_thread threads_shell[] = {
-	K_THREAD(&k_proc_shell, 15),
+	K_THREAD(threads_shell[0], &k_proc_shell, 15),
 };
 static struct k_channel_initiator obj_shell_console =
-	K_CHANNEL_INITIATOR(&k_proc_shell, &obj_uart1_console);
+	K_CHANNEL_INITIATOR(obj_shell_console, &k_proc_shell, &obj_uart1_console);
 static struct k_object *const table_shell[] = {
 	&obj_shell_console.base, /* 0: console, channel_initiator */
 	&k_proc_uart1.base, /* 1: console_driver, process */
@@ -62,7 +62,7 @@ static const struct k_region regions_shell[] = {
 static const struct k_process_info info_shell =
 	K_PROCESS_INFO("shell", thread_info_shell, 0x10024000u);
 struct k_process k_proc_shell =
-	K_PROCESS(&info_shell, threads_shell, 0, table_shell, regions_shell,
+	K_PROCESS(k_proc_shell, &info_shell, threads_shell, 0, table_shell, regions_shell,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -20,12 +20,12 @@ static const struct k_thread_info thread_info_a_b[] = {
 	K_THREAD_INFO("first thread: \"quoted\" \\ */ /*", 0x81010200u), /* main */
 };
 static struct k_thread threads_a_b[] = {
-	K_THREAD(&k_proc_a_b, 15),
+	K_THREAD(threads_a_b[0], &k_proc_a_b, 15),
 };
 static struct k_wait_group obj_a_b_c =
-	K_WAIT_GROUP(&k_proc_a_b);
+	K_WAIT_GROUP(obj_a_b_c, &k_proc_a_b);
 static struct k_channel_handler obj_a_b_ch =
-	K_CHANNEL_HANDLER(&k_proc_a_b, &obj_modern_to_a);
+	K_CHANNEL_HANDLER(obj_a_b_ch, &k_proc_a_b, &obj_modern_to_a);
 static struct k_object *const table_a_b[] = {
 	&obj_a_b_c.base, /* 0: c, wait_group */
 	&obj_a_b_ch.base, /* 1: ch, channel_handler */
@@ -38,7 +38,7 @@ static const struct k_region regions_a_b[] = {
 static const struct k_process_info info_a_b =
 	K_PROCESS_INFO("a_b", thread_info_a_b, 0x80040000u);
 struct k_process k_proc_a_b =
-	K_PROCESS(&info_a_b, threads_a_b, 0, table_a_b, regions_a_b,
+	K_PROCESS(k_proc_a_b, &info_a_b, threads_a_b, 0, table_a_b, regions_a_b,
 		  K_DEBUG_ALL);
 
 /* process a (app legacy) */
@@ -46,10 +46,10 @@ static const struct k_thread_info thread_info_a[] = {
 	K_THREAD_INFO("second", 0x81011200u), /* main */
 };
 static struct k_thread threads_a[] = {
-	K_THREAD(&k_proc_a, 15),
+	K_THREAD(threads_a[0], &k_proc_a, 15),
 };
 static struct k_wait_group obj_a_b_c_2 =
-	K_WAIT_GROUP(&k_proc_a);
+	K_WAIT_GROUP(obj_a_b_c_2, &k_proc_a);
 static struct k_object *const table_a[] = {
 	&obj_a_b_c_2.base, /* 0: b_c, wait_group */
 	&k_proc_a.base, /* 1: PROCESS */
@@ -62,7 +62,7 @@ static const struct k_region regions_a[] = {
 static const struct k_process_info info_a =
 	K_PROCESS_INFO("a", thread_info_a, 0x80041000u);
 struct k_process k_proc_a =
-	K_PROCESS(&info_a, threads_a, 0, table_a, regions_a,
+	K_PROCESS(k_proc_a, &info_a, threads_a, 0, table_a, regions_a,
 		  K_DEBUG_ALL);
 
 /* process lonely (app legacy) */
@@ -70,7 +70,7 @@ static const struct k_thread_info thread_info_lonely[] = {
 	K_THREAD_INFO("third", 0x81012800u), /* main */
 };
 static struct k_thread threads_lonely[] = {
-	K_THREAD(&k_proc_lonely, 15),
+	K_THREAD(threads_lonely[0], &k_proc_lonely, 15),
 };
 static struct k_object *const table_lonely[] = {
 	&k_proc_lonely.base, /* 0: PROCESS */
@@ -82,7 +82,7 @@ static const struct k_region regions_lonely[] = {
 static const struct k_process_info info_lonely =
 	K_PROCESS_INFO("lonely", thread_info_lonely, 0x80042000u);
 struct k_process k_proc_lonely =
-	K_PROCESS(&info_lonely, threads_lonely, 0, table_lonely, regions_lonely,
+	K_PROCESS(k_proc_lonely, &info_lonely, threads_lonely, 0, table_lonely, regions_lonely,
 		  K_DEBUG_ALL);
 
 /* process modern (app modern) */
@@ -90,10 +90,10 @@ static const struct k_thread_info thread_info_modern[] = {
 	K_THREAD_INFO("t", 0x81013800u), /* main */
 };
 static struct k_thread threads_modern[] = {
-	K_THREAD(&k_proc_modern, 15),
+	K_THREAD(threads_modern[0], &k_proc_modern, 15),
 };
 static struct k_channel_initiator obj_modern_to_a =
-	K_CHANNEL_INITIATOR(&k_proc_modern, &obj_a_b_ch);
+	K_CHANNEL_INITIATOR(obj_modern_to_a, &k_proc_modern, &obj_a_b_ch);
 static struct k_object *const table_modern[] = {
 	&obj_modern_to_a.base, /* 0: to_a, channel_initiator */
 	&k_proc_a.base, /* 1: legacy_a, process */
@@ -108,7 +108,7 @@ static const struct k_region regions_modern[] = {
 static const struct k_process_info info_modern =
 	K_PROCESS_INFO("modern", thread_info_modern, 0x80043000u);
 struct k_process k_proc_modern =
-	K_PROCESS(&info_modern, threads_modern, 0, table_modern, regions_modern,
+	K_PROCESS(k_proc_modern, &info_modern, threads_modern, 0, table_modern, regions_modern,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -17,10 +17,10 @@ static const struct k_thread_info thread_info_source[] = {
 	K_THREAD_INFO("source_thread", 0x38010800u), /* main */
 };
 static struct k_thread threads_source[] = {
-	K_THREAD(&k_proc_source, 15),
+	K_THREAD(threads_source[0], &k_proc_source, 15),
 };
 static struct k_channel_handler obj_source_ipc =
-	K_CHANNEL_HANDLER(&k_proc_source, &obj_listener_ipc);
+	K_CHANNEL_HANDLER(obj_source_ipc, &k_proc_source, &obj_listener_ipc);
 static struct k_object *const table_source[] = {
 	&obj_source_ipc.base, /* 0: ipc, channel_handler */
 	&threads_source[0].base, /* 1: source_thread, thread */
@@ -33,7 +33,7 @@ static const struct k_region regions_source[] = {
 static const struct k_process_info info_source =
 	K_PROCESS_INFO("source", thread_info_source, 0x10040400u);
 struct k_process k_proc_source =
-	K_PROCESS(&info_source, threads_source, 0, table_source, regions_source,
+	K_PROCESS(k_proc_source, &info_source, threads_source, 0, table_source, regions_source,
 		  K_DEBUG_ALL);
 
 /* process listener (app irq_listener) */
@@ -41,12 +41,12 @@ static const struct k_thread_info thread_info_listener[] = {
 	K_THREAD_INFO("listener_thread", 0x38020800u), /* main */
 };
 static struct k_thread threads_listener[] = {
-	K_THREAD(&k_proc_listener, 15),
+	K_THREAD(threads_listener[0], &k_proc_listener, 15),
 };
 static struct k_interrupt obj_listener_test_interrupts =
-	K_INTERRUPT(&k_proc_listener, 1, 42);
+	K_INTERRUPT(obj_listener_test_interrupts, &k_proc_listener, 1, 42);
 static struct k_channel_initiator obj_listener_ipc =
-	K_CHANNEL_INITIATOR(&k_proc_listener, &obj_source_ipc);
+	K_CHANNEL_INITIATOR(obj_listener_ipc, &k_proc_listener, &obj_source_ipc);
 static struct k_object *const table_listener[] = {
 	&obj_listener_test_interrupts.base, /* 0: test_interrupts, interrupt */
 	&obj_listener_ipc.base, /* 1: ipc, channel_initiator */
@@ -60,7 +60,7 @@ static const struct k_region regions_listener[] = {
 static const struct k_process_info info_listener =
 	K_PROCESS_INFO("listener", thread_info_listener, 0x10080000u);
 struct k_process k_proc_listener =
-	K_PROCESS(&info_listener, threads_listener, 0, table_listener, regions_listener,
+	K_PROCESS(k_proc_listener, &info_listener, threads_listener, 0, table_listener, regions_listener,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -16,10 +16,10 @@ static const struct k_thread_info thread_info_asker[] = {
 	K_THREAD_INFO("asker_thread", 0x38010800u), /* main */
 };
 static struct k_thread threads_asker[] = {
-	K_THREAD(&k_proc_asker, 15),
+	K_THREAD(threads_asker[0], &k_proc_asker, 15),
 };
 static struct k_channel_initiator obj_asker_chan =
-	K_CHANNEL_INITIATOR(&k_proc_asker, &obj_answerer_chan);
+	K_CHANNEL_INITIATOR(obj_asker_chan, &k_proc_asker, &obj_answerer_chan);
 static struct k_object *const table_asker[] = {
 	&obj_asker_chan.base, /* 0: chan, channel_initiator */
 	&threads_asker[0].base, /* 1: asker_thread, thread */
@@ -32,7 +32,7 @@ static const struct k_region regions_asker[] = {
 static const struct k_process_info info_asker =
 	K_PROCESS_INFO("asker", thread_info_asker, 0x10040400u);
 struct k_process k_proc_asker =
-	K_PROCESS(&info_asker, threads_asker, 0, table_asker, regions_asker,
+	K_PROCESS(k_proc_asker, &info_asker, threads_asker, 0, table_asker, regions_asker,
 		  K_DEBUG_ALL);
 
 /* process answerer (app ping) */
@@ -40,10 +40,10 @@ static const struct k_thread_info thread_info_answerer[] = {
 	K_THREAD_INFO("answerer_thread", 0x38020800u), /* main */
 };
 static struct k_thread threads_answerer[] = {
-	K_THREAD(&k_proc_answerer, 15),
+	K_THREAD(threads_answerer[0], &k_proc_answerer, 15),
 };
 static struct k_channel_handler obj_answerer_chan =
-	K_CHANNEL_HANDLER(&k_proc_answerer, &obj_asker_chan);
+	K_CHANNEL_HANDLER(obj_answerer_chan, &k_proc_answerer, &obj_asker_chan);
 static struct k_object *const table_answerer[] = {
 	&obj_answerer_chan.base, /* 0: chan, channel_handler */
 	&threads_answerer[0].base, /* 1: answerer_thread, thread */
@@ -56,7 +56,7 @@ static const struct k_region regions_answerer[] = {
 static const struct k_process_info info_answerer =
 	K_PROCESS_INFO("answerer", thread_info_answerer, 0x10080000u);
 struct k_process k_proc_answerer =
-	K_PROCESS(&info_answerer, threads_answerer, 0, table_answerer, regions_answerer,
+	K_PROCESS(k_proc_answerer, &info_answerer, threads_answerer, 0, table_answerer, regions_answerer,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

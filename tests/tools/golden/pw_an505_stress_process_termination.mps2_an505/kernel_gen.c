@@ -15,8 +15,8 @@ static const struct k_thread_info thread_info_test_process[] = {
 	K_THREAD_INFO("test_thread", 0x00000000u),
 };
 static struct k_thread threads_test_process[] = {
-	K_THREAD(&k_proc_test_process, 15),
-	K_THREAD(&k_proc_test_process, 15),
+	K_THREAD(threads_test_process[0], &k_proc_test_process, 15),
+	K_THREAD(threads_test_process[1], &k_proc_test_process, 15),
 };
 static struct k_object *const table_test_process[] = {
 	&k_proc_victim.base, /* 0: victim_process, process */
@@ -31,7 +31,7 @@ static const struct k_region regions_test_process[] = {
 static const struct k_process_info info_test_process =
 	K_PROCESS_INFO("test_process", thread_info_test_process, 0x10040400u);
 struct k_process k_proc_test_process =
-	K_PROCESS(&info_test_process, threads_test_process, 0, table_test_process, regions_test_process,
+	K_PROCESS(k_proc_test_process, &info_test_process, threads_test_process, 0, table_test_process, regions_test_process,
 		  K_DEBUG_ALL);
 
 /* process victim (app victim) */
@@ -40,8 +40,8 @@ static const struct k_thread_info thread_info_victim[] = {
 	K_THREAD_INFO("victim_thread_2", 0x00000000u),
 };
 static struct k_thread threads_victim[] = {
-	K_THREAD(&k_proc_victim, 15),
-	K_THREAD(&k_proc_victim, 15),
+	K_THREAD(threads_victim[0], &k_proc_victim, 15),
+	K_THREAD(threads_victim[1], &k_proc_victim, 15),
 };
 static struct k_object *const table_victim[] = {
 	&threads_victim[0].base, /* 0: victim_thread_1, thread */
@@ -55,7 +55,7 @@ static const struct k_region regions_victim[] = {
 static const struct k_process_info info_victim =
 	K_PROCESS_INFO("victim", thread_info_victim, 0x10080000u);
 struct k_process k_proc_victim =
-	K_PROCESS(&info_victim, threads_victim, 0, table_victim, regions_victim,
+	K_PROCESS(k_proc_victim, &info_victim, threads_victim, 0, table_victim, regions_victim,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -20,12 +20,12 @@ static const struct k_thread_info thread_info_initiator[] = {
 	K_THREAD_INFO("initiator thread", 0x38010800u), /* main */
 };
 static struct k_thread threads_initiator[] = {
-	K_THREAD(&k_proc_initiator, 15),
+	K_THREAD(threads_initiator[0], &k_proc_initiator, 15),
 };
 static struct k_channel_initiator obj_initiator_IPC_A =
-	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler_IPC_A);
+	K_CHANNEL_INITIATOR(obj_initiator_IPC_A, &k_proc_initiator, &obj_handler_IPC_A);
 static struct k_channel_initiator obj_initiator_IPC_B =
-	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler_IPC_B);
+	K_CHANNEL_INITIATOR(obj_initiator_IPC_B, &k_proc_initiator, &obj_handler_IPC_B);
 static struct k_object *const table_initiator[] = {
 	&obj_initiator_IPC_A.base, /* 0: IPC_A, channel_initiator */
 	&obj_initiator_IPC_B.base, /* 1: IPC_B, channel_initiator */
@@ -38,7 +38,7 @@ static const struct k_region regions_initiator[] = {
 static const struct k_process_info info_initiator =
 	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040400u);
 struct k_process k_proc_initiator =
-	K_PROCESS(&info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
+	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL);
 
 /* process handler (app handler) */
@@ -46,16 +46,16 @@ static const struct k_thread_info thread_info_handler[] = {
 	K_THREAD_INFO("handler thread", 0x38020800u), /* main */
 };
 static struct k_thread threads_handler[] = {
-	K_THREAD(&k_proc_handler, 15),
+	K_THREAD(threads_handler[0], &k_proc_handler, 15),
 };
 static struct k_channel_handler obj_handler_IPC_A =
-	K_CHANNEL_HANDLER(&k_proc_handler, &obj_initiator_IPC_A);
+	K_CHANNEL_HANDLER(obj_handler_IPC_A, &k_proc_handler, &obj_initiator_IPC_A);
 static struct k_channel_handler obj_handler_IPC_B =
-	K_CHANNEL_HANDLER(&k_proc_handler, &obj_initiator_IPC_B);
+	K_CHANNEL_HANDLER(obj_handler_IPC_B, &k_proc_handler, &obj_initiator_IPC_B);
 static struct k_wait_group obj_handler_WAIT_GROUP_1 =
-	K_WAIT_GROUP(&k_proc_handler);
+	K_WAIT_GROUP(obj_handler_WAIT_GROUP_1, &k_proc_handler);
 static struct k_wait_group obj_handler_WAIT_GROUP_2 =
-	K_WAIT_GROUP(&k_proc_handler);
+	K_WAIT_GROUP(obj_handler_WAIT_GROUP_2, &k_proc_handler);
 static struct k_object *const table_handler[] = {
 	&obj_handler_IPC_A.base, /* 0: IPC_A, channel_handler */
 	&obj_handler_IPC_B.base, /* 1: IPC_B, channel_handler */
@@ -70,7 +70,7 @@ static const struct k_region regions_handler[] = {
 static const struct k_process_info info_handler =
 	K_PROCESS_INFO("handler", thread_info_handler, 0x10080000u);
 struct k_process k_proc_handler =
-	K_PROCESS(&info_handler, threads_handler, 0, table_handler, regions_handler,
+	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -23,16 +23,16 @@ static const struct k_thread_info thread_info_initiator[] = {
 	K_THREAD_INFO("initiator thread", 0x81010800u), /* main */
 };
 static struct k_thread threads_initiator[] = {
-	K_THREAD(&k_proc_initiator, 15),
+	K_THREAD(threads_initiator[0], &k_proc_initiator, 15),
 };
 static struct k_channel_initiator obj_initiator_IPC_1 =
-	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler1_IPC_1);
+	K_CHANNEL_INITIATOR(obj_initiator_IPC_1, &k_proc_initiator, &obj_handler1_IPC_1);
 static struct k_channel_initiator obj_initiator_IPC_2 =
-	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler2_IPC_2);
+	K_CHANNEL_INITIATOR(obj_initiator_IPC_2, &k_proc_initiator, &obj_handler2_IPC_2);
 static struct k_channel_initiator obj_initiator_IPC_3 =
-	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler3_IPC_3);
+	K_CHANNEL_INITIATOR(obj_initiator_IPC_3, &k_proc_initiator, &obj_handler3_IPC_3);
 static struct k_wait_group obj_initiator_WAIT_GROUP =
-	K_WAIT_GROUP(&k_proc_initiator);
+	K_WAIT_GROUP(obj_initiator_WAIT_GROUP, &k_proc_initiator);
 static struct k_object *const table_initiator[] = {
 	&obj_initiator_IPC_1.base, /* 0: IPC_1, channel_initiator */
 	&obj_initiator_IPC_2.base, /* 1: IPC_2, channel_initiator */
@@ -47,7 +47,7 @@ static const struct k_region regions_initiator[] = {
 static const struct k_process_info info_initiator =
 	K_PROCESS_INFO("initiator", thread_info_initiator, 0x8003fc00u);
 struct k_process k_proc_initiator =
-	K_PROCESS(&info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
+	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL);
 
 /* process handler1 (app handlers) */
@@ -55,10 +55,10 @@ static const struct k_thread_info thread_info_handler1[] = {
 	K_THREAD_INFO("handler1 thread", 0x81020800u), /* main */
 };
 static struct k_thread threads_handler1[] = {
-	K_THREAD(&k_proc_handler1, 15),
+	K_THREAD(threads_handler1[0], &k_proc_handler1, 15),
 };
 static struct k_channel_handler obj_handler1_IPC_1 =
-	K_CHANNEL_HANDLER(&k_proc_handler1, &obj_initiator_IPC_1);
+	K_CHANNEL_HANDLER(obj_handler1_IPC_1, &k_proc_handler1, &obj_initiator_IPC_1);
 static struct k_object *const table_handler1[] = {
 	&obj_handler1_IPC_1.base, /* 0: IPC_1, channel_handler */
 	&k_proc_handler1.base, /* 1: PROCESS */
@@ -70,7 +70,7 @@ static const struct k_region regions_handler1[] = {
 static const struct k_process_info info_handler1 =
 	K_PROCESS_INFO("handler1", thread_info_handler1, 0x8007f800u);
 struct k_process k_proc_handler1 =
-	K_PROCESS(&info_handler1, threads_handler1, 0, table_handler1, regions_handler1,
+	K_PROCESS(k_proc_handler1, &info_handler1, threads_handler1, 0, table_handler1, regions_handler1,
 		  K_DEBUG_ALL);
 
 /* process handler2 (app handlers) */
@@ -78,10 +78,10 @@ static const struct k_thread_info thread_info_handler2[] = {
 	K_THREAD_INFO("handler2 thread", 0x81030800u), /* main */
 };
 static struct k_thread threads_handler2[] = {
-	K_THREAD(&k_proc_handler2, 15),
+	K_THREAD(threads_handler2[0], &k_proc_handler2, 15),
 };
 static struct k_channel_handler obj_handler2_IPC_2 =
-	K_CHANNEL_HANDLER(&k_proc_handler2, &obj_initiator_IPC_2);
+	K_CHANNEL_HANDLER(obj_handler2_IPC_2, &k_proc_handler2, &obj_initiator_IPC_2);
 static struct k_object *const table_handler2[] = {
 	&obj_handler2_IPC_2.base, /* 0: IPC_2, channel_handler */
 	&k_proc_handler2.base, /* 1: PROCESS */
@@ -93,7 +93,7 @@ static const struct k_region regions_handler2[] = {
 static const struct k_process_info info_handler2 =
 	K_PROCESS_INFO("handler2", thread_info_handler2, 0x800bf400u);
 struct k_process k_proc_handler2 =
-	K_PROCESS(&info_handler2, threads_handler2, 0, table_handler2, regions_handler2,
+	K_PROCESS(k_proc_handler2, &info_handler2, threads_handler2, 0, table_handler2, regions_handler2,
 		  K_DEBUG_ALL);
 
 /* process handler3 (app handlers) */
@@ -101,10 +101,10 @@ static const struct k_thread_info thread_info_handler3[] = {
 	K_THREAD_INFO("handler3 thread", 0x81040800u), /* main */
 };
 static struct k_thread threads_handler3[] = {
-	K_THREAD(&k_proc_handler3, 15),
+	K_THREAD(threads_handler3[0], &k_proc_handler3, 15),
 };
 static struct k_channel_handler obj_handler3_IPC_3 =
-	K_CHANNEL_HANDLER(&k_proc_handler3, &obj_initiator_IPC_3);
+	K_CHANNEL_HANDLER(obj_handler3_IPC_3, &k_proc_handler3, &obj_initiator_IPC_3);
 static struct k_object *const table_handler3[] = {
 	&obj_handler3_IPC_3.base, /* 0: IPC_3, channel_handler */
 	&k_proc_handler3.base, /* 1: PROCESS */
@@ -116,7 +116,7 @@ static const struct k_region regions_handler3[] = {
 static const struct k_process_info info_handler3 =
 	K_PROCESS_INFO("handler3", thread_info_handler3, 0x800ff000u);
 struct k_process k_proc_handler3 =
-	K_PROCESS(&info_handler3, threads_handler3, 0, table_handler3, regions_handler3,
+	K_PROCESS(k_proc_handler3, &info_handler3, threads_handler3, 0, table_handler3, regions_handler3,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -13,7 +13,7 @@ static const struct k_thread_info thread_info_clock_test_process[] = {
 	K_THREAD_INFO("main_thread", 0x81010800u), /* main */
 };
 static struct k_thread threads_clock_test_process[] = {
-	K_THREAD(&k_proc_clock_test_process, 15),
+	K_THREAD(threads_clock_test_process[0], &k_proc_clock_test_process, 15),
 };
 static struct k_object *const table_clock_test_process[] = {
 	&threads_clock_test_process[0].base, /* 0: main_thread, thread */
@@ -26,7 +26,7 @@ static const struct k_region regions_clock_test_process[] = {
 static const struct k_process_info info_clock_test_process =
 	K_PROCESS_INFO("clock_test_process", thread_info_clock_test_process, 0x8003fc00u);
 struct k_process k_proc_clock_test_process =
-	K_PROCESS(&info_clock_test_process, threads_clock_test_process, 0, table_clock_test_process, regions_clock_test_process,
+	K_PROCESS(k_proc_clock_test_process, &info_clock_test_process, threads_clock_test_process, 0, table_clock_test_process, regions_clock_test_process,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -19,13 +19,13 @@ static const struct k_thread_info thread_info_sched[] = {
 	K_THREAD_INFO("numbered", 0x00000000u),
 };
 static struct k_thread threads_sched[] = {
-	K_THREAD(&k_proc_sched, 15),
-	K_THREAD(&k_proc_sched, 0),
-	K_THREAD(&k_proc_sched, 1),
-	K_THREAD(&k_proc_sched, 8),
-	K_THREAD(&k_proc_sched, 23),
-	K_THREAD(&k_proc_sched, 31),
-	K_THREAD(&k_proc_sched, 20),
+	K_THREAD(threads_sched[0], &k_proc_sched, 15),
+	K_THREAD(threads_sched[1], &k_proc_sched, 0),
+	K_THREAD(threads_sched[2], &k_proc_sched, 1),
+	K_THREAD(threads_sched[3], &k_proc_sched, 8),
+	K_THREAD(threads_sched[4], &k_proc_sched, 23),
+	K_THREAD(threads_sched[5], &k_proc_sched, 31),
+	K_THREAD(threads_sched[6], &k_proc_sched, 20),
 };
 static struct k_object *const table_sched[] = {
 	&threads_sched[0].base, /* 0: control, thread */
@@ -44,7 +44,7 @@ static const struct k_region regions_sched[] = {
 static const struct k_process_info info_sched =
 	K_PROCESS_INFO("sched", thread_info_sched, 0x8003fc00u);
 struct k_process k_proc_sched =
-	K_PROCESS(&info_sched, threads_sched, 0, table_sched, regions_sched,
+	K_PROCESS(k_proc_sched, &info_sched, threads_sched, 0, table_sched, regions_sched,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -24,15 +24,15 @@ static const struct k_thread_info thread_info_main[] = {
 	K_THREAD_INFO("test_thread", 0x00000000u),
 };
 static struct k_thread threads_main[] = {
-	K_THREAD(&k_proc_main, 15),
-	K_THREAD(&k_proc_main, 15),
+	K_THREAD(threads_main[0], &k_proc_main, 15),
+	K_THREAD(threads_main[1], &k_proc_main, 15),
 };
 static struct k_channel_initiator obj_main_ipc_control_initiator =
-	K_CHANNEL_INITIATOR(&k_proc_main, &obj_restart_ipc_control_handler);
+	K_CHANNEL_INITIATOR(obj_main_ipc_control_initiator, &k_proc_main, &obj_restart_ipc_control_handler);
 static struct k_channel_handler obj_main_ipc_reset =
-	K_CHANNEL_HANDLER(&k_proc_main, &obj_restart_ipc_reset);
+	K_CHANNEL_HANDLER(obj_main_ipc_reset, &k_proc_main, &obj_restart_ipc_reset);
 static struct k_wait_group obj_main_wait_group =
-	K_WAIT_GROUP(&k_proc_main);
+	K_WAIT_GROUP(obj_main_wait_group, &k_proc_main);
 static struct k_object *const table_main[] = {
 	&k_proc_clean_exit.base, /* 0: clean_exit_process, process */
 	&k_proc_forced_exit.base, /* 1: forced_exit_process, process */
@@ -52,7 +52,7 @@ static const struct k_region regions_main[] = {
 static const struct k_process_info info_main =
 	K_PROCESS_INFO("main", thread_info_main, 0x8003fc00u);
 struct k_process k_proc_main =
-	K_PROCESS(&info_main, threads_main, 0, table_main, regions_main,
+	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
 		  K_DEBUG_ALL);
 
 /* process clean_exit (app process_termination) */
@@ -60,7 +60,7 @@ static const struct k_thread_info thread_info_clean_exit[] = {
 	K_THREAD_INFO("clean_exit_thread", 0x81020800u), /* main */
 };
 static struct k_thread threads_clean_exit[] = {
-	K_THREAD(&k_proc_clean_exit, 15),
+	K_THREAD(threads_clean_exit[0], &k_proc_clean_exit, 15),
 };
 static struct k_object *const table_clean_exit[] = {
 	&threads_clean_exit[0].base, /* 0: clean_exit_thread, thread */
@@ -73,7 +73,7 @@ static const struct k_region regions_clean_exit[] = {
 static const struct k_process_info info_clean_exit =
 	K_PROCESS_INFO("clean_exit", thread_info_clean_exit, 0x8004c800u);
 struct k_process k_proc_clean_exit =
-	K_PROCESS(&info_clean_exit, threads_clean_exit, 0, table_clean_exit, regions_clean_exit,
+	K_PROCESS(k_proc_clean_exit, &info_clean_exit, threads_clean_exit, 0, table_clean_exit, regions_clean_exit,
 		  K_DEBUG_ALL);
 
 /* process forced_exit (app process_termination) */
@@ -81,7 +81,7 @@ static const struct k_thread_info thread_info_forced_exit[] = {
 	K_THREAD_INFO("forced_exit_thread", 0x81030800u), /* main */
 };
 static struct k_thread threads_forced_exit[] = {
-	K_THREAD(&k_proc_forced_exit, 15),
+	K_THREAD(threads_forced_exit[0], &k_proc_forced_exit, 15),
 };
 static struct k_object *const table_forced_exit[] = {
 	&threads_forced_exit[0].base, /* 0: forced_exit_thread, thread */
@@ -94,7 +94,7 @@ static const struct k_region regions_forced_exit[] = {
 static const struct k_process_info info_forced_exit =
 	K_PROCESS_INFO("forced_exit", thread_info_forced_exit, 0x80059400u);
 struct k_process k_proc_forced_exit =
-	K_PROCESS(&info_forced_exit, threads_forced_exit, 0, table_forced_exit, regions_forced_exit,
+	K_PROCESS(k_proc_forced_exit, &info_forced_exit, threads_forced_exit, 0, table_forced_exit, regions_forced_exit,
 		  K_DEBUG_ALL);
 
 /* process restart (app process_termination) */
@@ -102,14 +102,14 @@ static const struct k_thread_info thread_info_restart[] = {
 	K_THREAD_INFO("restart_thread", 0x81040800u), /* main */
 };
 static struct k_thread threads_restart[] = {
-	K_THREAD(&k_proc_restart, 15),
+	K_THREAD(threads_restart[0], &k_proc_restart, 15),
 };
 static struct k_wait_group obj_restart_wait_group =
-	K_WAIT_GROUP(&k_proc_restart);
+	K_WAIT_GROUP(obj_restart_wait_group, &k_proc_restart);
 static struct k_channel_handler obj_restart_ipc_control_handler =
-	K_CHANNEL_HANDLER(&k_proc_restart, &obj_main_ipc_control_initiator);
+	K_CHANNEL_HANDLER(obj_restart_ipc_control_handler, &k_proc_restart, &obj_main_ipc_control_initiator);
 static struct k_channel_initiator obj_restart_ipc_reset =
-	K_CHANNEL_INITIATOR(&k_proc_restart, &obj_main_ipc_reset);
+	K_CHANNEL_INITIATOR(obj_restart_ipc_reset, &k_proc_restart, &obj_main_ipc_reset);
 static struct k_object *const table_restart[] = {
 	&obj_restart_wait_group.base, /* 0: wait_group, wait_group */
 	&obj_restart_ipc_control_handler.base, /* 1: ipc_control_handler, channel_handler */
@@ -124,7 +124,7 @@ static const struct k_region regions_restart[] = {
 static const struct k_process_info info_restart =
 	K_PROCESS_INFO("restart", thread_info_restart, 0x80066000u);
 struct k_process k_proc_restart =
-	K_PROCESS(&info_restart, threads_restart, 0, table_restart, regions_restart,
+	K_PROCESS(k_proc_restart, &info_restart, threads_restart, 0, table_restart, regions_restart,
 		  K_DEBUG_ALL);
 
 /* process exception_exit (app process_termination) */
@@ -132,7 +132,7 @@ static const struct k_thread_info thread_info_exception_exit[] = {
 	K_THREAD_INFO("exception_exit_thread", 0x81050800u), /* main */
 };
 static struct k_thread threads_exception_exit[] = {
-	K_THREAD(&k_proc_exception_exit, 15),
+	K_THREAD(threads_exception_exit[0], &k_proc_exception_exit, 15),
 };
 static struct k_object *const table_exception_exit[] = {
 	&threads_exception_exit[0].base, /* 0: exception_exit_thread, thread */
@@ -145,7 +145,7 @@ static const struct k_region regions_exception_exit[] = {
 static const struct k_process_info info_exception_exit =
 	K_PROCESS_INFO("exception_exit", thread_info_exception_exit, 0x80072c00u);
 struct k_process k_proc_exception_exit =
-	K_PROCESS(&info_exception_exit, threads_exception_exit, 0, table_exception_exit, regions_exception_exit,
+	K_PROCESS(k_proc_exception_exit, &info_exception_exit, threads_exception_exit, 0, table_exception_exit, regions_exception_exit,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -14,8 +14,8 @@ static const struct k_thread_info thread_info_main[] = {
 	K_THREAD_INFO("worker_thread", 0x00000000u),
 };
 static struct k_thread threads_main[] = {
-	K_THREAD(&k_proc_main, 15),
-	K_THREAD(&k_proc_main, 15),
+	K_THREAD(threads_main[0], &k_proc_main, 15),
+	K_THREAD(threads_main[1], &k_proc_main, 15),
 };
 static struct k_object *const table_main[] = {
 	&threads_main[0].base, /* 0: main_thread, thread */
@@ -29,7 +29,7 @@ static const struct k_region regions_main[] = {
 static const struct k_process_info info_main =
 	K_PROCESS_INFO("main", thread_info_main, 0x8003fc00u);
 struct k_process k_proc_main =
-	K_PROCESS(&info_main, threads_main, 0, table_main, regions_main,
+	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

@@ -17,10 +17,10 @@ static const struct k_thread_info thread_info_uart_owner[] = {
 	K_THREAD_INFO("owner_thread", 0x81010800u), /* main */
 };
 static struct k_thread threads_uart_owner[] = {
-	K_THREAD(&k_proc_uart_owner, 15),
+	K_THREAD(threads_uart_owner[0], &k_proc_uart_owner, 15),
 };
 static struct k_channel_handler obj_uart_owner_ipc =
-	K_CHANNEL_HANDLER(&k_proc_uart_owner, &obj_uart_listener_ipc);
+	K_CHANNEL_HANDLER(obj_uart_owner_ipc, &k_proc_uart_owner, &obj_uart_listener_ipc);
 static struct k_object *const table_uart_owner[] = {
 	&obj_uart_owner_ipc.base, /* 0: ipc, channel_handler */
 	&threads_uart_owner[0].base, /* 1: owner_thread, thread */
@@ -34,7 +34,7 @@ static const struct k_region regions_uart_owner[] = {
 static const struct k_process_info info_uart_owner =
 	K_PROCESS_INFO("uart_owner", thread_info_uart_owner, 0x8003fc00u);
 struct k_process k_proc_uart_owner =
-	K_PROCESS(&info_uart_owner, threads_uart_owner, 0, table_uart_owner, regions_uart_owner,
+	K_PROCESS(k_proc_uart_owner, &info_uart_owner, threads_uart_owner, 0, table_uart_owner, regions_uart_owner,
 		  K_DEBUG_ALL);
 
 /* process uart_listener (app uart_listener) */
@@ -42,12 +42,12 @@ static const struct k_thread_info thread_info_uart_listener[] = {
 	K_THREAD_INFO("listener_thread", 0x81020800u), /* main */
 };
 static struct k_thread threads_uart_listener[] = {
-	K_THREAD(&k_proc_uart_listener, 15),
+	K_THREAD(threads_uart_listener[0], &k_proc_uart_listener, 15),
 };
 static struct k_interrupt obj_uart_listener_uart_interrupts =
-	K_INTERRUPT(&k_proc_uart_listener, 1, 10);
+	K_INTERRUPT(obj_uart_listener_uart_interrupts, &k_proc_uart_listener, 1, 10);
 static struct k_channel_initiator obj_uart_listener_ipc =
-	K_CHANNEL_INITIATOR(&k_proc_uart_listener, &obj_uart_owner_ipc);
+	K_CHANNEL_INITIATOR(obj_uart_listener_ipc, &k_proc_uart_listener, &obj_uart_owner_ipc);
 static struct k_object *const table_uart_listener[] = {
 	&obj_uart_listener_uart_interrupts.base, /* 0: uart_interrupts, interrupt */
 	&obj_uart_listener_ipc.base, /* 1: ipc, channel_initiator */
@@ -62,7 +62,7 @@ static const struct k_region regions_uart_listener[] = {
 static const struct k_process_info info_uart_listener =
 	K_PROCESS_INFO("uart_listener", thread_info_uart_listener, 0x8007f800u);
 struct k_process k_proc_uart_listener =
-	K_PROCESS(&info_uart_listener, threads_uart_listener, 0, table_uart_listener, regions_uart_listener,
+	K_PROCESS(k_proc_uart_listener, &info_uart_listener, threads_uart_listener, 0, table_uart_listener, regions_uart_listener,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

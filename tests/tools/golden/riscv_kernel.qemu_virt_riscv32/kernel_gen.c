@@ -14,10 +14,10 @@ static const struct k_thread_info thread_info_power[] = {
 	K_THREAD_INFO("main_thread", 0x80108800u), /* main */
 };
 static struct k_thread threads_power[] = {
-	K_THREAD(&k_proc_power, 15),
+	K_THREAD(threads_power[0], &k_proc_power, 15),
 };
 static struct k_interrupt obj_power_rtc =
-	K_INTERRUPT(&k_proc_power, 1, 11);
+	K_INTERRUPT(obj_power_rtc, &k_proc_power, 1, 11);
 static struct k_object *const table_power[] = {
 	&obj_power_rtc.base, /* 0: rtc, interrupt */
 	&threads_power[0].base, /* 1: main_thread, thread */
@@ -31,7 +31,7 @@ static const struct k_region regions_power[] = {
 static const struct k_process_info info_power =
 	K_PROCESS_INFO("power", thread_info_power, 0x80030000u);
 struct k_process k_proc_power =
-	K_PROCESS(&info_power, threads_power, 0, table_power, regions_power,
+	K_PROCESS(k_proc_power, &info_power, threads_power, 0, table_power, regions_power,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

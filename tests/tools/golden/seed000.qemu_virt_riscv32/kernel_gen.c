@@ -16,10 +16,10 @@ static const struct k_thread_info thread_info_initiator[] = {
 	K_THREAD_INFO("initiator thread", 0x81010400u), /* main */
 };
 static struct k_thread threads_initiator[] = {
-	K_THREAD(&k_proc_initiator, 15),
+	K_THREAD(threads_initiator[0], &k_proc_initiator, 15),
 };
 static struct k_channel_initiator obj_initiator_IPC =
-	K_CHANNEL_INITIATOR(&k_proc_initiator, &obj_handler_IPC);
+	K_CHANNEL_INITIATOR(obj_initiator_IPC, &k_proc_initiator, &obj_handler_IPC);
 static struct k_object *const table_initiator[] = {
 	&obj_initiator_IPC.base, /* 0: IPC, channel_initiator */
 	&k_proc_initiator.base, /* 1: PROCESS */
@@ -31,7 +31,7 @@ static const struct k_region regions_initiator[] = {
 static const struct k_process_info info_initiator =
 	K_PROCESS_INFO("initiator", thread_info_initiator, 0x80040000u);
 struct k_process k_proc_initiator =
-	K_PROCESS(&info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
+	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL);
 
 /* process handler (app ipc) */
@@ -39,10 +39,10 @@ static const struct k_thread_info thread_info_handler[] = {
 	K_THREAD_INFO("handler thread", 0x81011400u), /* main */
 };
 static struct k_thread threads_handler[] = {
-	K_THREAD(&k_proc_handler, 15),
+	K_THREAD(threads_handler[0], &k_proc_handler, 15),
 };
 static struct k_channel_handler obj_handler_IPC =
-	K_CHANNEL_HANDLER(&k_proc_handler, &obj_initiator_IPC);
+	K_CHANNEL_HANDLER(obj_handler_IPC, &k_proc_handler, &obj_initiator_IPC);
 static struct k_object *const table_handler[] = {
 	&obj_handler_IPC.base, /* 0: IPC, channel_handler */
 	&k_proc_handler.base, /* 1: PROCESS */
@@ -54,7 +54,7 @@ static const struct k_region regions_handler[] = {
 static const struct k_process_info info_handler =
 	K_PROCESS_INFO("handler", thread_info_handler, 0x80044000u);
 struct k_process k_proc_handler =
-	K_PROCESS(&info_handler, threads_handler, 0, table_handler, regions_handler,
+	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

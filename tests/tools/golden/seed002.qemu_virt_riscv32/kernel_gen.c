@@ -20,10 +20,10 @@ static const struct k_thread_info thread_info_supervisor[] = {
 	K_THREAD_INFO("main_thread", 0x81010800u), /* main */
 };
 static struct k_thread threads_supervisor[] = {
-	K_THREAD(&k_proc_supervisor, 15),
+	K_THREAD(threads_supervisor[0], &k_proc_supervisor, 15),
 };
 static struct k_wait_group obj_supervisor_main_loop_wait_group =
-	K_WAIT_GROUP(&k_proc_supervisor);
+	K_WAIT_GROUP(obj_supervisor_main_loop_wait_group, &k_proc_supervisor);
 static struct k_object *const table_supervisor[] = {
 	&k_proc_uart_driver_16550.base, /* 0: uart_driver_process, process */
 	&k_proc_adventure_game.base, /* 1: adventure_game_process, process */
@@ -38,7 +38,7 @@ static const struct k_region regions_supervisor[] = {
 static const struct k_process_info info_supervisor =
 	K_PROCESS_INFO("supervisor", thread_info_supervisor, 0x8003fc00u);
 struct k_process k_proc_supervisor =
-	K_PROCESS(&info_supervisor, threads_supervisor, 0, table_supervisor, regions_supervisor,
+	K_PROCESS(k_proc_supervisor, &info_supervisor, threads_supervisor, 0, table_supervisor, regions_supervisor,
 		  K_DEBUG_ALL);
 
 /* process uart_driver_16550 (app uart_driver_16550) */
@@ -46,14 +46,14 @@ static const struct k_thread_info thread_info_uart_driver_16550[] = {
 	K_THREAD_INFO("main_thread", 0x81011800u), /* main */
 };
 static struct k_thread threads_uart_driver_16550[] = {
-	K_THREAD(&k_proc_uart_driver_16550, 15),
+	K_THREAD(threads_uart_driver_16550[0], &k_proc_uart_driver_16550, 15),
 };
 static struct k_interrupt obj_uart_driver_16550_uart_interrupt =
-	K_INTERRUPT(&k_proc_uart_driver_16550, 1, 10);
+	K_INTERRUPT(obj_uart_driver_16550_uart_interrupt, &k_proc_uart_driver_16550, 1, 10);
 static struct k_channel_handler obj_uart_driver_16550_uart =
-	K_CHANNEL_HANDLER(&k_proc_uart_driver_16550, &obj_adventure_game_uart);
+	K_CHANNEL_HANDLER(obj_uart_driver_16550_uart, &k_proc_uart_driver_16550, &obj_adventure_game_uart);
 static struct k_wait_group obj_uart_driver_16550_main_loop_wait_group =
-	K_WAIT_GROUP(&k_proc_uart_driver_16550);
+	K_WAIT_GROUP(obj_uart_driver_16550_main_loop_wait_group, &k_proc_uart_driver_16550);
 static struct k_object *const table_uart_driver_16550[] = {
 	&obj_uart_driver_16550_uart_interrupt.base, /* 0: uart_interrupt, interrupt */
 	&obj_uart_driver_16550_uart.base, /* 1: uart, channel_handler */
@@ -69,7 +69,7 @@ static const struct k_region regions_uart_driver_16550[] = {
 static const struct k_process_info info_uart_driver_16550 =
 	K_PROCESS_INFO("uart_driver_16550", thread_info_uart_driver_16550, 0x80043c00u);
 struct k_process k_proc_uart_driver_16550 =
-	K_PROCESS(&info_uart_driver_16550, threads_uart_driver_16550, 0, table_uart_driver_16550, regions_uart_driver_16550,
+	K_PROCESS(k_proc_uart_driver_16550, &info_uart_driver_16550, threads_uart_driver_16550, 0, table_uart_driver_16550, regions_uart_driver_16550,
 		  K_DEBUG_ALL);
 
 /* process adventure_game (app adventure_game) */
@@ -77,10 +77,10 @@ static const struct k_thread_info thread_info_adventure_game[] = {
 	K_THREAD_INFO("main_thread", 0x81012800u), /* main */
 };
 static struct k_thread threads_adventure_game[] = {
-	K_THREAD(&k_proc_adventure_game, 15),
+	K_THREAD(threads_adventure_game[0], &k_proc_adventure_game, 15),
 };
 static struct k_channel_initiator obj_adventure_game_uart =
-	K_CHANNEL_INITIATOR(&k_proc_adventure_game, &obj_uart_driver_16550_uart);
+	K_CHANNEL_INITIATOR(obj_adventure_game_uart, &k_proc_adventure_game, &obj_uart_driver_16550_uart);
 static struct k_object *const table_adventure_game[] = {
 	&obj_adventure_game_uart.base, /* 0: uart, channel_initiator */
 	&threads_adventure_game[0].base, /* 1: main_thread, thread */
@@ -93,7 +93,7 @@ static const struct k_region regions_adventure_game[] = {
 static const struct k_process_info info_adventure_game =
 	K_PROCESS_INFO("adventure_game", thread_info_adventure_game, 0x80047c00u);
 struct k_process k_proc_adventure_game =
-	K_PROCESS(&info_adventure_game, threads_adventure_game, 0, table_adventure_game, regions_adventure_game,
+	K_PROCESS(k_proc_adventure_game, &info_adventure_game, threads_adventure_game, 0, table_adventure_game, regions_adventure_game,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {

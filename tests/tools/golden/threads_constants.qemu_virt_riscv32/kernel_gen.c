@@ -22,16 +22,16 @@ static const struct k_thread_info thread_info_sampler[] = {
 	K_THREAD_INFO("spare", 0x00000000u),
 };
 static struct k_thread threads_sampler[] = {
-	K_THREAD(&k_proc_sampler, 10),
-	K_THREAD(&k_proc_sampler, 20),
-	K_THREAD(&k_proc_sampler, 0),
+	K_THREAD(threads_sampler[0], &k_proc_sampler, 10),
+	K_THREAD(threads_sampler[1], &k_proc_sampler, 20),
+	K_THREAD(threads_sampler[2], &k_proc_sampler, 0),
 };
 static struct k_interrupt obj_sampler_sample_ready =
-	K_INTERRUPT(&k_proc_sampler, 3, 5, 6, 7);
+	K_INTERRUPT(obj_sampler_sample_ready, &k_proc_sampler, 3, 5, 6, 7);
 static struct k_channel_handler obj_sampler_Samples =
-	K_CHANNEL_HANDLER(&k_proc_sampler, &obj_reporter_samples);
+	K_CHANNEL_HANDLER(obj_sampler_Samples, &k_proc_sampler, &obj_reporter_samples);
 static struct k_wait_group obj_sampler_events =
-	K_WAIT_GROUP(&k_proc_sampler);
+	K_WAIT_GROUP(obj_sampler_events, &k_proc_sampler);
 static struct k_object *const table_sampler[] = {
 	&obj_sampler_sample_ready.base, /* 0: sample_ready, interrupt */
 	&threads_sampler[0].base, /* 1: worker, thread */
@@ -51,7 +51,7 @@ static const struct k_region regions_sampler[] = {
 static const struct k_process_info info_sampler =
 	K_PROCESS_INFO("sampler", thread_info_sampler, 0x80040000u);
 struct k_process k_proc_sampler =
-	K_PROCESS(&info_sampler, threads_sampler, 1, table_sampler, regions_sampler,
+	K_PROCESS(k_proc_sampler, &info_sampler, threads_sampler, 1, table_sampler, regions_sampler,
 		  K_DEBUG_ALL);
 
 /* process reporter (app sensors) */
@@ -59,12 +59,12 @@ static const struct k_thread_info thread_info_reporter[] = {
 	K_THREAD_INFO("main", 0x81012800u), /* main */
 };
 static struct k_thread threads_reporter[] = {
-	K_THREAD(&k_proc_reporter, 31),
+	K_THREAD(threads_reporter[0], &k_proc_reporter, 31),
 };
 static struct k_channel_initiator obj_reporter_samples =
-	K_CHANNEL_INITIATOR(&k_proc_reporter, &obj_sampler_Samples);
+	K_CHANNEL_INITIATOR(obj_reporter_samples, &k_proc_reporter, &obj_sampler_Samples);
 static struct k_channel_handler obj_reporter_unused =
-	K_CHANNEL_HANDLER(&k_proc_reporter, NULL);
+	K_CHANNEL_HANDLER(obj_reporter_unused, &k_proc_reporter, NULL);
 static struct k_object *const table_reporter[] = {
 	&obj_reporter_samples.base, /* 0: samples, channel_initiator */
 	&obj_reporter_unused.base, /* 1: unused, channel_handler */
@@ -78,7 +78,7 @@ static const struct k_region regions_reporter[] = {
 static const struct k_process_info info_reporter =
 	K_PROCESS_INFO("reporter", thread_info_reporter, 0x80048000u);
 struct k_process k_proc_reporter =
-	K_PROCESS(&info_reporter, threads_reporter, 0, table_reporter, regions_reporter,
+	K_PROCESS(k_proc_reporter, &info_reporter, threads_reporter, 0, table_reporter, regions_reporter,
 		  K_DEBUG_LOG | K_DEBUG_PUTC);
 
 /* process watchdog (app watchdog) */
@@ -86,7 +86,7 @@ static const struct k_thread_info thread_info_watchdog[] = {
 	K_THREAD_INFO("only", 0x81013200u), /* main */
 };
 static struct k_thread threads_watchdog[] = {
-	K_THREAD(&k_proc_watchdog, 15),
+	K_THREAD(threads_watchdog[0], &k_proc_watchdog, 15),
 };
 static struct k_object *const table_watchdog[] = {
 	&k_proc_sampler.base, /* 0: sampler, process */
@@ -101,7 +101,7 @@ static const struct k_region regions_watchdog[] = {
 static const struct k_process_info info_watchdog =
 	K_PROCESS_INFO("watchdog", thread_info_watchdog, 0x80050000u);
 struct k_process k_proc_watchdog =
-	K_PROCESS(&info_watchdog, threads_watchdog, 0, table_watchdog, regions_watchdog,
+	K_PROCESS(k_proc_watchdog, &info_watchdog, threads_watchdog, 0, table_watchdog, regions_watchdog,
 		  0);
 
 struct k_process *const k_processes[] = {

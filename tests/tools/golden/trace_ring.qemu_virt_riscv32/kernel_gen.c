@@ -13,7 +13,7 @@ static const struct k_thread_info thread_info_only[] = {
 	K_THREAD_INFO("main", 0x81010400u), /* main */
 };
 static struct k_thread threads_only[] = {
-	K_THREAD(&k_proc_only, 15),
+	K_THREAD(threads_only[0], &k_proc_only, 15),
 };
 static struct k_object *const table_only[] = {
 	&k_proc_only.base, /* 0: PROCESS */
@@ -25,7 +25,7 @@ static const struct k_region regions_only[] = {
 static const struct k_process_info info_only =
 	K_PROCESS_INFO("only", thread_info_only, 0x80040000u);
 struct k_process k_proc_only =
-	K_PROCESS(&info_only, threads_only, 0, table_only, regions_only,
+	K_PROCESS(k_proc_only, &info_only, threads_only, 0, table_only, regions_only,
 		  K_DEBUG_ALL);
 
 struct k_process *const k_processes[] = {
