@@ -150,24 +150,6 @@ void arch_timer_set(uint64_t when)
 #ifndef KEEL_KERNEL_ONLY
 static struct k_process *mpu_owner;
 
-bool arch_process_init(struct k_process *p)
-{
-	if (p->region_count > 8)
-		return false;
-	for (unsigned i = 0; i < p->region_count; i++) {
-		const struct k_region *r = &p->regions[i];
-		if ((r->start | r->end) & 31 || r->end <= r->start)
-			return false;
-		uint32_t ap = (r->access & K_ACCESS_W) ? 1u : 3u; /* RW or RO, any privilege */
-		uint32_t xn = (r->access & K_ACCESS_X) ? 0u : 1u;
-		uint32_t attr = (r->access & K_ACCESS_DEVICE) ? 1u : 0u;
-		p->arch.region[i][0] = (uint32_t)r->start | ap << 1 | xn;
-		p->arch.region[i][1] = ((uint32_t)r->end - 32) | attr << 1 | 1u;
-	}
-	p->arch.blocks = p->region_count > 4 ? 2 : 1;
-	return true;
-}
-
 /* Four regions, from the one MPU_RNR selects: RBAR, RLAR, RBAR_A1 .. RLAR_A3. */
 static inline void mpu_block(const uint32_t *image)
 {

@@ -23,11 +23,6 @@ void arch_timer_set(uint64_t when)
 	host_timer = when;
 }
 
-bool arch_process_init(struct k_process *p)
-{
-	return true;
-}
-
 void arch_idle(void)
 {
 	if (host_timer == UINT64_MAX)

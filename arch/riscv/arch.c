@@ -37,11 +37,6 @@ _Static_assert(K_SYSCALL_HASH == ARCH_SYSCALL_HASH && (K_SYSCALL_HASH & 0xfff) =
 #define MSTATUS_MPIE (1u << 7)
 #define MSTATUS_MPP_M (3u << 11)
 
-#define PMP_R 0x01u
-#define PMP_W 0x02u
-#define PMP_X 0x04u
-#define PMP_TOR 0x08u
-
 #define PLIC_PRIORITY(irq) (TARGET_PLIC_BASE + 4u * (irq))
 #define PLIC_ENABLE(irq) (TARGET_PLIC_BASE + 0x2000u + 4u * ((irq) / 32u))
 #define PLIC_THRESHOLD (TARGET_PLIC_BASE + 0x200000u)
@@ -125,67 +120,7 @@ void arch_timer_set(uint64_t when)
 #ifndef KEEL_KERNEL_ONLY
 static struct k_process *pmp_owner;
 
-/*
- * The generator leaves ARCH_STACK_GUARD bytes between two thread stacks (its
- * targets.c says the same): a no-access NAPOT entry there makes an overflow of any
- * stack but the lowest fault instead of running into the stack below. Guards sit
- * right above every configured stack top but the highest.
- */
-#define ARCH_STACK_GUARD 16u
-#define PMP_NAPOT 0x18u
-
-static unsigned stack_guards(const struct k_process *p, uint32_t *guard)
-{
-	uintptr_t highest = 0;
-	unsigned n = 0;
-
-	for (unsigned i = 0; i < p->thread_count; i++)
-		if (p->info->threads[i].stack_top > highest)
-			highest = p->info->threads[i].stack_top;
-	for (unsigned i = 0; i < p->thread_count && n < 16; i++) {
-		uintptr_t top = p->info->threads[i].stack_top;
-		if (top && top != highest)
-			guard[n++] = (uint32_t)top;
-	}
-	return n;
-}
-
-static void pmp_entry(struct arch_process *a, unsigned e, uint32_t addr, uint32_t cfg)
-{
-	a->pmpaddr[e] = addr;
-	a->pmpcfg[e / 4] |= cfg << (8 * (e % 4));
-}
-
-bool arch_process_init(struct k_process *p)
-{
-	struct arch_process *a = &p->arch;
-	uint32_t guard[16];
-	unsigned guards = stack_guards(p, guard);
-
-	if (p->region_count > 8 || guards + 2u * p->region_count > 16)
-		return false;
-	/* Guards first: the lowest-numbered matching entry decides. */
-	for (unsigned i = 0; i < guards; i++) {
-		if (guard[i] & (ARCH_STACK_GUARD - 1))
-			return false;
-		pmp_entry(a, i, (guard[i] >> 2) | (ARCH_STACK_GUARD / 8 - 1), PMP_NAPOT);
-	}
-	for (unsigned i = 0; i < p->region_count; i++) {
-		const struct k_region *r = &p->regions[i];
-		uint32_t perm = ((r->access & K_ACCESS_R) ? PMP_R : 0) |
-			((r->access & K_ACCESS_W) ? PMP_W : 0) |
-			((r->access & K_ACCESS_X) ? PMP_X : 0);
-		if ((r->start | r->end) & 3)
-			return false;
-		/* A TOR pair: the first entry (OFF) holds the base, the next the top. */
-		unsigned e = guards + 2 * i;
-		pmp_entry(a, e, (uint32_t)r->start >> 2, 0);
-		pmp_entry(a, e + 1, (uint32_t)r->end >> 2, PMP_TOR | perm);
-	}
-	a->entries = (uint8_t)(guards + 2 * p->region_count);
-	return true;
-}
-
+/* p->arch, the generator's PMP image (ARCH_PROCESS_PMP), into the PMP. */
 #define PMPADDR(n)                                    \
 	case n + 1:                                   \
 		csr_write(pmpaddr##n, a->pmpaddr[n]); \

@@ -434,7 +434,7 @@ void k_system_start(void)
 	k_sched_init();
 	for (unsigned i = 0; i < k_process_count; i++) {
 		struct k_process *p = k_processes[i];
-		if (p->region_count < 2 || !arch_process_init(p))
+		if (p->region_count < 2)
 			K_PANIC("process image or regions are broken");
 		for (unsigned j = 0; j < p->region_count; j++)
 			if (p->regions[j].access & K_ACCESS_DEVICE)

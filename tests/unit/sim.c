@@ -102,11 +102,11 @@ void sim_prepare(void)
 	c_wg = (struct k_wait_group)K_WAIT_GROUP(c_wg, &sim_c);
 	a_int = (struct k_interrupt)K_INTERRUPT(a_int, &sim_a, 2, 5, 6);
 	sim_a = (struct k_process)K_PROCESS(sim_a, &info_a, threads_a, 0, table_a, regions_a,
-					    K_DEBUG_ALL);
+					    K_DEBUG_ALL, ARCH_PROCESS_NONE);
 	sim_b = (struct k_process)K_PROCESS(sim_b, &info_b, threads_b, 0, table_b, regions_b,
-					    K_DEBUG_ALL);
+					    K_DEBUG_ALL, ARCH_PROCESS_NONE);
 	sim_c = (struct k_process)K_PROCESS(sim_c, &info_c, threads_c, 0, table_c, regions_c,
-					    K_DEBUG_ALL);
+					    K_DEBUG_ALL, ARCH_PROCESS_NONE);
 	image(sim_flash_a, sim_ram_a);
 	image(sim_flash_b, sim_ram_b);
 	image(sim_flash_c, sim_ram_c);

@@ -107,7 +107,94 @@ static const char *const access_names[] = {
 	[MAP_RW] = "K_ACCESS_R | K_ACCESS_W",
 };
 
-static void emit_process_tables(struct sb *b, const struct process *p)
+/* A process's memory region as the protection unit sees it; at most max_regions. */
+#define PROT_REGIONS_MAX 8
+struct prot_region {
+	uint32_t start, end;
+	bool w, x, device;
+};
+
+/* The process's regions in the kernel's order: its app's flash, its RAM, its mappings. */
+static size_t prot_regions(const struct process *p, struct prot_region *r)
+{
+	size_t n = 0;
+
+	r[n++] = (struct prot_region){ p->app->flash_start,
+				       (uint32_t)(p->app->flash_start + p->app->flash_size), false,
+				       true, false };
+	r[n++] = (struct prot_region){ p->ram_start, p->ram_start + p->ram_size, true, false,
+				       false };
+	for (size_t i = 0; i < p->n_maps && n < PROT_REGIONS_MAX; i++) {
+		const struct mapping *m = &p->maps[i];
+
+		r[n++] = (struct prot_region){ (uint32_t)m->start, (uint32_t)(m->start + m->size),
+					       m->type != MAP_RX, m->type == MAP_RX,
+					       m->type == MAP_DEVICE };
+	}
+	return n;
+}
+
+/*
+ * The PMP image the kernel loads as it is when it switches to the process: a
+ * no-access NAPOT guard right above every configured stack top but the highest (the
+ * layout's gap under every stack but the lowest; the lowest-numbered matching entry
+ * decides, so guards come first), then a TOR pair per region (the first entry, OFF,
+ * holds the base, the next the top with the permissions).
+ */
+static void emit_pmp(struct sb *b, const struct target *t, const struct process *p)
+{
+	struct prot_region r[PROT_REGIONS_MAX];
+	size_t n = prot_regions(p, r);
+	uint32_t addr[16] = { 0 }, cfg[4] = { 0 }, highest = 0;
+	unsigned e = 0;
+
+	for (size_t i = 0; i < p->n_threads; i++)
+		if (stack_top(p->threads[i]) > highest)
+			highest = stack_top(p->threads[i]);
+	for (size_t i = 0; i < p->n_threads && e < 16; i++) {
+		uint32_t top = stack_top(p->threads[i]);
+
+		if (!top || top == highest)
+			continue;
+		addr[e] = top >> 2 | (t->stack_guard / 8 - 1);
+		cfg[e / 4] |= 0x18u << 8 * (e % 4); /* NAPOT, no access */
+		e++;
+	}
+	for (size_t i = 0; i < n && e + 2 <= 16; i++) {
+		uint32_t perm = 1u /* R */ | (r[i].w ? 2u : 0) | (r[i].x ? 4u : 0);
+
+		addr[e++] = r[i].start >> 2;
+		addr[e] = r[i].end >> 2;
+		cfg[e / 4] |= (0x08u /* TOR */ | perm) << 8 * (e % 4);
+		e++;
+	}
+	sb_printf(b, "ARCH_PROCESS_PMP(%u", e);
+	for (unsigned i = 0; i < 4; i++)
+		sb_printf(b, ", 0x%08" PRIx32 "u", cfg[i]);
+	for (unsigned i = 0; i < e; i++)
+		sb_printf(b, ",%s0x%08" PRIx32 "u", i % 4 ? " " : "\n\t\t\t", addr[i]);
+	sb_puts(b, ")");
+}
+
+/*
+ * The MPU image the kernel loads as it is: RBAR and RLAR per region (read-write or
+ * read-only at any privilege, execute-never but for code, attribute index 1 for a
+ * device), in blocks of four.
+ */
+static void emit_mpu(struct sb *b, const struct process *p)
+{
+	struct prot_region r[PROT_REGIONS_MAX];
+	size_t n = prot_regions(p, r);
+
+	sb_printf(b, "ARCH_PROCESS_MPU(%u", n > 4 ? 2u : 1u);
+	for (size_t i = 0; i < n && i < 8; i++)
+		sb_printf(b, ",\n\t\t\t{ 0x%08" PRIx32 "u, 0x%08" PRIx32 "u }",
+			  r[i].start | (r[i].w ? 1u : 3u) << 1 | (r[i].x ? 0u : 1u),
+			  (r[i].end - 32) | (r[i].device ? 1u : 0u) << 1 | 1u);
+	sb_puts(b, ")");
+}
+
+static void emit_process_tables(struct sb *b, const struct target *tgt, const struct process *p)
 {
 	const struct app *app = p->app;
 
@@ -217,6 +304,11 @@ static void emit_process_tables(struct sb *b, const struct process *p)
 			sep = " | ";
 		}
 	}
+	sb_puts(b, ",\n\t\t  ");
+	if (tgt->arch == ARCH_RISCV)
+		emit_pmp(b, tgt, p);
+	else
+		emit_mpu(b, p);
 	sb_puts(b, ");\n");
 }
 
@@ -265,7 +357,7 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 			}
 	}
 	for (size_t i = 0; i < s->n_procs; i++) {
-		emit_process_tables(b, s->procs[i]);
+		emit_process_tables(b, s->t, s->procs[i]);
 		for (size_t j = 0; j < s->procs[i]->n_objs; j++)
 			nb += s->procs[i]->objs[j].n_irqs;
 	}

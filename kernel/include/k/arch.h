@@ -27,12 +27,6 @@ uint64_t arch_now(void);
  */
 void arch_timer_set(uint64_t when);
 
-/*
- * Prepare `p`'s protection registers from its regions (once, at boot). Returns false
- * when the regions cannot be expressed (the generator should have refused the config).
- */
-bool arch_process_init(struct k_process *p);
-
 /* Nothing is runnable: wait for an interrupt and dispatch it, then return. */
 void arch_idle(void);
 

@@ -54,15 +54,17 @@
 
 /*
  * A process. threads_, table_ and regions_ are arrays (their sizes are taken here);
- * info_ its K_PROCESS_INFO; debug_ the K_DEBUG_* bits of the debug syscalls it may make.
+ * info_ its K_PROCESS_INFO; debug_ the K_DEBUG_* bits of the debug syscalls it may make;
+ * arch_ the image of its regions the arch's protection unit loads (the arch's
+ * ARCH_PROCESS_* initialiser, computed by the generator).
  */
-#define K_PROCESS(self_, info_, threads_, main_, table_, regions_, debug_)                     \
+#define K_PROCESS(self_, info_, threads_, main_, table_, regions_, debug_, arch_)              \
 	{                                                                                      \
 		.base = { K_OBJECT_BASE(self_, K_OBJ_PROCESS) }, .info = (info_),              \
 		.threads = (threads_), .thread_count = K_ARRAY_SIZE(threads_),                 \
 		.main_thread = (main_), .table = (table_), .table_size = K_ARRAY_SIZE(table_), \
 		.regions = (regions_), .region_count = K_ARRAY_SIZE(regions_),                 \
-		.debug_grants = (debug_),                                                      \
+		.debug_grants = (debug_), .arch = arch_,                                       \
 	}
 
 #define K_CHANNEL_INITIATOR(self_, owner_, handler_)                     \

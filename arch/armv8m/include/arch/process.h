@@ -14,4 +14,13 @@ struct arch_process {
 	uint8_t blocks; /* blocks of four regions in use: 1 or 2 */
 };
 
+/*
+ * The generator's image of a process's MPU regions (K_PROCESS's arch_): the blocks in
+ * use, then { RBAR, RLAR } per region.
+ */
+#define ARCH_PROCESS_MPU(blocks_, ...)                         \
+	{                                                      \
+		.region = { __VA_ARGS__ }, .blocks = (blocks_) \
+	}
+
 #endif /* ARCH_PROCESS_H */

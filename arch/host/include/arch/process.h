@@ -7,4 +7,9 @@ struct arch_process {
 	int unused;
 };
 
+#define ARCH_PROCESS_NONE \
+	{                 \
+		0         \
+	}
+
 #endif /* ARCH_PROCESS_H */

@@ -11,4 +11,15 @@ struct arch_process {
 	uint8_t entries; /* in use, from entry 0: stack guards, then a TOR pair per region */
 };
 
+/*
+ * The generator's image of a process's PMP (K_PROCESS's arch_): the entries in use,
+ * the four pmpcfg words, then pmpaddr from entry 0. A no-access NAPOT guard right
+ * above every configured stack top but the highest, then a TOR pair per region.
+ */
+#define ARCH_PROCESS_PMP(entries_, cfg0_, cfg1_, cfg2_, cfg3_, ...)                           \
+	{                                                                                     \
+		.pmpaddr = { __VA_ARGS__ }, .pmpcfg = { (cfg0_), (cfg1_), (cfg2_), (cfg3_) }, \
+		.entries = (entries_)                                                         \
+	}
+
 #endif /* ARCH_PROCESS_H */

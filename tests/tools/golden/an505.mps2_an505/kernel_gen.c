@@ -38,7 +38,11 @@ static const struct k_process_info info_uart1 =
 	K_PROCESS_INFO("uart1", thread_info_uart1, 0x10020000u);
 struct k_process k_proc_uart1 =
 	K_PROCESS(k_proc_uart1, &info_uart1, threads_uart1, 0, table_uart1, regions_uart1,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10020006u, 0x10023fe1u },
+			{ 0x38008003u, 0x38008fe1u },
+			{ 0x40201003u, 0x40201fe3u }));
 
 /* process shell (app shell) */
 static const struct k_thread_info thread_info_shell[] = {
@@ -63,7 +67,10 @@ static const struct k_process_info info_shell =
 	K_PROCESS_INFO("shell", thread_info_shell, 0x10024000u);
 struct k_process k_proc_shell =
 	K_PROCESS(k_proc_shell, &info_shell, threads_shell, 0, table_shell, regions_shell,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10024006u, 0x1002bfe1u },
+			{ 0x38009003u, 0x3800afe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_uart1,

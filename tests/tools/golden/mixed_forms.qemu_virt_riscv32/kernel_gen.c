@@ -39,7 +39,9 @@ static const struct k_process_info info_a_b =
 	K_PROCESS_INFO("a_b", thread_info_a_b, 0x80040000u);
 struct k_process k_proc_a_b =
 	K_PROCESS(k_proc_a_b, &info_a_b, threads_a_b, 0, table_a_b, regions_a_b,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x20010000u, 0x20010c00u, 0x20404000u, 0x20404400u));
 
 /* process a (app legacy) */
 static const struct k_thread_info thread_info_a[] = {
@@ -63,7 +65,10 @@ static const struct k_process_info info_a =
 	K_PROCESS_INFO("a", thread_info_a, 0x80041000u);
 struct k_process k_proc_a =
 	K_PROCESS(k_proc_a, &info_a, threads_a, 0, table_a, regions_a,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
+			0x20010000u, 0x20010c00u, 0x20404400u, 0x20404800u,
+			0x10040000u, 0x10040400u));
 
 /* process lonely (app legacy) */
 static const struct k_thread_info thread_info_lonely[] = {
@@ -83,7 +88,9 @@ static const struct k_process_info info_lonely =
 	K_PROCESS_INFO("lonely", thread_info_lonely, 0x80042000u);
 struct k_process k_proc_lonely =
 	K_PROCESS(k_proc_lonely, &info_lonely, threads_lonely, 0, table_lonely, regions_lonely,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x20010000u, 0x20010c00u, 0x20404800u, 0x20404c00u));
 
 /* process modern (app modern) */
 static const struct k_thread_info thread_info_modern[] = {
@@ -109,7 +116,10 @@ static const struct k_process_info info_modern =
 	K_PROCESS_INFO("modern", thread_info_modern, 0x80043000u);
 struct k_process k_proc_modern =
 	K_PROCESS(k_proc_modern, &info_modern, threads_modern, 0, table_modern, regions_modern,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
+			0x20010c00u, 0x20011000u, 0x20404c00u, 0x20405000u,
+			0x10040000u, 0x10040400u));
 
 struct k_process *const k_processes[] = {
 	&k_proc_a_b,

@@ -48,7 +48,10 @@ static const struct k_process_info info_initiator =
 	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040400u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040406u, 0x1007ffe1u },
+			{ 0x38010003u, 0x3801ffe1u }));
 
 /* process handler1 (app handlers) */
 static const struct k_thread_info thread_info_handler1[] = {
@@ -71,7 +74,10 @@ static const struct k_process_info info_handler1 =
 	K_PROCESS_INFO("handler1", thread_info_handler1, 0x10080000u);
 struct k_process k_proc_handler1 =
 	K_PROCESS(k_proc_handler1, &info_handler1, threads_handler1, 0, table_handler1, regions_handler1,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10080006u, 0x1013f3e1u },
+			{ 0x38020003u, 0x3802ffe1u }));
 
 /* process handler2 (app handlers) */
 static const struct k_thread_info thread_info_handler2[] = {
@@ -94,7 +100,10 @@ static const struct k_process_info info_handler2 =
 	K_PROCESS_INFO("handler2", thread_info_handler2, 0x100bfc00u);
 struct k_process k_proc_handler2 =
 	K_PROCESS(k_proc_handler2, &info_handler2, threads_handler2, 0, table_handler2, regions_handler2,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10080006u, 0x1013f3e1u },
+			{ 0x38030003u, 0x3803ffe1u }));
 
 /* process handler3 (app handlers) */
 static const struct k_thread_info thread_info_handler3[] = {
@@ -117,7 +126,10 @@ static const struct k_process_info info_handler3 =
 	K_PROCESS_INFO("handler3", thread_info_handler3, 0x100ff800u);
 struct k_process k_proc_handler3 =
 	K_PROCESS(k_proc_handler3, &info_handler3, threads_handler3, 0, table_handler3, regions_handler3,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10080006u, 0x1013f3e1u },
+			{ 0x38040003u, 0x3804ffe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

@@ -27,7 +27,10 @@ static const struct k_process_info info_clock_test_process =
 	K_PROCESS_INFO("clock_test_process", thread_info_clock_test_process, 0x10040400u);
 struct k_process k_proc_clock_test_process =
 	K_PROCESS(k_proc_clock_test_process, &info_clock_test_process, threads_clock_test_process, 0, table_clock_test_process, regions_clock_test_process,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040406u, 0x1007ffe1u },
+			{ 0x38010003u, 0x3801ffe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_clock_test_process,

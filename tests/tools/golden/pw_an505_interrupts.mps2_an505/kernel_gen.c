@@ -34,7 +34,10 @@ static const struct k_process_info info_source =
 	K_PROCESS_INFO("source", thread_info_source, 0x10040400u);
 struct k_process k_proc_source =
 	K_PROCESS(k_proc_source, &info_source, threads_source, 0, table_source, regions_source,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040406u, 0x1007ffe1u },
+			{ 0x38010003u, 0x3801ffe1u }));
 
 /* process listener (app irq_listener) */
 static const struct k_thread_info thread_info_listener[] = {
@@ -61,7 +64,10 @@ static const struct k_process_info info_listener =
 	K_PROCESS_INFO("listener", thread_info_listener, 0x10080000u);
 struct k_process k_proc_listener =
 	K_PROCESS(k_proc_listener, &info_listener, threads_listener, 0, table_listener, regions_listener,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10080006u, 0x100bfbe1u },
+			{ 0x38020003u, 0x3802ffe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_source,

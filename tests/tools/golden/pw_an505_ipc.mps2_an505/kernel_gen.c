@@ -33,7 +33,10 @@ static const struct k_process_info info_asker =
 	K_PROCESS_INFO("asker", thread_info_asker, 0x10040400u);
 struct k_process k_proc_asker =
 	K_PROCESS(k_proc_asker, &info_asker, threads_asker, 0, table_asker, regions_asker,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040406u, 0x100bfbe1u },
+			{ 0x38010003u, 0x3801ffe1u }));
 
 /* process answerer (app ping) */
 static const struct k_thread_info thread_info_answerer[] = {
@@ -57,7 +60,10 @@ static const struct k_process_info info_answerer =
 	K_PROCESS_INFO("answerer", thread_info_answerer, 0x10080000u);
 struct k_process k_proc_answerer =
 	K_PROCESS(k_proc_answerer, &info_answerer, threads_answerer, 0, table_answerer, regions_answerer,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040406u, 0x100bfbe1u },
+			{ 0x38020003u, 0x3802ffe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_asker,

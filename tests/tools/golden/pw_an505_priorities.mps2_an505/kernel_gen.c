@@ -45,7 +45,10 @@ static const struct k_process_info info_sched =
 	K_PROCESS_INFO("sched", thread_info_sched, 0x10040400u);
 struct k_process k_proc_sched =
 	K_PROCESS(k_proc_sched, &info_sched, threads_sched, 0, table_sched, regions_sched,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040406u, 0x100483e1u },
+			{ 0x38010003u, 0x38013fe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_sched,

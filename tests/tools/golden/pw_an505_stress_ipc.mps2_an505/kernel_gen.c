@@ -33,7 +33,10 @@ static const struct k_process_info info_initiator =
 	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040400u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040406u, 0x1007ffe1u },
+			{ 0x38010003u, 0x3801ffe1u }));
 
 /* process handler (app handler) */
 static const struct k_thread_info thread_info_handler[] = {
@@ -57,7 +60,10 @@ static const struct k_process_info info_handler =
 	K_PROCESS_INFO("handler", thread_info_handler, 0x10080000u);
 struct k_process k_proc_handler =
 	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10080006u, 0x100bfbe1u },
+			{ 0x38020003u, 0x3802ffe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

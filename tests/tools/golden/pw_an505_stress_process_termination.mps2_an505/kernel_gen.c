@@ -32,7 +32,10 @@ static const struct k_process_info info_test_process =
 	K_PROCESS_INFO("test_process", thread_info_test_process, 0x10040400u);
 struct k_process k_proc_test_process =
 	K_PROCESS(k_proc_test_process, &info_test_process, threads_test_process, 0, table_test_process, regions_test_process,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040406u, 0x1007ffe1u },
+			{ 0x38010003u, 0x3801ffe1u }));
 
 /* process victim (app victim) */
 static const struct k_thread_info thread_info_victim[] = {
@@ -56,7 +59,10 @@ static const struct k_process_info info_victim =
 	K_PROCESS_INFO("victim", thread_info_victim, 0x10080000u);
 struct k_process k_proc_victim =
 	K_PROCESS(k_proc_victim, &info_victim, threads_victim, 0, table_victim, regions_victim,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10080006u, 0x100bfbe1u },
+			{ 0x38020003u, 0x3802ffe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_test_process,

@@ -30,7 +30,10 @@ static const struct k_process_info info_main =
 	K_PROCESS_INFO("main", thread_info_main, 0x10040400u);
 struct k_process k_proc_main =
 	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040406u, 0x1007ffe1u },
+			{ 0x38010003u, 0x3801ffe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_main,

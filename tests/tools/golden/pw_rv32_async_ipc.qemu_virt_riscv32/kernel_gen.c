@@ -48,7 +48,9 @@ static const struct k_process_info info_initiator =
 	K_PROCESS_INFO("initiator", thread_info_initiator, 0x8003fc00u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
 
 /* process handler1 (app handlers) */
 static const struct k_thread_info thread_info_handler1[] = {
@@ -71,7 +73,9 @@ static const struct k_process_info info_handler1 =
 	K_PROCESS_INFO("handler1", thread_info_handler1, 0x8007f800u);
 struct k_process k_proc_handler1 =
 	K_PROCESS(k_proc_handler1, &info_handler1, threads_handler1, 0, table_handler1, regions_handler1,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x2001fe00u, 0x2004fb00u, 0x20408000u, 0x2040c000u));
 
 /* process handler2 (app handlers) */
 static const struct k_thread_info thread_info_handler2[] = {
@@ -94,7 +98,9 @@ static const struct k_process_info info_handler2 =
 	K_PROCESS_INFO("handler2", thread_info_handler2, 0x800bf400u);
 struct k_process k_proc_handler2 =
 	K_PROCESS(k_proc_handler2, &info_handler2, threads_handler2, 0, table_handler2, regions_handler2,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x2001fe00u, 0x2004fb00u, 0x2040c000u, 0x20410000u));
 
 /* process handler3 (app handlers) */
 static const struct k_thread_info thread_info_handler3[] = {
@@ -117,7 +123,9 @@ static const struct k_process_info info_handler3 =
 	K_PROCESS_INFO("handler3", thread_info_handler3, 0x800ff000u);
 struct k_process k_proc_handler3 =
 	K_PROCESS(k_proc_handler3, &info_handler3, threads_handler3, 0, table_handler3, regions_handler3,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x2001fe00u, 0x2004fb00u, 0x20410000u, 0x20414000u));
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

@@ -33,7 +33,9 @@ static const struct k_process_info info_initiator =
 	K_PROCESS_INFO("initiator", thread_info_initiator, 0x8003fc00u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
 
 /* process handler (app handler) */
 static const struct k_thread_info thread_info_handler[] = {
@@ -57,7 +59,9 @@ static const struct k_process_info info_handler =
 	K_PROCESS_INFO("handler", thread_info_handler, 0x8007f800u);
 struct k_process k_proc_handler =
 	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x2001fe00u, 0x2002fd00u, 0x20408000u, 0x2040c000u));
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

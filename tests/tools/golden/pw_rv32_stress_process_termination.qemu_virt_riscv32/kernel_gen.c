@@ -32,7 +32,9 @@ static const struct k_process_info info_test_process =
 	K_PROCESS_INFO("test_process", thread_info_test_process, 0x8003fc00u);
 struct k_process k_proc_test_process =
 	K_PROCESS(k_proc_test_process, &info_test_process, threads_test_process, 0, table_test_process, regions_test_process,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
 
 /* process victim (app victim) */
 static const struct k_thread_info thread_info_victim[] = {
@@ -56,7 +58,9 @@ static const struct k_process_info info_victim =
 	K_PROCESS_INFO("victim", thread_info_victim, 0x8007f800u);
 struct k_process k_proc_victim =
 	K_PROCESS(k_proc_victim, &info_victim, threads_victim, 0, table_victim, regions_victim,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x2001fe00u, 0x2002fd00u, 0x20408000u, 0x2040c000u));
 
 struct k_process *const k_processes[] = {
 	&k_proc_test_process,

@@ -30,7 +30,9 @@ static const struct k_process_info info_main =
 	K_PROCESS_INFO("main", thread_info_main, 0x8003fc00u);
 struct k_process k_proc_main =
 	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
 
 struct k_process *const k_processes[] = {
 	&k_proc_main,

@@ -32,7 +32,10 @@ static const struct k_process_info info_power =
 	K_PROCESS_INFO("power", thread_info_power, 0x80030000u);
 struct k_process k_proc_power =
 	K_PROCESS(k_proc_power, &info_power, threads_power, 0, table_power, regions_power,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
+			0x2000c000u, 0x2000c400u, 0x20042000u, 0x20042400u,
+			0x00040400u, 0x00040800u));
 
 struct k_process *const k_processes[] = {
 	&k_proc_power,

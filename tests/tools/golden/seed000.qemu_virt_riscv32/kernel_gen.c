@@ -32,7 +32,9 @@ static const struct k_process_info info_initiator =
 	K_PROCESS_INFO("initiator", thread_info_initiator, 0x80040000u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x20010000u, 0x20012000u, 0x20404000u, 0x20404400u));
 
 /* process handler (app ipc) */
 static const struct k_thread_info thread_info_handler[] = {
@@ -55,7 +57,9 @@ static const struct k_process_info info_handler =
 	K_PROCESS_INFO("handler", thread_info_handler, 0x80044000u);
 struct k_process k_proc_handler =
 	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x20010000u, 0x20012000u, 0x20404400u, 0x20404800u));
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

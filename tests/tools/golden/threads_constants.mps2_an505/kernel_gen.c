@@ -52,7 +52,13 @@ static const struct k_process_info info_sampler =
 	K_PROCESS_INFO("sampler", thread_info_sampler, 0x10040000u);
 struct k_process k_proc_sampler =
 	K_PROCESS(k_proc_sampler, &info_sampler, threads_sampler, 1, table_sampler, regions_sampler,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(2,
+			{ 0x10040006u, 0x1004ffe1u },
+			{ 0x38010003u, 0x38011fe1u },
+			{ 0x40100003u, 0x40100fe3u },
+			{ 0x60000006u, 0x60001fe1u },
+			{ 0x60100003u, 0x601003e1u }));
 
 /* process reporter (app sensors) */
 static const struct k_thread_info thread_info_reporter[] = {
@@ -79,7 +85,10 @@ static const struct k_process_info info_reporter =
 	K_PROCESS_INFO("reporter", thread_info_reporter, 0x10048000u);
 struct k_process k_proc_reporter =
 	K_PROCESS(k_proc_reporter, &info_reporter, threads_reporter, 0, table_reporter, regions_reporter,
-		  K_DEBUG_LOG | K_DEBUG_PUTC);
+		  K_DEBUG_LOG | K_DEBUG_PUTC,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040006u, 0x1004ffe1u },
+			{ 0x38012003u, 0x38012fe1u }));
 
 /* process watchdog (app watchdog) */
 static const struct k_thread_info thread_info_watchdog[] = {
@@ -102,7 +111,10 @@ static const struct k_process_info info_watchdog =
 	K_PROCESS_INFO("watchdog", thread_info_watchdog, 0x10050000u);
 struct k_process k_proc_watchdog =
 	K_PROCESS(k_proc_watchdog, &info_watchdog, threads_watchdog, 0, table_watchdog, regions_watchdog,
-		  0);
+		  0,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10050006u, 0x10051fe1u },
+			{ 0x38013003u, 0x38013fe1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_sampler,

@@ -52,7 +52,11 @@ static const struct k_process_info info_sampler =
 	K_PROCESS_INFO("sampler", thread_info_sampler, 0x80040000u);
 struct k_process k_proc_sampler =
 	K_PROCESS(k_proc_sampler, &info_sampler, threads_sampler, 1, table_sampler, regions_sampler,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_PMP(11, 0x000d0018u, 0x000b000bu, 0x000b000du, 0x00000000u,
+			0x20404201u, 0x20010000u, 0x20014000u, 0x20404000u,
+			0x20404800u, 0x10040000u, 0x10040400u, 0x18000000u,
+			0x18000800u, 0x18040000u, 0x18040100u));
 
 /* process reporter (app sensors) */
 static const struct k_thread_info thread_info_reporter[] = {
@@ -79,7 +83,9 @@ static const struct k_process_info info_reporter =
 	K_PROCESS_INFO("reporter", thread_info_reporter, 0x80048000u);
 struct k_process k_proc_reporter =
 	K_PROCESS(k_proc_reporter, &info_reporter, threads_reporter, 0, table_reporter, regions_reporter,
-		  K_DEBUG_LOG | K_DEBUG_PUTC);
+		  K_DEBUG_LOG | K_DEBUG_PUTC,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x20010000u, 0x20014000u, 0x20404800u, 0x20404c00u));
 
 /* process watchdog (app watchdog) */
 static const struct k_thread_info thread_info_watchdog[] = {
@@ -102,7 +108,9 @@ static const struct k_process_info info_watchdog =
 	K_PROCESS_INFO("watchdog", thread_info_watchdog, 0x80050000u);
 struct k_process k_proc_watchdog =
 	K_PROCESS(k_proc_watchdog, &info_watchdog, threads_watchdog, 0, table_watchdog, regions_watchdog,
-		  0);
+		  0,
+		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+			0x20014000u, 0x20014800u, 0x20404c00u, 0x20405000u));
 
 struct k_process *const k_processes[] = {
 	&k_proc_sampler,

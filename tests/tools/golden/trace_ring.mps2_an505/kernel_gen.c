@@ -26,7 +26,10 @@ static const struct k_process_info info_only =
 	K_PROCESS_INFO("only", thread_info_only, 0x10040000u);
 struct k_process k_proc_only =
 	K_PROCESS(k_proc_only, &info_only, threads_only, 0, table_only, regions_only,
-		  K_DEBUG_ALL);
+		  K_DEBUG_ALL,
+		  ARCH_PROCESS_MPU(1,
+			{ 0x10040006u, 0x10040fe1u },
+			{ 0x38010003u, 0x380107e1u }));
 
 struct k_process *const k_processes[] = {
 	&k_proc_only,
