@@ -335,7 +335,12 @@ void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_s
 		k_list_push_back(&obj->waiters, &t->link);
 	if (deadline != K_FOREVER) {
 		struct k_list *pos = &timer_queue;
-		timer_dirty = true;
+		/*
+		 * The timer only moves earlier: a deadline at or after the programmed one
+		 * is found when that fires, and the timer needs no update now.
+		 */
+		if (deadline < programmed)
+			timer_dirty = true;
 		if (!timer_queue.next)
 			k_list_init(&timer_queue);
 		for (struct k_list *n = timer_queue.next; n != &timer_queue; n = n->next) {
