@@ -234,15 +234,17 @@ SYSCALL(sys_interrupt_ack)
 }
 
 /*
- * object_wait's short form: an object other than a wait group, a valid
- * non-empty mask none of whose signals is raised, and a thread in the hand-off slot
- * to run instead.
+ * object_wait's short form: a valid non-empty mask none of whose signals is raised
+ * (on a wait group, which must have members, READABLE says whether one is
+ * signalled), and a thread in the hand-off slot to run instead.
  */
 static inline __attribute__((always_inline)) bool wait_parks(const struct k_object *o,
 							     k_signals_t mask)
 {
-	return mask && !(mask & ~KEEL_SIGNAL_VALID_MASK) && o->type != K_OBJ_WAIT_GROUP &&
-		!(o->signals & mask) && k_sched_handoff_waiting();
+	return mask && !(mask & ~KEEL_SIGNAL_VALID_MASK) && !(o->signals & mask) &&
+		k_sched_handoff_waiting() &&
+		(!k_handle_type(o, K_OBJ_WAIT_GROUP) ||
+		 !k_list_empty(&((const struct k_wait_group *)o)->members));
 }
 
 static __attribute__((noinline)) int32_t object_wait_general(K_SYSCALL_ARGS)

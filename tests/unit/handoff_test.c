@@ -804,3 +804,58 @@ KT_TEST(fast_transact_falls_back_when_the_group_does_not_wait_for_requests)
 	KT_EQ(short_forms, 0u);
 	KT_EQ(C->state, K_THREAD_WAITING);
 }
+
+/*
+ * The usual server's wait for its next request: C answers A through its handler, then
+ * waits on its group (holding the handler, or nothing: an empty group is refused).
+ */
+static void group_wait_step(struct record *r, bool member)
+{
+	sim_reset();
+	park(B, B_IPC, UINT64_MAX);
+	if (member)
+		KT_EQ(SIM_CALL(C, KEEL_SYS_WAIT_GROUP_ADD, C_WG, C_IPC, KEEL_SIGNAL_READABLE, 77),
+		      0);
+	park(C, member ? C_WG : C_IPC, UINT64_MAX);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC2, SEND, 4, RECV, 8, SIM_FOREVER),
+	      K_PARKED);
+	schedule(r);
+	KT_EQ(SIM_CALL(C, KEEL_SYS_CHANNEL_RESPOND, C_IPC, sim_ram_c + 2048, 8), 0);
+	step_begins();
+	note(r,
+	     (uint32_t)SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_WG, KEEL_SIGNAL_READABLE, SIM_FOREVER));
+	step_ends();
+	schedule(r);
+	note(r, sim_c.table[C_WG]->signals);
+}
+
+static void group_wait_member(struct record *r)
+{
+	group_wait_step(r, true);
+}
+
+static void group_wait_empty(struct record *r)
+{
+	group_wait_step(r, false);
+}
+
+KT_TEST(fast_object_wait_on_a_wait_group_parks_and_runs_the_answered_caller)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(group_wait_member, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(k_current, A);
+	KT_EQ(sim_r0(A), 8u);
+	KT_EQ(C->state, K_THREAD_WAITING);
+}
+
+KT_TEST(fast_object_wait_falls_back_on_an_empty_wait_group)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(group_wait_empty, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(k_current, C);
+	KT_EQ(sim_r0(C), (uint32_t)KEEL_INVALID_ARGUMENT);
+}
