@@ -322,35 +322,34 @@ struct k_thread *k_sched_next(void)
 	return cur;
 }
 
+void k_park_timer(struct k_thread *t, k_instant_t deadline)
+{
+	struct k_list *pos = &timer_queue;
+
+	t->deadline = deadline;
+	/*
+	 * The timer only moves earlier: a deadline at or after the programmed one is
+	 * found when that fires, and the timer needs no update now.
+	 */
+	if (deadline < programmed)
+		timer_dirty = true;
+	if (!timer_queue.next)
+		k_list_init(&timer_queue);
+	for (struct k_list *n = timer_queue.next; n != &timer_queue; n = n->next) {
+		if (K_CONTAINER_OF(n, struct k_thread, timer_link)->deadline > deadline) {
+			pos = n;
+			break;
+		}
+	}
+	k_list_insert_before(pos, &t->timer_link);
+}
+
 void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_signals_t mask,
 	    k_instant_t deadline)
 {
-	t->state = K_THREAD_WAITING;
-	k_sched_dirty = true;
-	t->wait_kind = (uint8_t)kind;
-	t->wait_obj = obj;
-	t->wait_mask = mask;
-	t->deadline = deadline;
-	if (obj && kind != K_WAIT_SLEEP)
-		k_list_push_back(&obj->waiters, &t->link);
-	if (deadline != K_FOREVER) {
-		struct k_list *pos = &timer_queue;
-		/*
-		 * The timer only moves earlier: a deadline at or after the programmed one
-		 * is found when that fires, and the timer needs no update now.
-		 */
-		if (deadline < programmed)
-			timer_dirty = true;
-		if (!timer_queue.next)
-			k_list_init(&timer_queue);
-		for (struct k_list *n = timer_queue.next; n != &timer_queue; n = n->next) {
-			if (K_CONTAINER_OF(n, struct k_thread, timer_link)->deadline > deadline) {
-				pos = n;
-				break;
-			}
-		}
-		k_list_insert_before(pos, &t->timer_link);
-	}
+	k_park_on(t, kind, obj, mask, deadline);
+	if (deadline != K_FOREVER)
+		k_park_timer(t, deadline);
 }
 
 /*

@@ -217,12 +217,15 @@ SYSCALL(sys_channel_transact)
 
 	if (K_FAST_PATHS && h < p->table_size && p->table[h]->type == K_OBJ_CHANNEL_INITIATOR) {
 		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
-		struct k_thread *w =
-			k_channel_transact_target(c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
-		/* A deadline already past: the general form fails it, changing nothing. */
-		if (w && !k_deadline_passed(ARG_DEADLINE(5)))
-			return k_channel_transact_switch(c, w, ARG(1), ARG_LEN(2), ARG(3),
-							 ARG_LEN(4), ARG_DEADLINE(5));
+		/* Tail calls either way: the handler keeps no frame. */
+		if (k_channel_transact_target(c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4)))
+			return ((uint32_t)ARG(5) & (uint32_t)ARG(6)) == UINT32_MAX
+				? k_channel_transact_switch(c, ARG(1), ARG_LEN(2), ARG(3),
+							    ARG_LEN(4), (uint32_t)ARG(5),
+							    (uint32_t)ARG(6))
+				: k_channel_transact_timed(c, ARG(1), ARG_LEN(2), ARG(3),
+							   ARG_LEN(4), (uint32_t)ARG(5),
+							   (uint32_t)ARG(6));
 	}
 	return channel_transact_general(a0, a1, a2, a3, a4, a5, a6);
 }

@@ -25,32 +25,6 @@ static void drop(struct k_channel_initiator *c)
 	k_object_update(&c->base, KEEL_SIGNAL_READABLE, KEEL_SIGNAL_WRITABLE);
 }
 
-/*
- * The request is in place and the caller parked: raise h's signals and run w, its
- * waiter (k_channel_request_waiter or k_channel_group_waiter), with the result its
- * wait gets from the general update, which this does without walking.
- */
-static int32_t request_switch(struct k_channel_handler *h, struct k_thread *w)
-{
-	uint64_t r;
-
-	h->base.signals = (h->base.signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
-	if (w->wait_kind == K_WAIT_RECEIVE) {
-		r = k_channel_receive(w, h);
-	} else if (w->wait_obj == &h->base) {
-		r = (uint64_t)(h->base.signals & w->wait_mask) << 32;
-	} else {
-		/* Through the group: h is its one signalled member, which moves to the back. */
-		struct k_wait_group *g = h->base.group;
-		g->base.signals |= KEEL_SIGNAL_READABLE;
-		k_list_remove(&h->base.member_link);
-		k_list_push_back(&g->members, &h->base.member_link);
-		r = (uint32_t)h->base.user_data |
-			(uint64_t)(h->base.signals & h->base.member_mask) << 32;
-	}
-	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
-}
-
 int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, uintptr_t send,
 			   intptr_t send_len, uintptr_t recv, intptr_t recv_len,
 			   k_instant_t deadline, bool sync)
@@ -89,12 +63,50 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	return k_sched_parked(t);
 }
 
-int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread *w, uintptr_t send,
-				  intptr_t send_len, uintptr_t recv, intptr_t recv_len,
-				  k_instant_t deadline)
+/*
+ * A request's receive into the buffer t parked with (K_WAIT_RECEIVE), when it is
+ * short (k_channel_short_message) and plain: copied word by word, *r the result
+ * words. false: k_channel_receive's general copy.
+ */
+static inline __attribute__((always_inline)) bool receive_short(struct k_thread *t,
+								struct k_channel_handler *h,
+								struct k_channel_initiator *c,
+								uint64_t *r)
+{
+	if (t->recv.len < 0 || c->send_len < 0)
+		return false;
+	size_t n = c->send_size < (size_t)t->recv.len ? c->send_size : (size_t)t->recv.len;
+	if (!k_channel_short_message(t->recv.buf, c->send, n) || h->owner == c->owner)
+		return false;
+	k_channel_copy_words(t->recv.buf, c->send, n);
+	*r = ((uint64_t)c->send_size << 32) | n;
+	return true;
+}
+
+/* The switch to w (parked in the receive) after the general copy of the request. */
+static __attribute__((noinline)) int32_t receive_switch(struct k_thread *w,
+							struct k_channel_handler *h)
+{
+	uint64_t r = k_channel_receive(w, h);
+
+	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
+}
+
+int32_t k_channel_transact_switch(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
+				  uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				  uint32_t deadline_hi)
 {
 	struct k_channel_handler *h = c->handler;
 	struct k_thread *t = k_current;
+	/*
+	 * The handler thread k_channel_transact_target found: h's sole waiter, or else the
+	 * sole waiter of h's group.
+	 */
+	struct k_list *n = h->base.waiters.next;
+	if (!n || n == &h->base.waiters)
+		n = h->base.group->base.waiters.next;
+	struct k_thread *w = K_CONTAINER_OF(n, struct k_thread, link);
+	uint64_t r;
 
 	K_FAST_TAKEN();
 	c->send = send;
@@ -109,8 +121,42 @@ int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread
 	c->caller = t;
 	/* Signals only cleared, c in no group: the update would wake nobody. */
 	c->base.signals &= ~(TXN_SIGNALS | KEEL_SIGNAL_ERROR);
-	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
-	return request_switch(h, w);
+	/* On the timer queue already, with a finite deadline (k_channel_transact_timed). */
+	k_park_on(t, K_WAIT_TRANSACT, &c->base, 0, (uint64_t)deadline_hi << 32 | deadline_lo);
+	/*
+	 * The request is in place and the caller parked: raise h's signals and run w with
+	 * the result its wait gets from the general update, which this does without
+	 * walking.
+	 */
+	h->base.signals = (h->base.signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
+	if (w->wait_kind == K_WAIT_RECEIVE) {
+		if (!receive_short(w, h, c, &r))
+			return receive_switch(w, h);
+	} else if (w->wait_obj == &h->base) {
+		r = (uint64_t)(h->base.signals & w->wait_mask) << 32;
+	} else {
+		/* Through the group: h is its one signalled member, which moves to the back. */
+		struct k_wait_group *g = h->base.group;
+		g->base.signals |= KEEL_SIGNAL_READABLE;
+		k_list_remove(&h->base.member_link);
+		k_list_push_back(&g->members, &h->base.member_link);
+		r = (uint32_t)h->base.user_data |
+			(uint64_t)(h->base.signals & h->base.member_mask) << 32;
+	}
+	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
+}
+
+int32_t k_channel_transact_timed(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
+				 uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				 uint32_t deadline_hi)
+{
+	k_instant_t deadline = (uint64_t)deadline_hi << 32 | deadline_lo;
+
+	if (k_deadline_passed_slow(deadline))
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	k_park_timer(k_current, deadline);
+	return k_channel_transact_switch(c, send, send_len, recv, recv_len, deadline_lo,
+					 deadline_hi);
 }
 
 int32_t k_channel_complete(struct k_channel_initiator *c)
@@ -363,15 +409,12 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 	struct k_ubuf dst = { h->owner, t->recv.buf, t->recv.len };
 	bool more;
 
+	uint64_t r;
+
 	if (!c)
 		return 0;
-	if (t->recv.len >= 0 && c->send_len >= 0) {
-		size_t n = c->send_size < (size_t)t->recv.len ? c->send_size : (size_t)t->recv.len;
-		if (k_channel_short_message(t->recv.buf, c->send, n) && h->owner != c->owner) {
-			k_channel_copy_words(t->recv.buf, c->send, n);
-			return ((uint64_t)c->send_size << 32) | n;
-		}
-	}
+	if (receive_short(t, h, c, &r))
+		return r;
 	struct k_ubuf src = { c->owner, c->send, c->send_len };
 	/* One copy budget: what does not fit in it the handler reads with channel_read. */
 	size_t n = k_ubuf_copy(&dst, 0, &src, 0, K_COPY_BUDGET, &more);

@@ -130,11 +130,21 @@ k_channel_transact_target(struct k_channel_initiator *c, uintptr_t send, intptr_
 }
 
 /*
- * The transact, w chosen by k_channel_transact_target: the caller (k_current) parks,
- * w runs; or the deadline has passed and nothing changes, as in the general form.
+ * The transact once k_channel_transact_target has chosen (the deadline K_FOREVER, or
+ * not passed and the caller on the timer queue already): the caller (k_current) parks,
+ * the handler thread runs. The arguments keep the syscall's registers (c in the
+ * handle's place, the deadline as its two words), so the handler's tail call moves
+ * none of them.
  */
-int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread *w, uintptr_t send,
-				  intptr_t send_len, uintptr_t recv, intptr_t recv_len,
-				  k_instant_t deadline) __attribute__((noinline));
+int32_t k_channel_transact_switch(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
+				  uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				  uint32_t deadline_hi) __attribute__((noinline));
+/*
+ * The same with a finite deadline: one already past fails as in the general form, with
+ * nothing changed; else the caller goes on the timer queue, then the switch.
+ */
+int32_t k_channel_transact_timed(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
+				 uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				 uint32_t deadline_hi) __attribute__((noinline));
 
 #endif /* K_CHANNEL_H */
