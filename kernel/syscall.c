@@ -174,13 +174,12 @@ static __attribute__((noinline)) int32_t channel_respond_and_receive_general(K_S
 SYSCALL(sys_channel_respond_and_receive)
 {
 	struct k_channel_handler *h = handler_of(t, ARG(0));
-	struct k_channel_initiator *c;
 
 	if (K_FAST_PATHS && h && ARG_LEN(4) >= 0 &&
-	    (c = k_channel_short_response(t, h, ARG(1), ARG_LEN(2))) &&
+	    k_channel_short_response(t, h, ARG(1), ARG_LEN(2)) &&
 	    k_range_in_ram(h->owner, ARG(3), (size_t)ARG_LEN(4), K_ACCESS_W))
-		return k_channel_reply_receive(h, c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4),
-					       ARG_DEADLINE(5));
+		return k_channel_reply_receive(h, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4),
+					       (uint32_t)ARG(5), (uint32_t)ARG(6));
 	return channel_respond_and_receive_general(a0, a1, a2, a3, a4, a5, a6);
 }
 

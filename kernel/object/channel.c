@@ -264,7 +264,18 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 	return 0;
 }
 
-/* The response (n bytes) is in place: the transaction ends, its caller gets n. */
+/*
+ * A synchronous transaction's end: c idle, its caller off c's waiters first (its
+ * empty mask never matches, and without it the update usually has no list to walk).
+ */
+static inline __attribute__((always_inline)) void end_sync(struct k_channel_initiator *c,
+							   struct k_thread *caller)
+{
+	c->state = K_CHANNEL_IDLE;
+	c->caller = NULL;
+	k_list_remove(&caller->link);
+}
+
 /*
  * The response (n bytes) is in place: the transaction ends. Returns its synchronous
  * caller, off c's waiters, for the caller of this to wake with n; or NULL.
@@ -275,13 +286,7 @@ respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n
 	k_object_update_inline(&h->base, TXN_SIGNALS, 0);
 	if (c->caller) {
 		struct k_thread *caller = c->caller;
-		c->state = K_CHANNEL_IDLE;
-		c->caller = NULL;
-		/*
-		 * Off c's waiters first: its empty mask never matches, and without it
-		 * the update usually has no list to walk.
-		 */
-		k_list_remove(&caller->link);
+		end_sync(c, caller);
 		k_object_update_inline(&c->base, 0, KEEL_SIGNAL_WRITABLE);
 		return caller;
 	}
@@ -341,13 +346,15 @@ respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf, in
 	return true;
 }
 
-int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_initiator *c,
-				uintptr_t buf, intptr_t len, uintptr_t recv, intptr_t recv_len,
-				k_instant_t deadline)
+/* The full commit of respond_and_receive's short form: any deadline, groups, waiters. */
+static __attribute__((noinline)) int32_t
+reply_receive_full(struct k_channel_handler *h, uintptr_t buf, intptr_t len, uintptr_t recv,
+		   intptr_t recv_len, uint32_t deadline_lo, uint32_t deadline_hi)
 {
+	struct k_channel_initiator *c = h->initiator;
 	struct k_thread *t = k_current;
+	k_instant_t deadline = (uint64_t)deadline_hi << 32 | deadline_lo;
 
-	K_FAST_TAKEN();
 	k_channel_copy_words(c->recv, buf, (size_t)len);
 	struct k_thread *caller = respond_end(h, c, (size_t)len);
 	/* As the general form: a deadline already past fails after the respond. */
@@ -366,6 +373,46 @@ int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_in
 	if (caller)
 		k_wake(caller, (uint32_t)len, 0);
 	return k_sched_parked(t);
+}
+
+/* The answered caller woken into the run queue (not run at once), then t parked. */
+static __attribute__((noinline)) int32_t wake_parked(struct k_thread *caller, uint32_t len,
+						     struct k_thread *t)
+{
+	k_wake(caller, len, 0);
+	return k_sched_parked(t);
+}
+
+int32_t k_channel_reply_receive(struct k_channel_handler *h, uintptr_t buf, intptr_t len,
+				uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				uint32_t deadline_hi)
+{
+	struct k_channel_initiator *c = h->initiator;
+	struct k_thread *t = k_current, *caller = c->caller;
+
+	K_FAST_TAKEN();
+	/*
+	 * The usual case, without a frame: no deadline, a synchronous caller with no
+	 * waiter of c after it, neither end in a group. Its signal updates then wake
+	 * nobody and tell no group: they are plain stores. (A wait for WRITABLE parks
+	 * only while it is clear, after the caller's transact began: one before the
+	 * caller waits for other signals, which the response does not raise.)
+	 */
+	if ((deadline_lo & deadline_hi) != UINT32_MAX || !caller || h->base.group ||
+	    c->base.group || caller->link.next != &c->base.waiters)
+		return reply_receive_full(h, buf, len, recv, recv_len, deadline_lo, deadline_hi);
+	k_channel_copy_words(c->recv, buf, (size_t)len);
+	h->base.signals &= ~TXN_SIGNALS;
+	end_sync(c, caller);
+	c->base.signals |= KEEL_SIGNAL_WRITABLE;
+	/* The channel is idle now: no request is there yet, the receive parks. */
+	t->recv.buf = recv;
+	t->recv.len = recv_len;
+	k_park_on(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, K_FOREVER);
+	/* The caller woken and run at once, as the hand-off slot would (k_sched_parked). */
+	if (k_sched_switch_ok(caller))
+		return k_sched_switch(caller, (uint32_t)len, 0);
+	return wake_parked(caller, (uint32_t)len, t);
 }
 
 int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
