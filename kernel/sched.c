@@ -405,6 +405,27 @@ int32_t k_sched_after(struct k_thread *t, int32_t r)
 	return K_SWITCHED;
 }
 
+int32_t k_sched_wake_after(struct k_thread *w, uint32_t r0, uint32_t r1, struct k_thread *t)
+{
+	/*
+	 * make_ready's slot, and k_sched_next's first case once w is there: nothing above
+	 * t, and an equal w in the slot with the slice timer armed or no slicing.
+	 */
+	if (HANDOFF_ENABLED && !handoff && !(ready_bitmap >> w->priority) &&
+	    w->priority <= t->priority && !timer_dirty &&
+	    (w->priority < t->priority || slice_armed || !k_time_slice)) {
+		unpark(w, r0, r1);
+		w->state = K_THREAD_READY;
+		handoff = w;
+		ready_bitmap |= 1u << w->priority;
+		/* As k_sched_next leaves it, keeping t. */
+		k_sched_dirty = false;
+		return 0;
+	}
+	k_wake(w, r0, r1);
+	return k_sched_after(t, 0);
+}
+
 int32_t k_sched_parked(struct k_thread *t)
 {
 	if (!handoff)

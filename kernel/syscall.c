@@ -186,10 +186,10 @@ SYSCALL(sys_channel_respond_and_receive)
 SYSCALL(sys_channel_respond)
 {
 	struct k_channel_handler *h = handler_of(t, ARG(0));
-	int32_t r =
-		K_FAST_PATHS && h ? k_channel_respond_short(t, h, ARG(1), ARG_LEN(2)) : K_DECLINED;
 
-	return r != K_DECLINED ? r : channel_respond_general(a0, a1, a2, a3, a4, a5, a6);
+	if (K_FAST_PATHS && h && k_channel_short_response(t, h, ARG(1), ARG_LEN(2)))
+		return k_channel_reply(h, ARG(1), ARG_LEN(2));
+	return channel_respond_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
 SYSCALL(sys_channel_respond_and_wait)

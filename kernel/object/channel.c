@@ -325,27 +325,6 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 	return (int32_t)n;
 }
 
-/* The short response's copy and the transaction's end (k_channel_short_response's c). */
-static inline __attribute__((always_inline)) void
-reply(struct k_channel_handler *h, struct k_channel_initiator *c, uintptr_t buf, size_t len)
-{
-	k_channel_copy_words(c->recv, buf, len);
-	respond_done(h, c, len);
-}
-
-/* respond's short form without the scheduling: false (nothing changed) declines it. */
-static inline __attribute__((always_inline)) bool
-respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf, intptr_t len)
-{
-	struct k_channel_initiator *c = k_channel_short_response(t, h, buf, len);
-
-	if (!c)
-		return false;
-	reply(h, c, buf, (size_t)len);
-	K_FAST_TAKEN();
-	return true;
-}
-
 /* The full commit of respond_and_receive's short form: any deadline, groups, waiters. */
 static __attribute__((noinline)) int32_t
 reply_receive_full(struct k_channel_handler *h, uintptr_t buf, intptr_t len, uintptr_t recv,
@@ -415,13 +394,44 @@ int32_t k_channel_reply_receive(struct k_channel_handler *h, uintptr_t buf, intp
 	return wake_parked(caller, (uint32_t)len, t);
 }
 
-int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
-				intptr_t len)
+/* respond's short form where an update may do more than store: the general ones. */
+static __attribute__((noinline)) int32_t reply_full(struct k_channel_handler *h,
+						    struct k_channel_initiator *c, size_t len)
 {
-	if (!respond_short(t, h, buf, len))
-		return K_DECLINED;
-	/* The caller woken, the scheduler decides now: the syscall's return is the fast one. */
-	return k_sched_after(t, 0);
+	respond_done(h, c, len);
+	return k_sched_after(k_current, 0);
+}
+
+/* The handler's group sees its falling signals: re-evaluated, then the caller woken. */
+static __attribute__((noinline)) int32_t reply_group(struct k_channel_handler *h, k_signals_t old,
+						     struct k_thread *caller, uint32_t len)
+{
+	k_object_changed(&h->base, old);
+	return k_sched_wake_after(caller, len, 0, k_current);
+}
+
+int32_t k_channel_reply(struct k_channel_handler *h, uintptr_t buf, intptr_t len)
+{
+	struct k_channel_initiator *c = h->initiator;
+	struct k_thread *t = k_current, *caller = c->caller;
+	k_signals_t old = h->base.signals;
+
+	K_FAST_TAKEN();
+	k_channel_copy_words(c->recv, buf, (size_t)len);
+	/* The updates as in k_channel_reply_receive (its reasons), without a frame. */
+	if (!caller || c->base.group || caller->link.next != &c->base.waiters)
+		return reply_full(h, c, (size_t)len);
+	end_sync(c, caller);
+	c->base.signals |= KEEL_SIGNAL_WRITABLE;
+	/*
+	 * h's falling signals never wake anyone; with c's update a plain store, telling
+	 * h's group after it ends the same as before it.
+	 */
+	h->base.signals = old & ~TXN_SIGNALS;
+	if (k_type_used(K_OBJ_WAIT_GROUP) && h->base.group &&
+	    (old & TXN_SIGNALS & h->base.member_mask))
+		return reply_group(h, old, caller, (uint32_t)len);
+	return k_sched_wake_after(caller, (uint32_t)len, 0, t);
 }
 
 /*

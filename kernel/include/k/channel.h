@@ -77,6 +77,15 @@ k_channel_short_response(struct k_thread *t, struct k_channel_handler *h, uintpt
 }
 
 /*
+ * respond's short form, once the handler has found the response short
+ * (k_channel_short_response): the response delivered, the caller woken, the scheduler
+ * asked (so that the syscall takes the fast return, or K_SWITCHED). The arguments keep
+ * the syscall's registers, h in the handle's place.
+ */
+int32_t k_channel_reply(struct k_channel_handler *h, uintptr_t buf, intptr_t len)
+	__attribute__((noinline));
+
+/*
  * respond_and_receive's short form, once the handler has found the response short
  * (k_channel_short_response) and the receive buffer plain and in the caller's RAM:
  * reply, park, switch. The arguments keep the syscall's registers (h in the handle's

@@ -108,8 +108,6 @@ K_WARN_UNUSED int32_t k_channel_respond(struct k_thread *t, struct k_channel_han
 #define K_DECLINED (INT32_MIN + 4)
 K_WARN_UNUSED int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h,
 					   size_t offset, uintptr_t buf, intptr_t len);
-K_WARN_UNUSED int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h,
-					      uintptr_t buf, intptr_t len);
 K_WARN_UNUSED int32_t k_channel_set_peer_user(struct k_object *end, bool set);
 /*
  * Keel's extensions: respond on h (unless len is KEEL_NO_RESPONSE), then object_wait

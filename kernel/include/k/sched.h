@@ -110,6 +110,13 @@ int32_t k_sched_parked(struct k_thread *t);
  * return) and, when t is preempted, r goes into its frame and the result is K_SWITCHED.
  */
 int32_t k_sched_after(struct k_thread *t, int32_t r);
+/*
+ * k_wake(w, r0, r1) then k_sched_after(t, 0), for a respond: w usually takes the
+ * hand-off slot at t's priority or below, where the scheduler keeps t without timer
+ * work, and that is decided here in a few compares.
+ */
+int32_t k_sched_wake_after(struct k_thread *w, uint32_t r0, uint32_t r1, struct k_thread *t)
+	__attribute__((noinline));
 /* Is a thread waiting in the hand-off slot? */
 static inline bool k_sched_handoff_waiting(void)
 {
