@@ -219,8 +219,9 @@ static __attribute__((noinline)) struct k_thread *handoff_timer(struct k_thread 
 	return next;
 }
 
-/* Frameless unless the timer needs work: the tail call does that. */
-static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next)
+/* The slot's thread runs: all of the hand-off but the timer. */
+static inline __attribute__((always_inline)) void hand_over(struct k_thread *cur,
+							    struct k_thread *next)
 {
 	handoff = NULL;
 	ready_bitmap &= ~(1u << next->priority);
@@ -230,6 +231,12 @@ static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next
 	if (next != k_current) /* not cur: after idling, k_current is NULL */
 		K_TRACE(K_TR_SWITCH, next, 0);
 	k_current = next;
+}
+
+/* Frameless unless the timer needs work: the tail call does that. */
+static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next)
+{
+	hand_over(cur, next);
 	if (timer_dirty)
 		return handoff_timer(next);
 	return next;
@@ -426,13 +433,24 @@ int32_t k_sched_wake_after(struct k_thread *w, uint32_t r0, uint32_t r1, struct 
 	return k_sched_after(t, 0);
 }
 
+/* A direct switch whose timer needs work (handoff_timer's). */
+static __attribute__((noinline)) int32_t switched_timer(void)
+{
+	timer_update(false);
+	return K_SWITCHED;
+}
+
 int32_t k_sched_parked(struct k_thread *t)
 {
-	if (!handoff)
+	struct k_thread *next = handoff;
+
+	if (!next)
 		return K_PARKED;
 	k_switch_from = t;
-	take_handoff(t, handoff);
+	hand_over(t, next);
 	k_sched_dirty = false;
+	if (timer_dirty)
+		return switched_timer();
 	return K_SWITCHED;
 }
 

@@ -268,7 +268,11 @@ SYSCALL(sys_object_wait)
 	k_signals_t mask = (k_signals_t)ARG(1);
 
 	if (K_FAST_PATHS && h < p->table_size && wait_parks(p->table[h], mask))
-		return k_object_wait_switch(p->table[h], mask, ARG_DEADLINE(2));
+		return ((uint32_t)ARG(2) & (uint32_t)ARG(3)) == UINT32_MAX
+			? k_object_wait_switch(p->table[h], mask, (uint32_t)ARG(2),
+					       (uint32_t)ARG(3))
+			: k_object_wait_timed(p->table[h], mask, (uint32_t)ARG(2),
+					      (uint32_t)ARG(3));
 	return object_wait_general(a0, a1, a2, a3, a4, a5, a6);
 }
 

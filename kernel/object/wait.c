@@ -140,16 +140,27 @@ int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 	return k_sched_parked(t);
 }
 
-int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, k_instant_t deadline)
+int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, uint32_t deadline_lo,
+			     uint32_t deadline_hi)
 {
 	struct k_thread *t = k_current;
 
-	/* The general form's last check, before anything changes. */
-	if (k_deadline_passed(deadline))
-		return k_err(KEEL_DEADLINE_EXCEEDED);
 	K_FAST_TAKEN();
-	k_park(t, K_WAIT_OBJECT, o, mask, deadline);
+	/* On the timer queue already, with a finite deadline (k_object_wait_timed). */
+	k_park_on(t, K_WAIT_OBJECT, o, mask, (uint64_t)deadline_hi << 32 | deadline_lo);
 	return k_sched_parked(t);
+}
+
+int32_t k_object_wait_timed(struct k_object *o, k_signals_t mask, uint32_t deadline_lo,
+			    uint32_t deadline_hi)
+{
+	k_instant_t deadline = (uint64_t)deadline_hi << 32 | deadline_lo;
+
+	/* The general form's last check, before anything changes. */
+	if (k_deadline_passed_slow(deadline))
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	k_park_timer(k_current, deadline);
+	return k_object_wait_switch(o, mask, deadline_lo, deadline_hi);
 }
 
 int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,

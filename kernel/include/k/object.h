@@ -78,11 +78,18 @@ K_WARN_UNUSED int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_si
 
 /*
  * object_wait's short form, once the syscall layer has found that the wait parks and a
- * thread waits in the hand-off slot: park the caller and switch to that thread (or a
- * deadline already past fails, as in the general form).
+ * thread waits in the hand-off slot: park the caller and switch to that thread. The
+ * arguments keep the syscall's registers (o in the handle's place, the deadline as its
+ * two words); the deadline K_FOREVER, else k_object_wait_timed.
  */
-int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, k_instant_t deadline)
-	__attribute__((noinline));
+int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, uint32_t deadline_lo,
+			     uint32_t deadline_hi) __attribute__((noinline));
+/*
+ * The same with a finite deadline: one already past fails as in the general form, with
+ * nothing changed; else the caller goes on the timer queue, then the switch.
+ */
+int32_t k_object_wait_timed(struct k_object *o, k_signals_t mask, uint32_t deadline_lo,
+			    uint32_t deadline_hi) __attribute__((noinline));
 /* Leave whatever group o is in. */
 void k_wait_group_leave(struct k_object *o);
 K_WARN_UNUSED int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,
