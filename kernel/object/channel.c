@@ -138,6 +138,7 @@ int32_t k_channel_transact_switch(struct k_channel_initiator *c, uintptr_t send,
 		/* Through the group: h is its one signalled member, which moves to the back. */
 		struct k_wait_group *g = h->base.group;
 		g->base.signals |= KEEL_SIGNAL_READABLE;
+		g->base.signalled++;
 		k_list_remove(&h->base.member_link);
 		k_list_push_back(&g->members, &h->base.member_link);
 		r = (uint32_t)h->base.user_data |
@@ -265,6 +266,20 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 }
 
 /*
+ * The response's update of h: its transaction signals fall, which wakes nobody; of its
+ * group, only the count of signalled members (and with the last, READABLE) changes.
+ */
+static inline __attribute__((always_inline)) void handler_idle(struct k_channel_handler *h)
+{
+	k_signals_t old = h->base.signals;
+
+	h->base.signals = old & ~TXN_SIGNALS;
+	if (k_type_used(K_OBJ_WAIT_GROUP) && h->base.group && (old & h->base.member_mask) &&
+	    !(h->base.signals & h->base.member_mask))
+		k_group_member_fell(h->base.group);
+}
+
+/*
  * A synchronous transaction's end: c idle, its caller off c's waiters first (its
  * empty mask never matches, and without it the update usually has no list to walk).
  */
@@ -372,16 +387,16 @@ int32_t k_channel_reply_receive(struct k_channel_handler *h, uintptr_t buf, intp
 	K_FAST_TAKEN();
 	/*
 	 * The usual case, without a frame: no deadline, a synchronous caller with no
-	 * waiter of c after it, neither end in a group. Its signal updates then wake
-	 * nobody and tell no group: they are plain stores. (A wait for WRITABLE parks
-	 * only while it is clear, after the caller's transact began: one before the
-	 * caller waits for other signals, which the response does not raise.)
+	 * waiter of c after it, c in no group. Its signal updates then wake nobody and
+	 * change no group but h's count (handler_idle): plain stores. (A wait for
+	 * WRITABLE parks only while it is clear, after the caller's transact began: one
+	 * before the caller waits for other signals, which the response does not raise.)
 	 */
-	if ((deadline_lo & deadline_hi) != UINT32_MAX || !caller || h->base.group ||
-	    c->base.group || caller->link.next != &c->base.waiters)
+	if ((deadline_lo & deadline_hi) != UINT32_MAX || !caller || c->base.group ||
+	    caller->link.next != &c->base.waiters)
 		return reply_receive_full(h, buf, len, recv, recv_len, deadline_lo, deadline_hi);
 	k_channel_copy_words(c->recv, buf, (size_t)len);
-	h->base.signals &= ~TXN_SIGNALS;
+	handler_idle(h);
 	end_sync(c, caller);
 	c->base.signals |= KEEL_SIGNAL_WRITABLE;
 	/* The channel is idle now: no request is there yet, the receive parks. */
@@ -402,35 +417,19 @@ static __attribute__((noinline)) int32_t reply_full(struct k_channel_handler *h,
 	return k_sched_after(k_current, 0);
 }
 
-/* The handler's group sees its falling signals: re-evaluated, then the caller woken. */
-static __attribute__((noinline)) int32_t reply_group(struct k_channel_handler *h, k_signals_t old,
-						     struct k_thread *caller, uint32_t len)
-{
-	k_object_changed(&h->base, old);
-	return k_sched_wake_after(caller, len, 0, k_current);
-}
-
 int32_t k_channel_reply(struct k_channel_handler *h, uintptr_t buf, intptr_t len)
 {
 	struct k_channel_initiator *c = h->initiator;
 	struct k_thread *t = k_current, *caller = c->caller;
-	k_signals_t old = h->base.signals;
 
 	K_FAST_TAKEN();
 	k_channel_copy_words(c->recv, buf, (size_t)len);
 	/* The updates as in k_channel_reply_receive (its reasons), without a frame. */
 	if (!caller || c->base.group || caller->link.next != &c->base.waiters)
 		return reply_full(h, c, (size_t)len);
+	handler_idle(h);
 	end_sync(c, caller);
 	c->base.signals |= KEEL_SIGNAL_WRITABLE;
-	/*
-	 * h's falling signals never wake anyone; with c's update a plain store, telling
-	 * h's group after it ends the same as before it.
-	 */
-	h->base.signals = old & ~TXN_SIGNALS;
-	if (k_type_used(K_OBJ_WAIT_GROUP) && h->base.group &&
-	    (old & TXN_SIGNALS & h->base.member_mask))
-		return reply_group(h, old, caller, (uint32_t)len);
 	return k_sched_wake_after(caller, (uint32_t)len, 0, t);
 }
 

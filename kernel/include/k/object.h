@@ -69,6 +69,16 @@ k_object_update_inline(struct k_object *o, k_signals_t clear, k_signals_t set)
 		k_object_changed(o, old);
 }
 
+/*
+ * A member of g whose signals met its mask no longer does. g's READABLE falls with its
+ * last such member: a clear, which wakes nobody, and g is in no group (a plain store).
+ */
+static inline __attribute__((always_inline)) void k_group_member_fell(struct k_wait_group *g)
+{
+	if (!--g->base.signalled)
+		g->base.signals &= ~KEEL_SIGNAL_READABLE;
+}
+
 /* The arguments object_wait refuses, checked alone: 0 or the error. */
 K_WARN_UNUSED int32_t k_object_wait_check(const struct k_object *o, k_signals_t mask);
 
