@@ -412,6 +412,14 @@ int32_t k_sched_after(struct k_thread *t, int32_t r)
 	return K_SWITCHED;
 }
 
+/* k_sched_wake_after's general case, out of line: the usual one keeps no frame. */
+static __attribute__((noinline)) int32_t wake_then_after(struct k_thread *w, uint32_t r0,
+							 uint32_t r1, struct k_thread *t)
+{
+	k_wake(w, r0, r1);
+	return k_sched_after(t, 0);
+}
+
 int32_t k_sched_wake_after(struct k_thread *w, uint32_t r0, uint32_t r1, struct k_thread *t)
 {
 	/*
@@ -429,8 +437,7 @@ int32_t k_sched_wake_after(struct k_thread *w, uint32_t r0, uint32_t r1, struct 
 		k_sched_dirty = false;
 		return 0;
 	}
-	k_wake(w, r0, r1);
-	return k_sched_after(t, 0);
+	return wake_then_after(w, r0, r1, t);
 }
 
 /* A direct switch whose timer needs work (handoff_timer's). */
