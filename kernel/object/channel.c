@@ -298,7 +298,7 @@ static inline __attribute__((always_inline)) void end_sync(struct k_channel_init
 static inline __attribute__((always_inline)) struct k_thread *
 respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
 {
-	k_object_update_inline(&h->base, TXN_SIGNALS, 0);
+	handler_idle(h);
 	if (c->caller) {
 		struct k_thread *caller = c->caller;
 		end_sync(c, caller);
