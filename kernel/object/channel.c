@@ -340,7 +340,11 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 	return (int32_t)n;
 }
 
-/* The full commit of respond_and_receive's short form: any deadline, groups, waiters. */
+/*
+ * The full commit of respond_and_receive's short form: any deadline, groups, waiters.
+ * The general respond's end wakes the caller into the hand-off slot when that would
+ * take it, and the park then runs it (k_sched_parked), as k_sched_switch would at once.
+ */
 static __attribute__((noinline)) int32_t
 reply_receive_full(struct k_channel_handler *h, uintptr_t buf, intptr_t len, uintptr_t recv,
 		   intptr_t recv_len, uint32_t deadline_lo, uint32_t deadline_hi)
@@ -350,22 +354,14 @@ reply_receive_full(struct k_channel_handler *h, uintptr_t buf, intptr_t len, uin
 	k_instant_t deadline = (uint64_t)deadline_hi << 32 | deadline_lo;
 
 	k_channel_copy_words(c->recv, buf, (size_t)len);
-	struct k_thread *caller = respond_end(h, c, (size_t)len);
+	respond_done(h, c, (size_t)len);
 	/* As the general form: a deadline already past fails after the respond. */
-	if (k_deadline_passed(deadline)) {
-		if (caller)
-			k_wake(caller, (uint32_t)len, 0);
+	if (k_deadline_passed(deadline))
 		return k_err(KEEL_DEADLINE_EXCEEDED);
-	}
 	/* The channel is idle now: no request is there yet, the receive parks. */
 	t->recv.buf = recv;
 	t->recv.len = recv_len;
 	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
-	/* The caller woken and run at once, as the hand-off slot would (k_sched_parked). */
-	if (caller && k_sched_switch_ok(caller))
-		return k_sched_switch(caller, (uint32_t)len, 0);
-	if (caller)
-		k_wake(caller, (uint32_t)len, 0);
 	return k_sched_parked(t);
 }
 
