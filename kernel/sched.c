@@ -219,8 +219,9 @@ static __attribute__((noinline)) struct k_thread *handoff_timer(struct k_thread 
 	return next;
 }
 
-/* Frameless unless the timer needs work: the tail call does that. */
-static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next)
+/* The slot's thread runs: all of the hand-off but the timer. */
+static inline __attribute__((always_inline)) void hand_over(struct k_thread *cur,
+							    struct k_thread *next)
 {
 	handoff = NULL;
 	ready_bitmap &= ~(1u << next->priority);
@@ -230,6 +231,12 @@ static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next
 	if (next != k_current) /* not cur: after idling, k_current is NULL */
 		K_TRACE(K_TR_SWITCH, next, 0);
 	k_current = next;
+}
+
+/* Frameless unless the timer needs work: the tail call does that. */
+static struct k_thread *take_handoff(struct k_thread *cur, struct k_thread *next)
+{
+	hand_over(cur, next);
 	if (timer_dirty)
 		return handoff_timer(next);
 	return next;
@@ -322,30 +329,34 @@ struct k_thread *k_sched_next(void)
 	return cur;
 }
 
+void k_park_timer(struct k_thread *t, k_instant_t deadline)
+{
+	struct k_list *pos = &timer_queue;
+
+	t->deadline = deadline;
+	/*
+	 * The timer only moves earlier: a deadline at or after the programmed one is
+	 * found when that fires, and the timer needs no update now.
+	 */
+	if (deadline < programmed)
+		timer_dirty = true;
+	if (!timer_queue.next)
+		k_list_init(&timer_queue);
+	for (struct k_list *n = timer_queue.next; n != &timer_queue; n = n->next) {
+		if (K_CONTAINER_OF(n, struct k_thread, timer_link)->deadline > deadline) {
+			pos = n;
+			break;
+		}
+	}
+	k_list_insert_before(pos, &t->timer_link);
+}
+
 void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_signals_t mask,
 	    k_instant_t deadline)
 {
-	t->state = K_THREAD_WAITING;
-	k_sched_dirty = true;
-	t->wait_kind = (uint8_t)kind;
-	t->wait_obj = obj;
-	t->wait_mask = mask;
-	t->deadline = deadline;
-	if (obj && kind != K_WAIT_SLEEP)
-		k_list_push_back(&obj->waiters, &t->link);
-	if (deadline != K_FOREVER) {
-		struct k_list *pos = &timer_queue;
-		timer_dirty = true;
-		if (!timer_queue.next)
-			k_list_init(&timer_queue);
-		for (struct k_list *n = timer_queue.next; n != &timer_queue; n = n->next) {
-			if (K_CONTAINER_OF(n, struct k_thread, timer_link)->deadline > deadline) {
-				pos = n;
-				break;
-			}
-		}
-		k_list_insert_before(pos, &t->timer_link);
-	}
+	k_park_on(t, kind, obj, mask, deadline);
+	if (deadline != K_FOREVER)
+		k_park_timer(t, deadline);
 }
 
 /*
@@ -401,13 +412,52 @@ int32_t k_sched_after(struct k_thread *t, int32_t r)
 	return K_SWITCHED;
 }
 
+/* k_sched_wake_after's general case, out of line: the usual one keeps no frame. */
+static __attribute__((noinline)) int32_t wake_then_after(struct k_thread *w, uint32_t r0,
+							 uint32_t r1, struct k_thread *t)
+{
+	k_wake(w, r0, r1);
+	return k_sched_after(t, 0);
+}
+
+int32_t k_sched_wake_after(struct k_thread *w, uint32_t r0, uint32_t r1, struct k_thread *t)
+{
+	/*
+	 * make_ready's slot, and k_sched_next's first case once w is there: nothing above
+	 * t, and an equal w in the slot with the slice timer armed or no slicing.
+	 */
+	if (HANDOFF_ENABLED && !handoff && !(ready_bitmap >> w->priority) &&
+	    w->priority <= t->priority && !timer_dirty &&
+	    (w->priority < t->priority || slice_armed || !k_time_slice)) {
+		unpark(w, r0, r1);
+		w->state = K_THREAD_READY;
+		handoff = w;
+		ready_bitmap |= 1u << w->priority;
+		/* As k_sched_next leaves it, keeping t. */
+		k_sched_dirty = false;
+		return 0;
+	}
+	return wake_then_after(w, r0, r1, t);
+}
+
+/* A direct switch whose timer needs work (handoff_timer's). */
+static __attribute__((noinline)) int32_t switched_timer(void)
+{
+	timer_update(false);
+	return K_SWITCHED;
+}
+
 int32_t k_sched_parked(struct k_thread *t)
 {
-	if (!handoff)
+	struct k_thread *next = handoff;
+
+	if (!next)
 		return K_PARKED;
 	k_switch_from = t;
-	take_handoff(t, handoff);
+	hand_over(t, next);
 	k_sched_dirty = false;
+	if (timer_dirty)
+		return switched_timer();
 	return K_SWITCHED;
 }
 

@@ -174,23 +174,22 @@ static __attribute__((noinline)) int32_t channel_respond_and_receive_general(K_S
 SYSCALL(sys_channel_respond_and_receive)
 {
 	struct k_channel_handler *h = handler_of(t, ARG(0));
-	struct k_channel_initiator *c;
 
 	if (K_FAST_PATHS && h && ARG_LEN(4) >= 0 &&
-	    (c = k_channel_short_response(t, h, ARG(1), ARG_LEN(2))) &&
+	    k_channel_short_response(t, h, ARG(1), ARG_LEN(2)) &&
 	    k_range_in_ram(h->owner, ARG(3), (size_t)ARG_LEN(4), K_ACCESS_W))
-		return k_channel_reply_receive(h, c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4),
-					       ARG_DEADLINE(5));
+		return k_channel_reply_receive(h, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4),
+					       (uint32_t)ARG(5), (uint32_t)ARG(6));
 	return channel_respond_and_receive_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
 SYSCALL(sys_channel_respond)
 {
 	struct k_channel_handler *h = handler_of(t, ARG(0));
-	int32_t r =
-		K_FAST_PATHS && h ? k_channel_respond_short(t, h, ARG(1), ARG_LEN(2)) : K_DECLINED;
 
-	return r != K_DECLINED ? r : channel_respond_general(a0, a1, a2, a3, a4, a5, a6);
+	if (K_FAST_PATHS && h && k_channel_short_response(t, h, ARG(1), ARG_LEN(2)))
+		return k_channel_reply(h, ARG(1), ARG_LEN(2));
+	return channel_respond_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
 SYSCALL(sys_channel_respond_and_wait)
@@ -217,12 +216,15 @@ SYSCALL(sys_channel_transact)
 
 	if (K_FAST_PATHS && h < p->table_size && p->table[h]->type == K_OBJ_CHANNEL_INITIATOR) {
 		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
-		struct k_thread *w =
-			k_channel_transact_target(c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4));
-		/* A deadline already past: the general form fails it, changing nothing. */
-		if (w && !k_deadline_passed(ARG_DEADLINE(5)))
-			return k_channel_transact_switch(c, w, ARG(1), ARG_LEN(2), ARG(3),
-							 ARG_LEN(4), ARG_DEADLINE(5));
+		/* Tail calls either way: the handler keeps no frame. */
+		if (k_channel_transact_target(c, ARG(1), ARG_LEN(2), ARG(3), ARG_LEN(4)))
+			return ((uint32_t)ARG(5) & (uint32_t)ARG(6)) == UINT32_MAX
+				? k_channel_transact_switch(c, ARG(1), ARG_LEN(2), ARG(3),
+							    ARG_LEN(4), (uint32_t)ARG(5),
+							    (uint32_t)ARG(6))
+				: k_channel_transact_timed(c, ARG(1), ARG_LEN(2), ARG(3),
+							   ARG_LEN(4), (uint32_t)ARG(5),
+							   (uint32_t)ARG(6));
 	}
 	return channel_transact_general(a0, a1, a2, a3, a4, a5, a6);
 }
@@ -234,15 +236,17 @@ SYSCALL(sys_interrupt_ack)
 }
 
 /*
- * object_wait's short form: an object other than a wait group, a valid
- * non-empty mask none of whose signals is raised, and a thread in the hand-off slot
- * to run instead.
+ * object_wait's short form: a valid non-empty mask none of whose signals is raised
+ * (on a wait group, which must have members, READABLE says whether one is
+ * signalled), and a thread in the hand-off slot to run instead.
  */
 static inline __attribute__((always_inline)) bool wait_parks(const struct k_object *o,
 							     k_signals_t mask)
 {
-	return mask && !(mask & ~KEEL_SIGNAL_VALID_MASK) && o->type != K_OBJ_WAIT_GROUP &&
-		!(o->signals & mask) && k_sched_handoff_waiting();
+	return mask && !(mask & ~KEEL_SIGNAL_VALID_MASK) && !(o->signals & mask) &&
+		k_sched_handoff_waiting() &&
+		(!k_handle_type(o, K_OBJ_WAIT_GROUP) ||
+		 !k_list_empty(&((const struct k_wait_group *)o)->members));
 }
 
 static __attribute__((noinline)) int32_t object_wait_general(K_SYSCALL_ARGS)
@@ -264,7 +268,11 @@ SYSCALL(sys_object_wait)
 	k_signals_t mask = (k_signals_t)ARG(1);
 
 	if (K_FAST_PATHS && h < p->table_size && wait_parks(p->table[h], mask))
-		return k_object_wait_switch(p->table[h], mask, ARG_DEADLINE(2));
+		return ((uint32_t)ARG(2) & (uint32_t)ARG(3)) == UINT32_MAX
+			? k_object_wait_switch(p->table[h], mask, (uint32_t)ARG(2),
+					       (uint32_t)ARG(3))
+			: k_object_wait_timed(p->table[h], mask, (uint32_t)ARG(2),
+					      (uint32_t)ARG(3));
 	return object_wait_general(a0, a1, a2, a3, a4, a5, a6);
 }
 

@@ -25,32 +25,6 @@ static void drop(struct k_channel_initiator *c)
 	k_object_update(&c->base, KEEL_SIGNAL_READABLE, KEEL_SIGNAL_WRITABLE);
 }
 
-/*
- * The request is in place and the caller parked: raise h's signals and run w, its
- * waiter (k_channel_request_waiter or k_channel_group_waiter), with the result its
- * wait gets from the general update, which this does without walking.
- */
-static int32_t request_switch(struct k_channel_handler *h, struct k_thread *w)
-{
-	uint64_t r;
-
-	h->base.signals = (h->base.signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
-	if (w->wait_kind == K_WAIT_RECEIVE) {
-		r = k_channel_receive(w, h);
-	} else if (w->wait_obj == &h->base) {
-		r = (uint64_t)(h->base.signals & w->wait_mask) << 32;
-	} else {
-		/* Through the group: h is its one signalled member, which moves to the back. */
-		struct k_wait_group *g = h->base.group;
-		g->base.signals |= KEEL_SIGNAL_READABLE;
-		k_list_remove(&h->base.member_link);
-		k_list_push_back(&g->members, &h->base.member_link);
-		r = (uint32_t)h->base.user_data |
-			(uint64_t)(h->base.signals & h->base.member_mask) << 32;
-	}
-	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
-}
-
 int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, uintptr_t send,
 			   intptr_t send_len, uintptr_t recv, intptr_t recv_len,
 			   k_instant_t deadline, bool sync)
@@ -89,12 +63,50 @@ int32_t k_channel_transact(struct k_thread *t, struct k_channel_initiator *c, ui
 	return k_sched_parked(t);
 }
 
-int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread *w, uintptr_t send,
-				  intptr_t send_len, uintptr_t recv, intptr_t recv_len,
-				  k_instant_t deadline)
+/*
+ * A request's receive into the buffer t parked with (K_WAIT_RECEIVE), when it is
+ * short (k_channel_short_message) and plain: copied word by word, *r the result
+ * words. false: k_channel_receive's general copy.
+ */
+static inline __attribute__((always_inline)) bool receive_short(struct k_thread *t,
+								struct k_channel_handler *h,
+								struct k_channel_initiator *c,
+								uint64_t *r)
+{
+	if (t->recv.len < 0 || c->send_len < 0)
+		return false;
+	size_t n = c->send_size < (size_t)t->recv.len ? c->send_size : (size_t)t->recv.len;
+	if (!k_channel_short_message(t->recv.buf, c->send, n) || h->owner == c->owner)
+		return false;
+	k_channel_copy_words(t->recv.buf, c->send, n);
+	*r = ((uint64_t)c->send_size << 32) | n;
+	return true;
+}
+
+/* The switch to w (parked in the receive) after the general copy of the request. */
+static __attribute__((noinline)) int32_t receive_switch(struct k_thread *w,
+							struct k_channel_handler *h)
+{
+	uint64_t r = k_channel_receive(w, h);
+
+	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
+}
+
+int32_t k_channel_transact_switch(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
+				  uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				  uint32_t deadline_hi)
 {
 	struct k_channel_handler *h = c->handler;
 	struct k_thread *t = k_current;
+	/*
+	 * The handler thread k_channel_transact_target found: h's sole waiter, or else the
+	 * sole waiter of h's group.
+	 */
+	struct k_list *n = h->base.waiters.next;
+	if (!n || n == &h->base.waiters)
+		n = h->base.group->base.waiters.next;
+	struct k_thread *w = K_CONTAINER_OF(n, struct k_thread, link);
+	uint64_t r;
 
 	K_FAST_TAKEN();
 	c->send = send;
@@ -109,8 +121,43 @@ int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread
 	c->caller = t;
 	/* Signals only cleared, c in no group: the update would wake nobody. */
 	c->base.signals &= ~(TXN_SIGNALS | KEEL_SIGNAL_ERROR);
-	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
-	return request_switch(h, w);
+	/* On the timer queue already, with a finite deadline (k_channel_transact_timed). */
+	k_park_on(t, K_WAIT_TRANSACT, &c->base, 0, (uint64_t)deadline_hi << 32 | deadline_lo);
+	/*
+	 * The request is in place and the caller parked: raise h's signals and run w with
+	 * the result its wait gets from the general update, which this does without
+	 * walking.
+	 */
+	h->base.signals = (h->base.signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
+	if (w->wait_kind == K_WAIT_RECEIVE) {
+		if (!receive_short(w, h, c, &r))
+			return receive_switch(w, h);
+	} else if (w->wait_obj == &h->base) {
+		r = (uint64_t)(h->base.signals & w->wait_mask) << 32;
+	} else {
+		/* Through the group: h is its one signalled member, which moves to the back. */
+		struct k_wait_group *g = h->base.group;
+		g->base.signals |= KEEL_SIGNAL_READABLE;
+		g->base.signalled++;
+		k_list_remove(&h->base.member_link);
+		k_list_push_back(&g->members, &h->base.member_link);
+		r = (uint32_t)h->base.user_data |
+			(uint64_t)(h->base.signals & h->base.member_mask) << 32;
+	}
+	return k_sched_switch(w, (uint32_t)r, (uint32_t)(r >> 32));
+}
+
+int32_t k_channel_transact_timed(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
+				 uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				 uint32_t deadline_hi)
+{
+	k_instant_t deadline = (uint64_t)deadline_hi << 32 | deadline_lo;
+
+	if (k_deadline_passed_slow(deadline))
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	k_park_timer(k_current, deadline);
+	return k_channel_transact_switch(c, send, send_len, recv, recv_len, deadline_lo,
+					 deadline_hi);
 }
 
 int32_t k_channel_complete(struct k_channel_initiator *c)
@@ -218,7 +265,32 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 	return 0;
 }
 
-/* The response (n bytes) is in place: the transaction ends, its caller gets n. */
+/*
+ * The response's update of h: its transaction signals fall, which wakes nobody; of its
+ * group, only the count of signalled members (and with the last, READABLE) changes.
+ */
+static inline __attribute__((always_inline)) void handler_idle(struct k_channel_handler *h)
+{
+	k_signals_t old = h->base.signals;
+
+	h->base.signals = old & ~TXN_SIGNALS;
+	if (k_type_used(K_OBJ_WAIT_GROUP) && h->base.group && (old & h->base.member_mask) &&
+	    !(h->base.signals & h->base.member_mask))
+		k_group_member_fell(h->base.group);
+}
+
+/*
+ * A synchronous transaction's end: c idle, its caller off c's waiters first (its
+ * empty mask never matches, and without it the update usually has no list to walk).
+ */
+static inline __attribute__((always_inline)) void end_sync(struct k_channel_initiator *c,
+							   struct k_thread *caller)
+{
+	c->state = K_CHANNEL_IDLE;
+	c->caller = NULL;
+	k_list_remove(&caller->link);
+}
+
 /*
  * The response (n bytes) is in place: the transaction ends. Returns its synchronous
  * caller, off c's waiters, for the caller of this to wake with n; or NULL.
@@ -226,16 +298,10 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 static inline __attribute__((always_inline)) struct k_thread *
 respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
 {
-	k_object_update_inline(&h->base, TXN_SIGNALS, 0);
+	handler_idle(h);
 	if (c->caller) {
 		struct k_thread *caller = c->caller;
-		c->state = K_CHANNEL_IDLE;
-		c->caller = NULL;
-		/*
-		 * Off c's waiters first: its empty mask never matches, and without it
-		 * the update usually has no list to walk.
-		 */
-		k_list_remove(&caller->link);
+		end_sync(c, caller);
 		k_object_update_inline(&c->base, 0, KEEL_SIGNAL_WRITABLE);
 		return caller;
 	}
@@ -274,61 +340,93 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 	return (int32_t)n;
 }
 
-/* The short response's copy and the transaction's end (k_channel_short_response's c). */
-static inline __attribute__((always_inline)) void
-reply(struct k_channel_handler *h, struct k_channel_initiator *c, uintptr_t buf, size_t len)
+/*
+ * The full commit of respond_and_receive's short form: any deadline, groups, waiters.
+ * The general respond's end wakes the caller into the hand-off slot when that would
+ * take it, and the park then runs it (k_sched_parked), as k_sched_switch would at once.
+ */
+static __attribute__((noinline)) int32_t
+reply_receive_full(struct k_channel_handler *h, uintptr_t buf, intptr_t len, uintptr_t recv,
+		   intptr_t recv_len, uint32_t deadline_lo, uint32_t deadline_hi)
 {
-	k_channel_copy_words(c->recv, buf, len);
-	respond_done(h, c, len);
-}
-
-/* respond's short form without the scheduling: false (nothing changed) declines it. */
-static inline __attribute__((always_inline)) bool
-respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf, intptr_t len)
-{
-	struct k_channel_initiator *c = k_channel_short_response(t, h, buf, len);
-
-	if (!c)
-		return false;
-	reply(h, c, buf, (size_t)len);
-	K_FAST_TAKEN();
-	return true;
-}
-
-int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_initiator *c,
-				uintptr_t buf, intptr_t len, uintptr_t recv, intptr_t recv_len,
-				k_instant_t deadline)
-{
+	struct k_channel_initiator *c = h->initiator;
 	struct k_thread *t = k_current;
+	k_instant_t deadline = (uint64_t)deadline_hi << 32 | deadline_lo;
 
-	K_FAST_TAKEN();
 	k_channel_copy_words(c->recv, buf, (size_t)len);
-	struct k_thread *caller = respond_end(h, c, (size_t)len);
+	respond_done(h, c, (size_t)len);
 	/* As the general form: a deadline already past fails after the respond. */
-	if (k_deadline_passed(deadline)) {
-		if (caller)
-			k_wake(caller, (uint32_t)len, 0);
+	if (k_deadline_passed(deadline))
 		return k_err(KEEL_DEADLINE_EXCEEDED);
-	}
 	/* The channel is idle now: no request is there yet, the receive parks. */
 	t->recv.buf = recv;
 	t->recv.len = recv_len;
 	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
-	/* The caller woken and run at once, as the hand-off slot would (k_sched_parked). */
-	if (caller && k_sched_switch_ok(caller))
-		return k_sched_switch(caller, (uint32_t)len, 0);
-	if (caller)
-		k_wake(caller, (uint32_t)len, 0);
 	return k_sched_parked(t);
 }
 
-int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
-				intptr_t len)
+/* The answered caller woken into the run queue (not run at once), then t parked. */
+static __attribute__((noinline)) int32_t wake_parked(struct k_thread *caller, uint32_t len,
+						     struct k_thread *t)
 {
-	if (!respond_short(t, h, buf, len))
-		return K_DECLINED;
-	/* The caller woken, the scheduler decides now: the syscall's return is the fast one. */
-	return k_sched_after(t, 0);
+	k_wake(caller, len, 0);
+	return k_sched_parked(t);
+}
+
+int32_t k_channel_reply_receive(struct k_channel_handler *h, uintptr_t buf, intptr_t len,
+				uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				uint32_t deadline_hi)
+{
+	struct k_channel_initiator *c = h->initiator;
+	struct k_thread *t = k_current, *caller = c->caller;
+
+	K_FAST_TAKEN();
+	/*
+	 * The usual case, without a frame: no deadline, a synchronous caller with no
+	 * waiter of c after it, c in no group. Its signal updates then wake nobody and
+	 * change no group but h's count (handler_idle): plain stores. (A wait for
+	 * WRITABLE parks only while it is clear, after the caller's transact began: one
+	 * before the caller waits for other signals, which the response does not raise.)
+	 */
+	if ((deadline_lo & deadline_hi) != UINT32_MAX || !caller || c->base.group ||
+	    caller->link.next != &c->base.waiters)
+		return reply_receive_full(h, buf, len, recv, recv_len, deadline_lo, deadline_hi);
+	k_channel_copy_words(c->recv, buf, (size_t)len);
+	handler_idle(h);
+	end_sync(c, caller);
+	c->base.signals |= KEEL_SIGNAL_WRITABLE;
+	/* The channel is idle now: no request is there yet, the receive parks. */
+	t->recv.buf = recv;
+	t->recv.len = recv_len;
+	k_park_on(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, K_FOREVER);
+	/* The caller woken and run at once, as the hand-off slot would (k_sched_parked). */
+	if (k_sched_switch_ok(caller))
+		return k_sched_switch(caller, (uint32_t)len, 0);
+	return wake_parked(caller, (uint32_t)len, t);
+}
+
+/* respond's short form where an update may do more than store: the general ones. */
+static __attribute__((noinline)) int32_t reply_full(struct k_channel_handler *h,
+						    struct k_channel_initiator *c, size_t len)
+{
+	respond_done(h, c, len);
+	return k_sched_after(k_current, 0);
+}
+
+int32_t k_channel_reply(struct k_channel_handler *h, uintptr_t buf, intptr_t len)
+{
+	struct k_channel_initiator *c = h->initiator;
+	struct k_thread *t = k_current, *caller = c->caller;
+
+	K_FAST_TAKEN();
+	k_channel_copy_words(c->recv, buf, (size_t)len);
+	/* The updates as in k_channel_reply_receive (its reasons), without a frame. */
+	if (!caller || c->base.group || caller->link.next != &c->base.waiters)
+		return reply_full(h, c, (size_t)len);
+	handler_idle(h);
+	end_sync(c, caller);
+	c->base.signals |= KEEL_SIGNAL_WRITABLE;
+	return k_sched_wake_after(caller, (uint32_t)len, 0, t);
 }
 
 /*
@@ -363,15 +461,12 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 	struct k_ubuf dst = { h->owner, t->recv.buf, t->recv.len };
 	bool more;
 
+	uint64_t r;
+
 	if (!c)
 		return 0;
-	if (t->recv.len >= 0 && c->send_len >= 0) {
-		size_t n = c->send_size < (size_t)t->recv.len ? c->send_size : (size_t)t->recv.len;
-		if (k_channel_short_message(t->recv.buf, c->send, n) && h->owner != c->owner) {
-			k_channel_copy_words(t->recv.buf, c->send, n);
-			return ((uint64_t)c->send_size << 32) | n;
-		}
-	}
+	if (receive_short(t, h, c, &r))
+		return r;
 	struct k_ubuf src = { c->owner, c->send, c->send_len };
 	/* One copy budget: what does not fit in it the handler reads with channel_read. */
 	size_t n = k_ubuf_copy(&dst, 0, &src, 0, K_COPY_BUDGET, &more);

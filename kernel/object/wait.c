@@ -56,9 +56,10 @@ static void complete_wait(struct k_thread *t, struct k_object *o, bool park_done
 		arch_frame_set_result(&t->frame, user_data, pending);
 }
 
+/* g's READABLE from its count of signalled members (added or removed). */
 static void group_reevaluate(struct k_wait_group *g)
 {
-	bool any = signalled_member(g) != NULL;
+	bool any = g->base.signalled != 0;
 
 	k_object_update(&g->base, any ? 0 : KEEL_SIGNAL_READABLE, any ? KEEL_SIGNAL_READABLE : 0);
 }
@@ -84,12 +85,13 @@ void k_object_changed(struct k_object *o, k_signals_t old)
 				complete_wait(t, o, true);
 		}
 	}
-	if (in_group(o) && ((old ^ now) & o->member_mask)) {
-		/* A member that is signalled now makes its group so: no walk needed. */
-		if (now & o->member_mask)
-			k_object_update(&o->group->base, 0, KEEL_SIGNAL_READABLE);
-		else
-			group_reevaluate(o->group);
+	if (in_group(o) && !(old & o->member_mask) != !(now & o->member_mask)) {
+		/* The group's count of signalled members says whether it is READABLE. */
+		struct k_wait_group *g = o->group;
+		if (!(now & o->member_mask))
+			k_group_member_fell(g);
+		else if (!g->base.signalled++)
+			k_object_update(&g->base, 0, KEEL_SIGNAL_READABLE);
 	}
 }
 
@@ -140,16 +142,27 @@ int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_signals_t mask,
 	return k_sched_parked(t);
 }
 
-int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, k_instant_t deadline)
+int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, uint32_t deadline_lo,
+			     uint32_t deadline_hi)
 {
 	struct k_thread *t = k_current;
 
-	/* The general form's last check, before anything changes. */
-	if (k_deadline_passed(deadline))
-		return k_err(KEEL_DEADLINE_EXCEEDED);
 	K_FAST_TAKEN();
-	k_park(t, K_WAIT_OBJECT, o, mask, deadline);
+	/* On the timer queue already, with a finite deadline (k_object_wait_timed). */
+	k_park_on(t, K_WAIT_OBJECT, o, mask, (uint64_t)deadline_hi << 32 | deadline_lo);
 	return k_sched_parked(t);
+}
+
+int32_t k_object_wait_timed(struct k_object *o, k_signals_t mask, uint32_t deadline_lo,
+			    uint32_t deadline_hi)
+{
+	k_instant_t deadline = (uint64_t)deadline_hi << 32 | deadline_lo;
+
+	/* The general form's last check, before anything changes. */
+	if (k_deadline_passed_slow(deadline))
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	k_park_timer(k_current, deadline);
+	return k_object_wait_switch(o, mask, deadline_lo, deadline_hi);
 }
 
 int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,
@@ -165,6 +178,8 @@ int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t
 	o->member_mask = mask;
 	o->user_data = user_data;
 	k_list_push_back(&g->members, &o->member_link);
+	if (o->signals & mask)
+		g->base.signalled++;
 	group_reevaluate(g);
 	return 0;
 }
@@ -176,6 +191,8 @@ void k_wait_group_leave(struct k_object *o)
 	if (!g)
 		return;
 	k_list_remove(&o->member_link);
+	if (o->signals & o->member_mask)
+		g->base.signalled--;
 	o->group = NULL;
 	o->member_mask = 0;
 	o->user_data = 0;

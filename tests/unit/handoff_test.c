@@ -804,3 +804,273 @@ KT_TEST(fast_transact_falls_back_when_the_group_does_not_wait_for_requests)
 	KT_EQ(short_forms, 0u);
 	KT_EQ(C->state, K_THREAD_WAITING);
 }
+
+/*
+ * The usual server's wait for its next request: C answers A through its handler, then
+ * waits on its group (holding the handler, or nothing: an empty group is refused).
+ */
+static void group_wait_step(struct record *r, bool member)
+{
+	sim_reset();
+	park(B, B_IPC, UINT64_MAX);
+	if (member)
+		KT_EQ(SIM_CALL(C, KEEL_SYS_WAIT_GROUP_ADD, C_WG, C_IPC, KEEL_SIGNAL_READABLE, 77),
+		      0);
+	park(C, member ? C_WG : C_IPC, UINT64_MAX);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC2, SEND, 4, RECV, 8, SIM_FOREVER),
+	      K_PARKED);
+	schedule(r);
+	KT_EQ(SIM_CALL(C, KEEL_SYS_CHANNEL_RESPOND, C_IPC, sim_ram_c + 2048, 8), 0);
+	step_begins();
+	note(r,
+	     (uint32_t)SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_WG, KEEL_SIGNAL_READABLE, SIM_FOREVER));
+	step_ends();
+	schedule(r);
+	note(r, sim_c.table[C_WG]->signals);
+}
+
+static void group_wait_member(struct record *r)
+{
+	group_wait_step(r, true);
+}
+
+static void group_wait_empty(struct record *r)
+{
+	group_wait_step(r, false);
+}
+
+KT_TEST(fast_object_wait_on_a_wait_group_parks_and_runs_the_answered_caller)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(group_wait_member, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(k_current, A);
+	KT_EQ(sim_r0(A), 8u);
+	KT_EQ(C->state, K_THREAD_WAITING);
+}
+
+KT_TEST(fast_object_wait_falls_back_on_an_empty_wait_group)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(group_wait_empty, &r));
+	KT_EQ(short_forms, 0u);
+	KT_EQ(k_current, C);
+	KT_EQ(sim_r0(C), (uint32_t)KEEL_INVALID_ARGUMENT);
+}
+
+/*
+ * respond_and_receive where the response's signal updates do more than store: the
+ * initiator has another waiter (WORKER, for WRITABLE), the transaction is
+ * asynchronous (no caller to wake), or the handler is in a wait group (whose
+ * READABLE falls with the request). B answers A's request and receives again.
+ */
+enum rr_case { RR_WRITABLE_WAITER, RR_ASYNC, RR_GROUP, RR_HIGHER_CALLER, RR_INITIATOR_GROUP };
+
+/* The same cases for channel_respond alone. */
+static bool rr_respond_only;
+
+static int32_t rr_answer(struct k_thread *t, unsigned h, uint8_t *buf, uint8_t *wbuf)
+{
+	if (rr_respond_only)
+		return SIM_CALL(t, KEEL_SYS_CHANNEL_RESPOND, h, buf, 8);
+	return SIM_CALL(t, KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE, h, buf, 8, wbuf, 16, SIM_FOREVER);
+}
+
+static void rr_step(struct record *r, enum rr_case k)
+{
+	sim_reset();
+	if (k == RR_HIGHER_CALLER) {
+		/* A answered at a higher priority than B's: it preempts B. */
+		k_sched_detach(A);
+		A->priority = 20;
+		k_sched_ready(A);
+	}
+	memcpy(SEND, "abcd", 4);
+	memcpy(HBUF, "ABCDEFGH", 8);
+	if (k == RR_GROUP) {
+		/* C serves A's second channel, its handler in its group (not waited on). */
+		park(B, B_IPC, UINT64_MAX);
+		KT_EQ(SIM_CALL(C, KEEL_SYS_WAIT_GROUP_ADD, C_WG, C_IPC, KEEL_SIGNAL_READABLE, 5),
+		      0);
+		KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC2, SEND, 4, RECV, 8, SIM_FOREVER),
+		      K_PARKED);
+		schedule(r);
+		memcpy(sim_ram_c + 2048, "ABCDEFGH", 8);
+		step_begins();
+		note(r, (uint32_t)rr_answer(C, C_IPC, sim_ram_c + 2048, sim_ram_c + 2560));
+		step_ends();
+		note(r, sim_c.table[C_WG]->signals);
+	} else {
+		park(C, C_IPC, UINT64_MAX);
+		park(B, B_IPC, UINT64_MAX);
+		if (k == RR_ASYNC) {
+			KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_ASYNC_TRANSACT, A_IPC, SEND, 4, RECV, 8),
+			      0);
+			KT_EQ(SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_IPC, KEEL_SIGNAL_READABLE,
+				       SIM_FOREVER),
+			      K_PARKED);
+		} else if (k == RR_HIGHER_CALLER || k == RR_INITIATOR_GROUP) {
+			/* The initiator's group watches WRITABLE, which the answer raises. */
+			if (k == RR_INITIATOR_GROUP)
+				KT_EQ(SIM_CALL(A, KEEL_SYS_WAIT_GROUP_ADD, A_WG, A_IPC,
+					       KEEL_SIGNAL_WRITABLE, 3),
+				      0);
+			KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 4, RECV, 8,
+				       SIM_FOREVER),
+			      K_PARKED);
+		} else {
+			KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64,
+				       sim_ram_a + 1024),
+			      0);
+			KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 4, RECV, 8,
+				       SIM_FOREVER),
+			      K_PARKED);
+			KT_EQ(SIM_CALL(WORKER, KEEL_SYS_OBJECT_WAIT, A_IPC, KEEL_SIGNAL_WRITABLE,
+				       SIM_FOREVER),
+			      K_PARKED);
+		}
+		schedule(r);
+		step_begins();
+		note(r, (uint32_t)rr_answer(B, B_IPC, HBUF, WBUF));
+		step_ends();
+	}
+	schedule(r);
+	note(r, sim_a.table[A_IPC]->signals);
+	note(r, sim_a.table[A_IPC2]->signals);
+	note(r, sim_a.table[A_WG]->signals);
+	for (unsigned i = 0; i < 8; i++)
+		note(r, RECV[i]);
+}
+
+static void rr_writable_waiter(struct record *r)
+{
+	rr_step(r, RR_WRITABLE_WAITER);
+}
+
+static void rr_async(struct record *r)
+{
+	rr_step(r, RR_ASYNC);
+}
+
+static void rr_group(struct record *r)
+{
+	rr_step(r, RR_GROUP);
+}
+
+KT_TEST(fast_respond_and_receive_wakes_another_waiter_of_the_initiator)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(rr_writable_waiter, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_r0(A), 8u);
+	KT_EQ(sim_r1(WORKER), KEEL_SIGNAL_WRITABLE);
+	KT_EQ(B->state, K_THREAD_WAITING);
+}
+
+KT_TEST(fast_respond_and_receive_answers_an_asynchronous_transaction)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(rr_async, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_r1(A), KEEL_SIGNAL_READABLE);
+	KT_EQ(memcmp(RECV, "ABCDEFGH", 8), 0);
+	KT_EQ(B->state, K_THREAD_WAITING);
+}
+
+KT_TEST(fast_respond_and_receive_tells_the_handlers_wait_group)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(rr_group, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_r0(A), 8u);
+	KT_EQ(sim_c.table[C_WG]->signals, 0u);
+	KT_EQ(C->state, K_THREAD_WAITING);
+}
+
+static void rr_higher_caller(struct record *r)
+{
+	rr_step(r, RR_HIGHER_CALLER);
+}
+
+/* The fall-backs of respond's short form (k_channel_reply) and of its wake. */
+KT_TEST(fast_respond_wakes_another_waiter_of_the_initiator)
+{
+	struct record r;
+
+	rr_respond_only = true;
+	KT_TRUE(same_both_ways(rr_writable_waiter, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_r0(A), 8u);
+	KT_EQ(sim_r1(WORKER), KEEL_SIGNAL_WRITABLE);
+	rr_respond_only = false;
+}
+
+KT_TEST(fast_respond_answers_an_asynchronous_transaction)
+{
+	struct record r;
+
+	rr_respond_only = true;
+	KT_TRUE(same_both_ways(rr_async, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_r1(A), KEEL_SIGNAL_READABLE);
+	KT_EQ(memcmp(RECV, "ABCDEFGH", 8), 0);
+	rr_respond_only = false;
+}
+
+KT_TEST(fast_respond_tells_the_handlers_wait_group)
+{
+	struct record r;
+
+	rr_respond_only = true;
+	KT_TRUE(same_both_ways(rr_group, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_r0(A), 8u);
+	KT_EQ(sim_c.table[C_WG]->signals, 0u);
+	rr_respond_only = false;
+}
+
+KT_TEST(fast_respond_lets_a_higher_priority_caller_preempt)
+{
+	struct record r;
+
+	rr_respond_only = true;
+	KT_TRUE(same_both_ways(rr_higher_caller, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_r0(A), 8u);
+	KT_EQ(B->state, K_THREAD_READY);
+	rr_respond_only = false;
+}
+
+KT_TEST(fast_respond_and_receive_lets_a_higher_priority_caller_run)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(rr_higher_caller, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_r0(A), 8u);
+	KT_EQ(B->state, K_THREAD_WAITING);
+}
+
+static void rr_initiator_group(struct record *r)
+{
+	rr_step(r, RR_INITIATOR_GROUP);
+}
+
+KT_TEST(fast_respond_and_its_receive_form_tell_the_initiators_wait_group)
+{
+	struct record r;
+
+	KT_TRUE(same_both_ways(rr_initiator_group, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_a.table[A_WG]->signals, KEEL_SIGNAL_READABLE);
+	rr_respond_only = true;
+	KT_TRUE(same_both_ways(rr_initiator_group, &r));
+	KT_EQ(short_forms, 1u);
+	KT_EQ(sim_a.table[A_WG]->signals, KEEL_SIGNAL_READABLE);
+	rr_respond_only = false;
+}

@@ -113,3 +113,28 @@ KT_TEST(a_woken_thread_gets_its_result_only_once_and_leaves_the_timer_queue)
 	sim_schedule();
 	KT_TRUE(host_timer == UINT64_MAX);
 }
+
+/*
+ * The timer only moves earlier: a later deadline parked while an earlier one is
+ * programmed leaves it there, and the early interrupt finds the later one and
+ * reprograms for it, so both waits end at their own deadlines.
+ */
+KT_TEST(timer_takes_a_later_deadline_when_the_earlier_one_fires)
+{
+	sim_reset();
+	SIM_CALL(A, KEEL_SYS_OBJECT_WAIT, A_INT, KEEL_SIGNAL_INTERRUPT(0), 500, 0);
+	k_sched_detach(C);
+	C->state = K_THREAD_WAITING;
+	KT_TRUE(sim_schedule() == B);
+	KT_EQ(host_timer, 500);
+	SIM_CALL(B, KEEL_SYS_OBJECT_WAIT, 0, 0, 800, 0);
+	KT_EQ(host_timer, 500);
+	/* A's wait ends early: the timer still fires at 500, for nothing due. */
+	k_irq(5);
+	KT_TRUE(sim_schedule() == A);
+	A->state = K_THREAD_WAITING;
+	KT_TRUE(sim_schedule() == B);
+	KT_EQ(host_time, 800);
+	KT_EQ(sim_r0(B), KEEL_DEADLINE_EXCEEDED);
+	KT_EQ(B->state, K_THREAD_RUNNING);
+}

@@ -141,6 +141,22 @@ static void check_invariants(void)
 	}
 	struct k_process *ps[] = { &sim_a, &sim_b, &sim_c };
 	for (unsigned i = 0; i < 3; i++) {
+		/* A group's count and READABLE: its members whose signals meet their mask. */
+		for (unsigned j = 0; j < ps[i]->table_size; j++) {
+			struct k_object *o = ps[i]->table[j];
+			if (o->type != K_OBJ_WAIT_GROUP)
+				continue;
+			struct k_wait_group *g = (struct k_wait_group *)o;
+			unsigned n = 0;
+			for (struct k_list *m = g->members.next; m && m != &g->members;
+			     m = m->next) {
+				struct k_object *mo =
+					K_CONTAINER_OF(m, struct k_object, member_link);
+				n += (mo->signals & mo->member_mask) != 0;
+			}
+			if (n != o->signalled || !n != !(o->signals & KEEL_SIGNAL_READABLE))
+				abort(); /* a group that miscounts its signalled members */
+		}
 		for (unsigned j = 0; j < ps[i]->thread_count; j++) {
 			struct k_thread *t = &ps[i]->threads[j];
 			bool queued = k_list_linked(&t->link) || k_sched_handed_off(t);

@@ -159,3 +159,49 @@ KT_TEST(object_wait_returns_at_once_when_a_signal_is_active)
 	KT_EQ(sim_r1(A), KEEL_SIGNAL_WRITABLE);
 	KT_EQ(A->state, K_THREAD_RUNNING);
 }
+
+/*
+ * A group is READABLE while any member's signals meet its mask: through members
+ * signalled when added, raised, changed within the mask, cleared and removed.
+ */
+KT_TEST(wait_group_is_readable_while_any_member_is_signalled)
+{
+	struct k_object *g;
+
+	sim_reset();
+	g = sim_a.table[A_WG];
+	/* An idle initiator is WRITABLE: signalled as it joins. */
+	KT_EQ(SIM_CALL(A, KEEL_SYS_WAIT_GROUP_ADD, A_WG, A_IPC,
+		       KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_READABLE, 1),
+	      0);
+	KT_EQ(g->signals, KEEL_SIGNAL_READABLE);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_WAIT_GROUP_ADD, A_WG, A_INT, KEEL_SIGNAL_INTERRUPT_ALL, 2), 0);
+	k_irq(5);
+	k_irq(6);
+	KT_EQ(g->signals, KEEL_SIGNAL_READABLE);
+	/* One of two interrupt bits acked: still signalled. */
+	KT_EQ(SIM_CALL(A, KEEL_SYS_INTERRUPT_ACK, A_INT, KEEL_SIGNAL_INTERRUPT(0)), 0);
+	KT_EQ(g->signals, KEEL_SIGNAL_READABLE);
+	/* The initiator leaves signalled: the interrupt keeps the group READABLE. */
+	KT_EQ(SIM_CALL(A, KEEL_SYS_WAIT_GROUP_REMOVE, A_WG, A_IPC), 0);
+	KT_EQ(g->signals, KEEL_SIGNAL_READABLE);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_INTERRUPT_ACK, A_INT, KEEL_SIGNAL_INTERRUPT(1)), 0);
+	KT_EQ(g->signals, 0);
+	/* Back in, then busy (async transact: WRITABLE falls), then answered (READABLE). */
+	KT_EQ(SIM_CALL(A, KEEL_SYS_WAIT_GROUP_ADD, A_WG, A_IPC,
+		       KEEL_SIGNAL_WRITABLE | KEEL_SIGNAL_READABLE, 1),
+	      0);
+	KT_EQ(g->signals, KEEL_SIGNAL_READABLE);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_ASYNC_TRANSACT, A_IPC, sim_ram_a + 2048, 4,
+		       sim_ram_a + 2304, 8),
+	      0);
+	KT_EQ(g->signals, 0);
+	KT_EQ(SIM_CALL(MAIN(sim_b), KEEL_SYS_CHANNEL_RESPOND, B_IPC, sim_ram_b + 2048, 4), 0);
+	KT_EQ(g->signals, KEEL_SIGNAL_READABLE);
+	KT_EQ(WAIT_WG(UINT64_MAX), 1);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_ASYNC_TRANSACT_COMPLETE, A_IPC), 4);
+	/* Idle again: WRITABLE, one signal for another within the mask. */
+	KT_EQ(g->signals, KEEL_SIGNAL_READABLE);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_WAIT_GROUP_REMOVE, A_WG, A_IPC), 0);
+	KT_EQ(g->signals, 0);
+}

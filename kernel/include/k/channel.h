@@ -36,12 +36,27 @@ static inline __attribute__((always_inline)) bool k_channel_short_message(uintpt
 	return !((d | s | n) & 3) && n <= K_SHORT_MESSAGE;
 }
 
-/* A short message's n bytes (k_channel_short_message), word by word. */
+/*
+ * A short message's n bytes (k_channel_short_message), word by word: at most four,
+ * unrolled (a compare and a load-store pair each, half a loop's cost).
+ */
 static inline __attribute__((always_inline)) void k_channel_copy_words(uintptr_t d, uintptr_t s,
 								       size_t n)
 {
-	for (size_t i = 0; i < n / 4; i++)
-		((uint32_t *)d)[i] = ((const uint32_t *)s)[i];
+	uint32_t *to = (uint32_t *)d;
+	const uint32_t *from = (const uint32_t *)s;
+
+	if (n >= 4) {
+		to[0] = from[0];
+		if (n >= 8) {
+			to[1] = from[1];
+			if (n >= 12) {
+				to[2] = from[2];
+				if (n >= 16)
+					to[3] = from[3];
+			}
+		}
+	}
 }
 
 /*
@@ -62,12 +77,23 @@ k_channel_short_response(struct k_thread *t, struct k_channel_handler *h, uintpt
 }
 
 /*
- * respond_and_receive's short form, once the handler has found the response short (c)
- * and the receive buffer plain and in the caller's RAM: reply, park, switch.
+ * respond's short form, once the handler has found the response short
+ * (k_channel_short_response): the response delivered, the caller woken, the scheduler
+ * asked (so that the syscall takes the fast return, or K_SWITCHED). The arguments keep
+ * the syscall's registers, h in the handle's place.
  */
-int32_t k_channel_reply_receive(struct k_channel_handler *h, struct k_channel_initiator *c,
-				uintptr_t buf, intptr_t len, uintptr_t recv, intptr_t recv_len,
-				k_instant_t deadline) __attribute__((noinline));
+int32_t k_channel_reply(struct k_channel_handler *h, uintptr_t buf, intptr_t len)
+	__attribute__((noinline));
+
+/*
+ * respond_and_receive's short form, once the handler has found the response short
+ * (k_channel_short_response) and the receive buffer plain and in the caller's RAM:
+ * reply, park, switch. The arguments keep the syscall's registers (h in the handle's
+ * place, the deadline as its two words).
+ */
+int32_t k_channel_reply_receive(struct k_channel_handler *h, uintptr_t buf, intptr_t len,
+				uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				uint32_t deadline_hi) __attribute__((noinline));
 
 /*
  * The thread a new request on h wakes, when it is the only one and nothing else needs
@@ -130,11 +156,21 @@ k_channel_transact_target(struct k_channel_initiator *c, uintptr_t send, intptr_
 }
 
 /*
- * The transact, w chosen by k_channel_transact_target: the caller (k_current) parks,
- * w runs; or the deadline has passed and nothing changes, as in the general form.
+ * The transact once k_channel_transact_target has chosen (the deadline K_FOREVER, or
+ * not passed and the caller on the timer queue already): the caller (k_current) parks,
+ * the handler thread runs. The arguments keep the syscall's registers (c in the
+ * handle's place, the deadline as its two words), so the handler's tail call moves
+ * none of them.
  */
-int32_t k_channel_transact_switch(struct k_channel_initiator *c, struct k_thread *w, uintptr_t send,
-				  intptr_t send_len, uintptr_t recv, intptr_t recv_len,
-				  k_instant_t deadline) __attribute__((noinline));
+int32_t k_channel_transact_switch(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
+				  uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				  uint32_t deadline_hi) __attribute__((noinline));
+/*
+ * The same with a finite deadline: one already past fails as in the general form, with
+ * nothing changed; else the caller goes on the timer queue, then the switch.
+ */
+int32_t k_channel_transact_timed(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
+				 uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
+				 uint32_t deadline_hi) __attribute__((noinline));
 
 #endif /* K_CHANNEL_H */

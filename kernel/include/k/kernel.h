@@ -46,6 +46,11 @@ struct k_process;
 /* What every object has: its signals, the threads waiting on it, its group membership. */
 struct k_object {
 	uint8_t type;
+	/*
+	 * A wait group's members whose signals meet their mask (READABLE iff not 0), so
+	 * that a member's change needs no walk of the members. In the padding after type.
+	 */
+	uint16_t signalled;
 	k_signals_t signals;
 	struct k_list waiters;
 	struct k_wait_group *group;

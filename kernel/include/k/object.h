@@ -69,6 +69,16 @@ k_object_update_inline(struct k_object *o, k_signals_t clear, k_signals_t set)
 		k_object_changed(o, old);
 }
 
+/*
+ * A member of g whose signals met its mask no longer does. g's READABLE falls with its
+ * last such member: a clear, which wakes nobody, and g is in no group (a plain store).
+ */
+static inline __attribute__((always_inline)) void k_group_member_fell(struct k_wait_group *g)
+{
+	if (!--g->base.signalled)
+		g->base.signals &= ~KEEL_SIGNAL_READABLE;
+}
+
 /* The arguments object_wait refuses, checked alone: 0 or the error. */
 K_WARN_UNUSED int32_t k_object_wait_check(const struct k_object *o, k_signals_t mask);
 
@@ -78,11 +88,18 @@ K_WARN_UNUSED int32_t k_object_wait(struct k_thread *t, struct k_object *o, k_si
 
 /*
  * object_wait's short form, once the syscall layer has found that the wait parks and a
- * thread waits in the hand-off slot: park the caller and switch to that thread (or a
- * deadline already past fails, as in the general form).
+ * thread waits in the hand-off slot: park the caller and switch to that thread. The
+ * arguments keep the syscall's registers (o in the handle's place, the deadline as its
+ * two words); the deadline K_FOREVER, else k_object_wait_timed.
  */
-int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, k_instant_t deadline)
-	__attribute__((noinline));
+int32_t k_object_wait_switch(struct k_object *o, k_signals_t mask, uint32_t deadline_lo,
+			     uint32_t deadline_hi) __attribute__((noinline));
+/*
+ * The same with a finite deadline: one already past fails as in the general form, with
+ * nothing changed; else the caller goes on the timer queue, then the switch.
+ */
+int32_t k_object_wait_timed(struct k_object *o, k_signals_t mask, uint32_t deadline_lo,
+			    uint32_t deadline_hi) __attribute__((noinline));
 /* Leave whatever group o is in. */
 void k_wait_group_leave(struct k_object *o);
 K_WARN_UNUSED int32_t k_wait_group_add(struct k_wait_group *g, struct k_object *o, k_signals_t mask,
@@ -108,8 +125,6 @@ K_WARN_UNUSED int32_t k_channel_respond(struct k_thread *t, struct k_channel_han
 #define K_DECLINED (INT32_MIN + 4)
 K_WARN_UNUSED int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h,
 					   size_t offset, uintptr_t buf, intptr_t len);
-K_WARN_UNUSED int32_t k_channel_respond_short(struct k_thread *t, struct k_channel_handler *h,
-					      uintptr_t buf, intptr_t len);
 K_WARN_UNUSED int32_t k_channel_set_peer_user(struct k_object *end, bool set);
 /*
  * Keel's extensions: respond on h (unless len is KEEL_NO_RESPONSE), then object_wait

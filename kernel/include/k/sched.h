@@ -58,6 +58,27 @@ extern bool k_sched_dirty;
 /* Park the current thread. deadline K_FOREVER: no timeout. */
 void k_park(struct k_thread *t, enum k_wait_kind kind, struct k_object *obj, k_signals_t mask,
 	    k_instant_t deadline);
+/*
+ * k_park's part besides the timer queue, inline for the short forms: with a finite
+ * deadline the thread must be on the timer queue first (k_park_timer), so that a
+ * direct switch that follows programs the timer for it.
+ */
+static inline __attribute__((always_inline)) void k_park_on(struct k_thread *t,
+							    enum k_wait_kind kind,
+							    struct k_object *obj, k_signals_t mask,
+							    k_instant_t deadline)
+{
+	t->state = K_THREAD_WAITING;
+	k_sched_dirty = true;
+	t->wait_kind = (uint8_t)kind;
+	t->wait_obj = obj;
+	t->wait_mask = mask;
+	t->deadline = deadline;
+	if (obj && kind != K_WAIT_SLEEP)
+		k_list_push_back(&obj->waiters, &t->link);
+}
+/* t (about to park, or parking) on the timer queue with its finite deadline. */
+void k_park_timer(struct k_thread *t, k_instant_t deadline) __attribute__((noinline));
 
 /* Wake a parked thread with the two result words of its syscall. */
 void k_wake(struct k_thread *t, uint32_t r0, uint32_t r1);
@@ -89,6 +110,13 @@ int32_t k_sched_parked(struct k_thread *t);
  * return) and, when t is preempted, r goes into its frame and the result is K_SWITCHED.
  */
 int32_t k_sched_after(struct k_thread *t, int32_t r);
+/*
+ * k_wake(w, r0, r1) then k_sched_after(t, 0), for a respond: w usually takes the
+ * hand-off slot at t's priority or below, where the scheduler keeps t without timer
+ * work, and that is decided here in a few compares.
+ */
+int32_t k_sched_wake_after(struct k_thread *w, uint32_t r0, uint32_t r1, struct k_thread *t)
+	__attribute__((noinline));
 /* Is a thread waiting in the hand-off slot? */
 static inline bool k_sched_handoff_waiting(void)
 {
