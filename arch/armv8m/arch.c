@@ -111,6 +111,7 @@ _Static_assert(K_SYSCALL_HASH == ARCH_SYSCALL_HASH &&
 _Static_assert(offsetof(struct k_thread, frame) == 0 &&
 		       offsetof(struct arch_frame, psp) == ARCH_FRAME_PSP_OFFSET &&
 		       offsetof(struct arch_frame, top) == ARCH_FRAME_TOP_OFFSET &&
+		       ARCH_FRAME_TOP_OFFSET == ARCH_FRAME_PSP_OFFSET + 4 &&
 		       offsetof(struct arch_frame, r) == 0,
 	       "trap.S: ldmia/stmia of r4-r11 and the PSP at the thread pointer");
 _Static_assert(offsetof(struct k_thread, stack_limit) == ARCH_THREAD_STACK_LIMIT_OFFSET &&

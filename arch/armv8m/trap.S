@@ -7,12 +7,18 @@
  * where the frame is, and `resume` makes the chosen thread the one that runs (its
  * frame checked, its stack limit, its process's MPU regions) and loads its r4-r11 and
  * PSP (struct arch_frame: r4..r11, then psp).
+ *
+ * The kernel stack is empty whenever a thread runs, so sp is the same at every entry
+ * from a thread: its two words above that (the top of the stack's region) hold the
+ * thread resume last made run, which is k_current while it runs, and its frame's top,
+ * for the svc entry to find with one load.
  */
 #include <arch/offsets.h>
 
 /* EXC_RETURN of every thread: secure thread mode on the PSP, a standard frame. */
 #define EXC_RETURN_THREAD 0xfffffffd
 #define MPU_RBAR 0xe000ed9c /* MPU_RNR is the word below */
+#define RUNNING_SLOTS 8 /* the running thread, its frame's top: above the empty stack */
 
 	.syntax unified
 	.thumb
@@ -46,8 +52,11 @@ not_thread:
 	 * From the main stack: legitimate only while the boot code waits in
 	 * arch_enter_user for its PendSV (an interrupt may come first); the exception is
 	 * handled and the first thread resumed. Anything later is a kernel fault.
+	 * The boot's own stack is left for good: the kernel's starts empty.
 	 */
 	mrs	r0, ipsr
+	ldr	r1, =__kernel_stack_top - RUNNING_SLOTS
+	mov	sp, r1
 	bl	arch_boot_exception
 	b	resume
 
@@ -69,7 +78,7 @@ arch_svc_entry:
 	 * is kept on the stack, for the pop that returns. The stack: the handler's
 	 * parameters 5..7 (a4, a5, a6), then the caller's r7 and r8, which hold the
 	 * caller's frame and scratch meanwhile (r7 is callee-saved, so the frame is still
-	 * there when the handler returns).
+	 * there when the handler returns); above them the running slots.
 	 */
 	push	{r4, r5, r6, r7, r8, lr}
 	/*
@@ -79,9 +88,7 @@ arch_svc_entry:
 	 * caller, in the general entry.
 	 */
 	mrs	r7, psp
-	ldr	r2, =k_current
-	ldr	r2, [r2]
-	ldr	r3, [r2, #ARCH_FRAME_TOP_OFFSET]
+	ldrd	r2, r3, [sp, #24]	/* the caller (k_current), its frame's top */
 	cmp	r7, r3
 	bhi	svc_frame_outside_stack
 	str	r7, [r2, #ARCH_FRAME_PSP_OFFSET]
@@ -103,9 +110,8 @@ arch_svc_entry:
 	 * k_syscall_call's dispatch (kernel/syscall.c) without the call: the id's slot,
 	 * K_SYSCALL_SLOT(id), holds the id it answers to and its handler.
 	 */
-	ldr	lr, =ARCH_SYSCALL_HASH
+	ldrd	lr, r8, svc_dispatch
 	mul	lr, lr, r12
-	ldr	r8, =k_syscall_table
 	lsr	lr, lr, #ARCH_SYSCALL_SLOT_SHIFT
 	add	r8, r8, lr, lsl #3
 	ldrd	r8, lr, [r8]
@@ -145,23 +151,6 @@ svc_finished:
 	 */
 	cbnz	r0, svc_switch
 	pop	{r0, r1, r2, r7, r8, pc}
-#ifndef KEEL_MEASURE_LATENCY
-svc_negative:
-	/* The direct switch (K_SWITCHED): k_current runs, k_switch_from is the caller. */
-	eor	r2, r0, #0x80000000
-	cmp	r2, #(ARCH_K_SWITCHED ^ 0x80000000)
-	bne	svc_general
-	ldr	r1, =k_switch_from
-	ldr	r1, [r1]
-	ldr	r0, =k_current
-	ldr	r0, [r0]
-#endif
-svc_switch:
-	/* The caller's r4-r11 into the thread: r7 and r8 back from the stack first. */
-	ldrd	r7, r8, [sp, #12]
-	add	sp, #24
-	stmia	r1, {r4-r11}
-	b	resume
 
 svc_frame_outside_stack:
 	/* As the svc came: the general entry saves r4-r11 and ends the caller. */
@@ -172,7 +161,26 @@ svc_frame_outside_stack:
 svc_no_such_id:
 	ldr	lr, =k_syscall_unknown
 	b	svc_call
+	.p2align 2
+svc_dispatch:
+	.word	ARCH_SYSCALL_HASH
+	.word	k_syscall_table
 #endif
+#ifndef KEEL_MEASURE_LATENCY
+svc_negative:
+	/* The direct switch (K_SWITCHED): k_current runs, k_switch_from is the caller. */
+	eor	r2, r0, #0x80000000
+	cmp	r2, #(ARCH_K_SWITCHED ^ 0x80000000)
+	bne	svc_general
+	ldr	r1, [sp, #24]		/* k_switch_from: the caller */
+	ldr	r0, =k_current
+	ldr	r0, [r0]
+#endif
+svc_switch:
+	/* The caller's r4-r11 into the thread: r7 and r8 back from the stack first. */
+	ldrd	r7, r8, [sp, #12]
+	add	sp, #24
+	stmia	r1, {r4-r11}		/* and on into resume */
 	.size arch_svc_entry, . - arch_svc_entry
 #endif /* !KEEL_KERNEL_ONLY */
 
@@ -204,7 +212,7 @@ resume:
 	 * and the kernel touches none of theirs here, so a mix of the two processes'
 	 * regions for a few instructions grants nobody anything.
 	 */
-	ldr	r3, =arch_mpu
+	ldrd	r3, r12, resume_mpu	/* &arch_mpu, MPU_RBAR */
 	ldrd	r2, lr, [r3]		/* the process loaded, whether it used regions 4..7 */
 	cmp	r1, r2
 	beq	resume_thread
@@ -212,7 +220,6 @@ resume:
 	strd	r1, r2, [r3]
 	orr	r2, r2, lr
 	add	r1, r1, #ARCH_PROCESS_MPU_OFFSET
-	ldr	r3, =MPU_RBAR
 	/*
 	 * Regions 0..3 in one block: RBAR, RLAR, RBAR_A1 .. RLAR_A3, with MPU_RNR 0 (it
 	 * always is, but while regions 4..7 are written). Those are written when the new
@@ -220,7 +227,7 @@ resume:
 	 * r4-r11 are free: the thread's own are loaded below.
 	 */
 	ldmia	r1!, {r4-r11}
-	stmia	r3, {r4-r11}
+	stmia	r12, {r4-r11}
 	cbnz	r2, mpu_high
 	/* The writes done before the exception return, which synchronises the context. */
 	dsb
@@ -231,7 +238,12 @@ resume_thread:
 	bl	arch_latency_pause
 	pop	{r0, r1}
 #endif
+#ifdef KEEL_KERNEL_ONLY
 	ldmia	r0, {r4-r12}		/* r12: frame.psp */
+#else
+	ldmia	r0, {r4-r12, lr}	/* r12: frame.psp, lr: frame.top */
+	strd	r0, lr, [sp]		/* the running slots, for the svc entry */
+#endif
 	msr	psp, r12
 	ldr	pc, =EXC_RETURN_THREAD
 
@@ -242,13 +254,17 @@ resume_refused:
 #ifndef KEEL_KERNEL_ONLY
 mpu_high:
 	movs	r2, #4
-	str	r2, [r3, #-4]		/* MPU_RNR 4: the block is regions 4..7 */
+	str	r2, [r12, #-4]		/* MPU_RNR 4: the block is regions 4..7 */
 	ldmia	r1!, {r4-r11}
-	stmia	r3, {r4-r11}
+	stmia	r12, {r4-r11}
 	movs	r2, #0
-	str	r2, [r3, #-4]
+	str	r2, [r12, #-4]
 	dsb
 	b	resume_thread
+	.p2align 2
+resume_mpu:
+	.word	arch_mpu
+	.word	MPU_RBAR
 #endif
 	.size resume, . - resume
 
