@@ -135,8 +135,7 @@ svc_call:
 	ldr	r2, =k_sched_dirty
 	ldrb	r2, [r2]
 	cbnz	r2, svc_general
-	movs	r1, #0
-	strd	r0, r1, [r7]
+	strd	r0, r2, [r7]		/* r2 is 0: the second result word */
 	pop	{r0, r1, r2, r7, r8, pc}
 
 svc_general:
