@@ -139,7 +139,10 @@ svc_call:
 	pop	{r0, r1, r2, r7, r8, pc}
 
 svc_general:
-	/* Anything else: arch_svc_finish, with the id the caller's frame still holds. */
+	/*
+	 * Anything else: arch_svc_finish, with the id the caller's frame still holds
+	 * (one whose call wrote over its own frame changes only its own result's shape).
+	 */
 	ldr	r1, [r7, #16]
 	bl	arch_svc_finish
 #endif
