@@ -22,6 +22,8 @@ extern const uintptr_t arch_vectors[]; /* vectors.c, linked into VECTORS */
 
 #define ICSR REG(0xe000ed04)
 #define VTOR REG(0xe000ed08)
+#define ICSR_PENDSVSET (1u << 28)
+#define ICSR_PENDSVCLR (1u << 27)
 #define ICSR_PENDSTSET (1u << 26)
 #define ICSR_PENDSTCLR (1u << 25)
 #define SCR REG(0xe000ed10)
@@ -76,14 +78,20 @@ extern const uintptr_t arch_vectors[]; /* vectors.c, linked into VECTORS */
 #define EXC_MEMMANAGE 4
 #define EXC_SECUREFAULT 7
 #define EXC_SVC 11
+#define EXC_PENDSV 14
 #define EXC_SYSTICK 15
 #define EXC_IRQ0 16
 #define KERNEL_PRIORITY 0x80u
 #define CAUSE_BAD_STACK 0xffffffffu /* a thread whose frame is not in its own stack */
 #define CAUSE_NON_SECURE 0xfffffffeu /* an exception taken from non-secure state */
 
-/* trap.S's calls: each returns the thread to resume (trap.S loads its r4-r11 and PSP). */
+/*
+ * trap.S's calls: each returns the thread to resume, as the scheduler chose it; trap.S's
+ * resume checks its frame, sets its stack limit and MPU regions and loads its r4-r11
+ * and PSP, or calls arch_resume_refused for a thread with no frame to resume.
+ */
 struct k_thread *arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc);
+struct k_thread *arch_resume_refused(struct k_thread *t);
 uint64_t arch_svc(uintptr_t a0, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
 		  uintptr_t a5, uintptr_t a6, uint32_t id);
 uint64_t arch_svc_finish(int32_t r, uint32_t id);
@@ -101,8 +109,17 @@ _Static_assert(K_SYSCALL_HASH == ARCH_SYSCALL_HASH &&
 _Static_assert(offsetof(struct k_thread, frame) == 0 &&
 		       offsetof(struct arch_frame, psp) == ARCH_FRAME_PSP_OFFSET &&
 		       offsetof(struct arch_frame, top) == ARCH_FRAME_TOP_OFFSET &&
+		       ARCH_FRAME_TOP_OFFSET == ARCH_FRAME_PSP_OFFSET + 4 &&
 		       offsetof(struct arch_frame, r) == 0,
 	       "trap.S: ldmia/stmia of r4-r11 and the PSP at the thread pointer");
+_Static_assert(offsetof(struct k_thread, stack_limit) == ARCH_THREAD_STACK_LIMIT_OFFSET &&
+		       offsetof(struct k_thread, process) == ARCH_THREAD_PROCESS_OFFSET &&
+		       ARCH_THREAD_PROCESS_OFFSET + 4 == ARCH_THREAD_STACK_LIMIT_OFFSET &&
+		       offsetof(struct k_process, arch) == ARCH_PROCESS_MPU_OFFSET &&
+		       offsetof(struct k_process, arch.high) == ARCH_PROCESS_MPU_HIGH_OFFSET &&
+		       offsetof(struct arch_process, region) == 0 && sizeof(bool) == 1,
+	       "trap.S's resume: arch/offsets.h");
+_Static_assert(K_SWITCHED == (int32_t)ARCH_K_SWITCHED, "trap.S: K_SWITCHED");
 
 noreturn void arch_halt(void)
 {
@@ -148,41 +165,14 @@ void arch_timer_set(uint64_t when)
 
 /* Kernel-only images run every thread privileged in the default map: no MPU code. */
 #ifndef KEEL_KERNEL_ONLY
-static struct k_process *mpu_owner;
-
-/* Four regions, from the one MPU_RNR selects: RBAR, RLAR, RBAR_A1 .. RLAR_A3. */
-static inline void mpu_block(const uint32_t *image)
-{
-	const uint32_t *src = image;
-	uint32_t dst = 0xe000ed9c;
-
-	__asm__ volatile("ldmia %0!, {r2, r3, r4, r5}\n\t"
-			 "stmia %1!, {r2, r3, r4, r5}\n\t"
-			 "ldmia %0!, {r2, r3, r4, r5}\n\t"
-			 "stmia %1!, {r2, r3, r4, r5}"
-			 : "+r"(src), "+r"(dst)
-			 :
-			 : "r2", "r3", "r4", "r5", "memory");
-}
-
 /*
- * Regions 4..7 are written only when the new or the old process uses one: otherwise
- * both have them disabled and the MPU holds the same already.
+ * What the MPU holds (trap.S's resume reloads it): the process whose regions they are
+ * (NULL: none yet, every region off) and whether any of regions 4..7 is on.
  */
-static void mpu_load(struct k_process *p)
-{
-	MPU_CTRL = 0;
-	__asm__ volatile("dsb" ::: "memory");
-	MPU_RNR = 0;
-	mpu_block(p->arch.region[0]);
-	if (p->arch.blocks > 1 || !mpu_owner || mpu_owner->arch.blocks > 1) {
-		MPU_RNR = 4;
-		mpu_block(p->arch.region[4]);
-	}
-	MPU_CTRL = MPU_CTRL_ENABLE_PRIVDEFENA;
-	__asm__ volatile("dsb\n\tisb" ::: "memory");
-	mpu_owner = p;
-}
+struct {
+	struct k_process *owner;
+	uint32_t high;
+} arch_mpu;
 #endif /* !KEEL_KERNEL_ONLY */
 
 bool arch_irq_valid(unsigned irq)
@@ -254,7 +244,19 @@ void arch_init(void)
 	 * kernel's own priority keeps the interrupt from being taken. */
 	SCR |= SCR_SEVONPEND;
 #ifndef KEEL_KERNEL_ONLY
+	/*
+	 * On from now on, every region off: the kernel keeps the default map
+	 * (PRIVDEFENA), threads get what resume loads. MPU_RNR stays 0 (resume's block
+	 * writes go through RBAR and its aliases).
+	 */
 	MPU_MAIR0 = MAIR_NORMAL_DEVICE;
+	for (unsigned i = 0; i < 8; i++) {
+		MPU_RNR = i;
+		MPU_RLAR = 0;
+	}
+	MPU_RNR = 0;
+	MPU_CTRL = MPU_CTRL_ENABLE_PRIVDEFENA;
+	__asm__ volatile("dsb\n\tisb" ::: "memory");
 #endif
 	SYST_RVR = SYST_PERIOD - 1;
 	SYST_CVR = 0;
@@ -277,8 +279,10 @@ static void irq(unsigned n)
 /*
  * The kernel_latency benchmark's kernel: spans measured on the system clock (the
  * M33 has no instruction counter QEMU models), from the C entry of an exception to
- * its return; under -icount a tick is 1e9 / TARGET_SYSTEM_CLOCK_HZ instructions. The
- * few instructions of trap.S around it are not counted.
+ * its return: trap.S's resume ends a span once the next thread's MPU regions are
+ * loaded, arch_svc_finish the span of a syscall whose caller goes on. Under -icount a
+ * tick is 1e9 / TARGET_SYSTEM_CLOCK_HZ instructions. The few instructions of trap.S
+ * before the C entry and after the span's end are not counted.
  */
 static uint64_t latency_begin, latency_longest;
 
@@ -287,7 +291,8 @@ uint32_t arch_latency_max(void)
 	return (uint32_t)(latency_longest * (1000000000u / TARGET_SYSTEM_CLOCK_HZ));
 }
 
-static void latency_pause(void)
+void arch_latency_pause(void);
+void arch_latency_pause(void)
 {
 	uint64_t d = arch_now() - latency_begin;
 
@@ -298,6 +303,11 @@ static void latency_pause(void)
 static void latency_resume(void)
 {
 	latency_begin = arch_now();
+}
+
+static inline void latency_pause(void)
+{
+	arch_latency_pause();
 }
 #else
 static inline void latency_pause(void)
@@ -382,28 +392,16 @@ static bool frame_in_stack(const struct k_thread *t, const uint32_t *psp)
 }
 
 /*
- * Make next the thread that runs: its stack limit and its process's MPU regions. A
- * thread started on a stack with no room for its first frame (its limit is set after
- * arch_frame_init) faults here instead, and the next one is asked for.
+ * trap.S's resume found no frame to resume t with: started on a stack with no room
+ * for its first frame, or with its limit (set after arch_frame_init) above it. It
+ * faults instead, and the next thread is asked for.
  */
-static struct k_thread *prepare(struct k_thread *next)
+struct k_thread *arch_resume_refused(struct k_thread *t)
 {
-	for (;;) {
-		const uint32_t *psp = next->frame.psp;
-		if (psp && (uintptr_t)psp >= next->stack_limit) {
-			/* A push below the limit is a UsageFault (STKOF), whichever thread. */
-			__asm__ volatile("msr psplim, %0" ::"r"(next->stack_limit));
-#ifndef KEEL_KERNEL_ONLY
-			if (next->process != mpu_owner)
-				mpu_load(next->process);
-#endif
-			return next;
-		}
-		next->frame.psp = NULL;
-		thread_fault_report(next, CAUSE_BAD_STACK, 0, (uintptr_t)next->frame.top, "",
-				    "stack pointer outside its stack");
-		next = k_sched_next();
-	}
+	t->frame.psp = NULL;
+	thread_fault_report(t, CAUSE_BAD_STACK, 0, (uintptr_t)t->frame.top, "",
+			    "stack pointer outside its stack");
+	return k_sched_next();
 }
 
 /* t trapped with its frame outside its stack: ended, the frame left untouched. */
@@ -500,9 +498,7 @@ struct k_thread *arch_exception(struct k_thread *t, uint32_t *psp, uint32_t exc)
 		thread_call(t);
 #endif
 	}
-	struct k_thread *next = prepare(k_sched_next());
-	latency_pause();
-	return next;
+	return k_sched_next();
 }
 
 #ifndef KEEL_KERNEL_ONLY
@@ -518,20 +514,18 @@ uint64_t arch_svc_finish(int32_t r, uint32_t id)
 {
 	struct k_thread *t = k_current;
 
-	if (r == K_SWITCHED) {
-		/* The syscall chose: k_current runs now, the caller (k_switch_from) saves. */
-		struct k_thread *next = prepare(t);
-		latency_pause();
-		return (uintptr_t)next | (uint64_t)(uintptr_t)k_switch_from << 32;
-	}
+	/*
+	 * The syscall chose: k_current runs now, the caller (k_switch_from) saves. (trap.S
+	 * takes this case itself but in the kernel_latency kernel.)
+	 */
+	if (r == K_SWITCHED)
+		return (uintptr_t)t | (uint64_t)(uintptr_t)k_switch_from << 32;
 	k_syscall_commit(t, r, id);
 	struct k_thread *next = k_sched_next();
 	if (__builtin_expect(next == t, 1)) {
 		latency_pause();
 		return 0;
 	}
-	next = prepare(next);
-	latency_pause();
 	return (uintptr_t)next | (uint64_t)(uintptr_t)t << 32;
 }
 
@@ -556,10 +550,19 @@ struct k_thread *arch_boot_exception(uint32_t exc)
 		epoch += SYST_PERIOD;
 	else if (exc >= EXC_IRQ0)
 		irq(exc - EXC_IRQ0);
-	else if (exc != EXC_SVC)
+	else if (exc != EXC_PENDSV)
 		arch_kernel_fault(exc);
 	booting = false;
-	return prepare(k_sched_next());
+	/*
+	 * An interrupt taken first leaves the PendSV pending: taken from the first thread,
+	 * it would be that thread's fault.
+	 */
+	ICSR = ICSR_PENDSVCLR;
+#ifndef KEEL_KERNEL_ONLY
+	/* Thread mode is unprivileged from now on (CONTROL.nPRIV; kernel threads keep it). */
+	__asm__ volatile("msr control, %0" ::"r"(1u) : "memory");
+#endif
+	return k_sched_next();
 }
 
 /*
@@ -583,9 +586,7 @@ struct k_thread *arch_foreign_exception(uint32_t exc)
 	SFSR = SFSR;
 	t->frame.psp = NULL; /* its last frame is long gone */
 	thread_fault_report(t, CAUSE_NON_SECURE, 0, 0, "", "non-secure state");
-	struct k_thread *next = prepare(k_sched_next());
-	latency_pause();
-	return next;
+	return k_sched_next();
 }
 
 noreturn void arch_enter_user(struct k_thread *t)
@@ -595,17 +596,14 @@ noreturn void arch_enter_user(struct k_thread *t)
 	/* The boot is not a span the benchmark measures: the first one starts here. */
 	latency_resume();
 	/*
-	 * Unprivileged thread mode from now on (privileged for the kernel threads of a
-	 * kernel-only image). The svc (or an interrupt taken the moment they are enabled)
-	 * leaves the boot stack for good.
+	 * The PendSV (or an interrupt taken the moment they are enabled) leaves the boot
+	 * stack for good: arch_boot_exception makes thread mode unprivileged and the
+	 * first thread is resumed. Not an svc: SVCall's entry takes only a thread's.
 	 */
-#ifdef KEEL_KERNEL_ONLY
-	const uint32_t control = 0;
-#else
-	const uint32_t control = 1;
-#endif
-	__asm__ volatile("cpsie i\n\tmsr control, %0\n\tisb\n\tsvc 0" ::"r"(control) : "memory");
-	arch_halt();
+	ICSR = ICSR_PENDSVSET;
+	__asm__ volatile("cpsie i\n\tisb" ::: "memory");
+	for (;;)
+		;
 }
 
 noreturn void arch_kernel_fault(uint32_t exc)

@@ -40,7 +40,7 @@ __attribute__((section(".vectors"), used)) const uintptr_t arch_vectors[16 + TAR
 #endif
 	ENTRY, /* DebugMonitor */
 	0,
-	(uintptr_t)arch_hard_fault, /* PendSV: unused */
+	ENTRY, /* PendSV: the boot's way into the first thread (arch_enter_user) */
 	ENTRY, /* SysTick */
 	IRQS32,
 	IRQS32,

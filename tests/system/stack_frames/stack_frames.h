@@ -20,7 +20,9 @@
 
 uint64_t on_stack_call(uintptr_t sp, uint32_t id, uintptr_t a0, uintptr_t a1, uintptr_t a2,
 		       uintptr_t a3);
-extern uint32_t on_stack_sp_after, on_stack_kept;
+extern uint32_t on_stack_sp_after, on_stack_kept, on_stack_seed;
+/* sp_in_data_syscall's r4..r10: its fault line shows them (CMakeLists.txt expects it). */
+#define DATA_SYSCALL_SEED 0xda7a0000u
 
 /* A victim that survived what it did says so and exits with Success(1). */
 static inline noreturn void survived(const char *what)

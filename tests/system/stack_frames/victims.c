@@ -8,7 +8,7 @@
 
 #include "stack_frames.h"
 
-uint32_t on_stack_sp_after, on_stack_kept;
+uint32_t on_stack_sp_after, on_stack_kept, on_stack_seed = 0x5eed0000u;
 
 /* A syscall (debug_nop) made on the stack `sp`, then back on the thread's own. */
 static void nop_on(uintptr_t sp)
@@ -34,6 +34,7 @@ static uint64_t data_area[32];
 
 KEEL_PROCESS_ENTRY(sp_in_data_syscall)
 {
+	on_stack_seed = DATA_SYSCALL_SEED;
 	nop_on((uintptr_t)(data_area + 32));
 	survived("a syscall on a stack in the process's data");
 }

@@ -57,6 +57,7 @@ KEEL_PROCESS_ENTRY(prober)
 	for (unsigned run = 0; run < 4; run++) {
 		probe("debug_nop", KEEL_SYS_DEBUG_NOP, 0, NULL, run);
 		CHECK_EQ(out[PROBE_RESULT0], 0);
+		CHECK_EQ(out[PROBE_RESULT1], 0); /* a success's second word, on the fast return */
 
 		probe("an unknown syscall id", 0x7777u, 0, NULL, run);
 		CHECK_EQ(out[PROBE_RESULT0],
