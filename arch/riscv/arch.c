@@ -7,12 +7,26 @@
 #include <k/object.h>
 #include <k/sched.h>
 #include <k/syscall.h>
+#include <k/uaccess.h>
 #include <arch/offsets.h>
 #include <target/board.h>
 
 _Static_assert(K_SWITCHED == (int32_t)ARCH_K_SWITCHED, "trap.S tests K_SWITCHED");
-_Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
-	       "trap.S saves registers at the start of struct k_thread");
+_Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET &&
+		       offsetof(struct arch_frame, sp) == ARCH_F_SP &&
+		       offsetof(struct arch_frame, ra) == ARCH_F_RA &&
+		       offsetof(struct arch_frame, gp) == ARCH_F_GP &&
+		       offsetof(struct arch_frame, id) == ARCH_F_ID &&
+		       offsetof(struct arch_frame, a) == ARCH_F_A0 &&
+		       offsetof(struct arch_frame, a[1]) == ARCH_F_A1 &&
+		       offsetof(struct arch_frame, top) == ARCH_F_TOP &&
+		       offsetof(struct arch_frame, kind) == ARCH_F_KIND &&
+		       offsetof(struct k_thread, stack_limit) == ARCH_THREAD_LIMIT_OFFSET,
+	       "trap.S: struct arch_frame at the start of struct k_thread, and the stack limit");
+_Static_assert(ARCH_U_S(11) == ARCH_U_A(2) + 4 && ARCH_U_A(6) == ARCH_U_A7 + 4 &&
+		       ARCH_U_A7 == ARCH_U_T(0) + 4 && ARCH_CALL_BYTES == -ARCH_U_A(6) &&
+		       ARCH_ALL_BYTES == -ARCH_U_T(6),
+	       "the words below sp: pc, tp, s0-s11, a2-a6 (a syscall's), a7, t0-t6");
 _Static_assert(K_SYSCALL_HASH == ARCH_SYSCALL_HASH && (K_SYSCALL_HASH & 0xfff) == 0 &&
 		       K_SYSCALL_SLOTS == 1u << (32 - ARCH_SYSCALL_SLOT_SHIFT) &&
 		       sizeof(struct k_syscall_entry) == 8 &&
@@ -51,6 +65,18 @@ void arch_trap_entry(void);
 noreturn void arch_return_to(struct k_thread *t);
 struct k_thread *arch_trap(struct k_thread *t);
 uint64_t arch_syscall_finish(int32_t r);
+
+/* A trap whose frame is not in the thread's own stack (as on the M33). */
+#define CAUSE_BAD_STACK 0xffffffffu
+
+#ifdef KEEL_KERNEL_ONLY
+/* A kernel thread that faults is the kernel faulting: a panic. */
+#define thread_fault_report k_kthread_fault
+#else
+#define thread_fault_report k_fault
+#endif
+
+uint32_t arch_restart_args[5];
 
 /*
  * Set by arch_syscall when its caller does not simply go on with the result: the
@@ -335,8 +361,53 @@ void arch_idle(void)
 		external_interrupts();
 }
 
+/* t has no frame the kernel may write or read: it ends (its process, for a process's). */
+static void frame_outside_stack(struct k_thread *t)
+{
+	t->frame.kind = ARCH_KIND_NONE;
+	thread_fault_report(t, CAUSE_BAD_STACK, 0, t->frame.sp, "",
+			    "stack pointer outside its stack");
+}
+
+/* Do the `bytes` below sp lie in t's own stack (sp word-aligned, not above its top)? */
+static bool frame_fits(const struct k_thread *t, uint32_t sp, uint32_t bytes)
+{
+	return !(sp & 3) && sp <= t->frame.top && sp >= t->stack_limit + bytes;
+}
+
+void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
+{
+	struct k_thread *t = (struct k_thread *)f; /* frame is struct k_thread's first member */
+
+	*f = (struct arch_frame){ .sp = (uint32_t)sp, .top = (uint32_t)sp };
+#ifndef KEEL_KERNEL_ONLY
+	/*
+	 * The words the kernel may ever write for t lie between its stack limit and top:
+	 * that window must be the process's own writable memory (a stack in a mapping
+	 * above the RAM would span whatever lies between).
+	 */
+	if (sp < t->stack_limit ||
+	    !k_range_ok(t->process, t->stack_limit, sp - t->stack_limit, K_ACCESS_R | K_ACCESS_W))
+		f->top = 0;
+#endif
+	if (!frame_fits(t, (uint32_t)sp, ARCH_ALL_BYTES))
+		return; /* kind NONE: it faults when first resumed */
+	for (int off = ARCH_U_PC; off >= -ARCH_ALL_BYTES; off -= 4)
+		*arch_frame_below(f, off) = 0;
+	*arch_frame_below(f, ARCH_U_PC) = (uint32_t)pc;
+	f->kind = ARCH_KIND_ALL;
+}
+
+/*
+ * Make next the thread that runs: its process's PMP. A thread whose first frame did
+ * not fit its stack faults here instead, and the next one is asked for.
+ */
 static struct k_thread *resume(struct k_thread *next)
 {
+	while (__builtin_expect(next->frame.kind == ARCH_KIND_NONE, 0)) {
+		frame_outside_stack(next);
+		next = k_sched_next();
+	}
 #ifndef KEEL_KERNEL_ONLY
 	if (next->process != pmp_owner)
 		pmp_load(next->process);
@@ -345,65 +416,93 @@ static struct k_thread *resume(struct k_thread *next)
 }
 
 #ifndef KEEL_KERNEL_ONLY
+_Bool arch_frame_claim(struct arch_frame *f)
+{
+	struct k_thread *t = (struct k_thread *)f;
+
+	if (frame_fits(t, f->sp, ARCH_CALL_BYTES))
+		return true;
+	f->kind = ARCH_KIND_NONE;
+	return false;
+}
+
+/*
+ * The syscall caller t leaves the CPU (parked, switched away from, or restarted):
+ * its frame below sp gets its pc (past the ecall, or on it for a restart) and a
+ * restarted call's a2..a6. Returns that sp, where trap.S stores the callee-saved
+ * registers, or 0 when t does not resume: it ended in the call, or its frame does
+ * not fit its stack and it faults now (*faulted).
+ */
+static uint32_t leave_call(struct k_thread *t, bool *faulted)
+{
+	struct arch_frame *f = &t->frame;
+	uint32_t pc = csr_read(mepc) + 4;
+
+	*faulted = false;
+	if (t->state == K_THREAD_TERMINATED || t->state == K_THREAD_STOPPED)
+		return 0;
+	if (f->kind == ARCH_KIND_NONE || !frame_fits(t, f->sp, ARCH_CALL_BYTES)) {
+		frame_outside_stack(t);
+		*faulted = true;
+		return 0;
+	}
+	if (f->kind == ARCH_KIND_RESTART) {
+		pc -= 4;
+		for (unsigned i = 0; i < 5; i++)
+			*arch_frame_below(f, ARCH_U_A(2 + (int)i)) = arch_restart_args[i];
+	} else if (f->kind != ARCH_KIND_CALL6) {
+		f->kind = ARCH_KIND_CALL;
+	}
+	*arch_frame_below(f, ARCH_U_PC) = pc;
+	return f->sp;
+}
+
 /*
  * Everything but the common case: the caller parked, restarted, wrote its own results
  * (K_WRITTEN) or is switched away from. Returns the result words for a K_WRITTEN
- * caller that goes on; otherwise sets arch_syscall_next and returns the caller, whose
- * callee-saved registers trap.S stores into its frame before resuming next.
+ * caller that goes on with two; otherwise sets arch_syscall_next and returns the
+ * caller's sp, below which trap.S stores its callee-saved registers (0: none).
  */
 static __attribute__((noinline)) uint64_t syscall_general(struct k_thread *t, struct k_thread *next,
 							  int32_t r, uint32_t id)
 {
-	uint32_t *x = t->frame.x;
+	bool faulted;
 
-	if (r == K_WRITTEN && next == t)
-		return x[ARCH_REG_A0] | (uint64_t)x[ARCH_REG_A0 + 1] << 32;
-	/* The entry left the pc in mepc: the frame gets it only now (a restart moves it). */
-	x[ARCH_FRAME_PC] = csr_read(mepc) + 4;
+	if (r == K_WRITTEN && next == t && t->frame.kind == ARCH_KIND_RUNNING)
+		return t->frame.a[0] | (uint64_t)t->frame.a[1] << 32;
 	k_syscall_commit(t, r, id);
-	/*
-	 * The caller resumes later through arch_return_to, which loads every slot: its
-	 * caller-saved ones but ra (kept, as the fast return keeps it) are cleared as the fast return clears the
-	 * registers, so it finds zero there as after any syscall. A restarted call keeps
-	 * its id and arguments (trap.S and its handler saved them) for the trap again.
-	 * Written out: a loop over a table of slots cost 7 instructions a slot.
-	 */
-	x[6] = 0;
-	x[7] = 0;
-	x[17] = 0;
-	x[28] = 0;
-	x[29] = 0;
-	x[30] = 0;
-	x[31] = 0;
-	if (r != K_RESTART) {
-		x[5] = 0;
-		x[12] = 0;
-		x[13] = 0;
-		x[14] = 0;
-		x[15] = 0;
-		x[16] = 0;
-	}
+	uint32_t sp = leave_call(t, &faulted);
+	if (faulted)
+		next = k_sched_next();
 	arch_syscall_next = resume(next);
-	return (uintptr_t)t;
+	return sp;
 }
 
-/* The direct switch's return (trap.S): next's process in the PMP. */
-struct k_thread *arch_switch_resume(struct k_thread *next);
-struct k_thread *arch_switch_resume(struct k_thread *next)
+/*
+ * The direct switch's return (trap.S): the caller k_switch_from leaves the CPU,
+ * k_current runs. Returns the thread to resume and, in the high word, the caller's sp
+ * for its callee-saved registers (0: it faulted).
+ */
+uint64_t arch_switch_resume(void);
+uint64_t arch_switch_resume(void)
 {
-	return resume(next);
+	bool faulted;
+	uint32_t sp = leave_call(k_switch_from, &faulted);
+	struct k_thread *next = faulted ? k_sched_next() : k_current;
+
+	return (uintptr_t)resume(next) | (uint64_t)sp << 32;
 }
 
 /*
  * The syscall return when trap.S cannot take its own: the handler's result is an
  * error or a K_* code, or the scheduler may have changed (k_sched_dirty), or the
- * caller no longer runs. Only the caller's sp, ra and id are in its frame, its pc in
- * mepc.
+ * caller no longer runs. Only the caller's sp, ra, gp and id are in its frame, its pc
+ * in mepc.
  */
 uint64_t arch_syscall_finish(int32_t r)
 {
 	struct k_thread *t = k_current;
-	uint32_t id = t->frame.x[ARCH_REG_T0];
+	uint32_t id = t->frame.id;
 
 	struct k_thread *next = k_sched_next();
 
@@ -445,29 +544,34 @@ static const uint8_t fault_kind[8] = { W_INSN, W_INSN, W_NONE,	W_NONE,
 static const uint8_t fault_what[8] = { W_MISALIGNED, W_ACCESS, W_ILLEGAL,    W_BREAKPOINT,
 				       W_MISALIGNED, W_ACCESS, W_MISALIGNED, W_ACCESS };
 
+/*
+ * Any trap but a process's syscall. t's registers are saved (kind ALL), or its sp left
+ * no room for them in its own stack (kind NONE): then it ends, once an interrupt that
+ * brought the kernel here is served.
+ */
 struct k_thread *arch_trap(struct k_thread *t)
 {
 	uint32_t cause = csr_read(mcause);
+	bool framed = t->frame.kind == ARCH_KIND_ALL;
 
 	if (cause == (MCAUSE_INTERRUPT | IRQ_M_TIMER)) {
 		timer_interrupt();
 	} else if (cause == (MCAUSE_INTERRUPT | IRQ_M_EXTERNAL)) {
 		external_interrupts();
 #ifdef KEEL_KERNEL_ONLY
-	} else if (cause == EXC_ECALL_M) {
+	} else if (cause == EXC_ECALL_M && framed) {
 		/* A kernel thread's call: it resumes after its ecall (4 bytes). */
-		t->frame.x[0] += 4;
+		*arch_frame_below(&t->frame, ARCH_U_PC) += 4;
 		k_kcall(t);
 #endif
 	} else {
 		const char *kind = fault_words + (cause < 8 ? fault_kind[cause] : W_NONE);
 		const char *what = fault_words + (cause < 8 ? fault_what[cause] : W_EXCEPTION);
-#ifdef KEEL_KERNEL_ONLY
-		k_kthread_fault(t, cause, t->frame.x[0], csr_read(mtval), kind, what);
-#else
-		k_fault(t, cause, t->frame.x[0], csr_read(mtval), kind, what);
-#endif
+		thread_fault_report(t, cause, csr_read(mepc), csr_read(mtval), kind, what);
+		framed = true; /* its own fault: that is its line */
 	}
+	if (!framed)
+		frame_outside_stack(t);
 	return resume(k_sched_next());
 }
 
