@@ -21,7 +21,8 @@ _Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET &&
 		       offsetof(struct arch_frame, a[1]) == ARCH_F_A1 &&
 		       offsetof(struct arch_frame, top) == ARCH_F_TOP &&
 		       offsetof(struct arch_frame, kind) == ARCH_F_KIND &&
-		       offsetof(struct k_thread, stack_limit) == ARCH_THREAD_LIMIT_OFFSET,
+		       offsetof(struct k_thread, stack_limit) == ARCH_THREAD_LIMIT_OFFSET &&
+		       offsetof(struct k_thread, process) == ARCH_THREAD_PROCESS_OFFSET,
 	       "trap.S: struct arch_frame at the start of struct k_thread, and the stack limit");
 _Static_assert(ARCH_U_S(11) == ARCH_U_A(2) + 4 && ARCH_U_A(6) == ARCH_U_A7 + 4 &&
 		       ARCH_U_A7 == ARCH_U_T(0) + 4 && ARCH_CALL_BYTES == -ARCH_U_A(6) &&
@@ -149,7 +150,7 @@ void arch_timer_set(uint64_t when)
 
 /* Kernel-only images run every thread in M-mode: no PMP code at all. */
 #ifndef KEEL_KERNEL_ONLY
-static struct k_process *pmp_owner;
+struct k_process *arch_pmp_owner; /* trap.S tests it on a direct switch */
 
 /*
  * The generator leaves ARCH_STACK_GUARD bytes between two thread stacks (its
@@ -220,19 +221,17 @@ bool arch_process_init(struct k_process *p)
 static void pmp_load(struct k_process *p)
 {
 	const struct arch_process *a = &p->arch;
+	const struct k_process *old = arch_pmp_owner;
 
 	/*
-	 * Disable every entry first so a half-loaded map never grants too much. Writing
-	 * only what differs from the old image does not pay under -icount: a compare
-	 * costs two loads and a branch, a write a load and a CSR write; dropping these
-	 * four writes for a test of whether either process uses entries 4..15 measured
-	 * ipc_round_trip 1940 -> 1942.
+	 * Entries without the L bit bind U-mode only, and nothing runs in U-mode before
+	 * the map is whole: no entry needs disabling first (that cost four CSR writes a
+	 * switch). Only the entries this process uses are written; the others are OFF in
+	 * its pmpcfg words, so pmpcfg1..3 are written whenever it or the process before it
+	 * uses an entry past the first four. Writing only the entries that differ from
+	 * the old image does not pay under -icount: a compare costs two loads and a
+	 * branch, a write a load and a CSR write.
 	 */
-	csr_write(pmpcfg0, 0);
-	csr_write(pmpcfg1, 0);
-	csr_write(pmpcfg2, 0);
-	csr_write(pmpcfg3, 0);
-	/* Only the entries this process uses: the others stay OFF whatever they hold. */
 	switch (a->entries) {
 		PMPADDR(15)
 		PMPADDR(14)
@@ -254,12 +253,12 @@ static void pmp_load(struct k_process *p)
 		break;
 	}
 	csr_write(pmpcfg0, a->pmpcfg[0]);
-	if (a->entries > 4) {
+	if (a->entries > 4 || !old || old->arch.entries > 4) {
 		csr_write(pmpcfg1, a->pmpcfg[1]);
 		csr_write(pmpcfg2, a->pmpcfg[2]);
 		csr_write(pmpcfg3, a->pmpcfg[3]);
 	}
-	pmp_owner = p;
+	arch_pmp_owner = p;
 }
 #endif /* !KEEL_KERNEL_ONLY */
 
@@ -379,7 +378,7 @@ void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
 {
 	struct k_thread *t = (struct k_thread *)f; /* frame is struct k_thread's first member */
 
-	*f = (struct arch_frame){ .sp = (uint32_t)sp, .top = (uint32_t)sp };
+	*f = (struct arch_frame){ .sp = (uint32_t)sp, .top = (uint32_t)sp, .kind = ARCH_KIND_NONE };
 #ifndef KEEL_KERNEL_ONLY
 	/*
 	 * The words the kernel may ever write for t lie between its stack limit and top:
@@ -399,20 +398,24 @@ void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
 }
 
 /*
- * Make next the thread that runs: its process's PMP. A thread whose first frame did
- * not fit its stack faults here instead, and the next one is asked for.
+ * Make next the thread that runs: its process's PMP. (A thread whose first frame did
+ * not fit its stack faults in arch_return_to instead: arch_no_frame.)
  */
 static struct k_thread *resume(struct k_thread *next)
 {
-	while (__builtin_expect(next->frame.kind == ARCH_KIND_NONE, 0)) {
-		frame_outside_stack(next);
-		next = k_sched_next();
-	}
 #ifndef KEEL_KERNEL_ONLY
-	if (next->process != pmp_owner)
+	if (next->process != arch_pmp_owner)
 		pmp_load(next->process);
 #endif
 	return next;
+}
+
+/* arch_return_to's: t has no frame (its first did not fit its stack). The next runs. */
+struct k_thread *arch_no_frame(struct k_thread *t);
+struct k_thread *arch_no_frame(struct k_thread *t)
+{
+	frame_outside_stack(t);
+	return resume(k_sched_next());
 }
 
 #ifndef KEEL_KERNEL_ONLY
@@ -451,7 +454,7 @@ static uint32_t leave_call(struct k_thread *t, bool *faulted)
 		for (unsigned i = 0; i < 5; i++)
 			*arch_frame_below(f, ARCH_U_A(2 + (int)i)) = arch_restart_args[i];
 	} else if (f->kind != ARCH_KIND_CALL6) {
-		f->kind = ARCH_KIND_CALL;
+		f->kind = ARCH_KIND_CALL; /* from ALL, when it last ran after an interrupt */
 	}
 	*arch_frame_below(f, ARCH_U_PC) = pc;
 	return f->sp;
@@ -468,7 +471,7 @@ static __attribute__((noinline)) uint64_t syscall_general(struct k_thread *t, st
 {
 	bool faulted;
 
-	if (r == K_WRITTEN && next == t && t->frame.kind == ARCH_KIND_RUNNING)
+	if (r == K_WRITTEN && next == t && t->frame.kind < ARCH_KIND_CALL6)
 		return t->frame.a[0] | (uint64_t)t->frame.a[1] << 32;
 	k_syscall_commit(t, r, id);
 	uint32_t sp = leave_call(t, &faulted);
@@ -491,6 +494,13 @@ uint64_t arch_switch_resume(void)
 	struct k_thread *next = faulted ? k_sched_next() : k_current;
 
 	return (uintptr_t)resume(next) | (uint64_t)sp << 32;
+}
+
+/* The direct switch's return when trap.S saved the caller itself: next's PMP. */
+struct k_thread *arch_resume(struct k_thread *next);
+struct k_thread *arch_resume(struct k_thread *next)
+{
+	return resume(next);
 }
 
 /*

@@ -82,6 +82,32 @@
 	sw	s11, ARCH_U_S(11)(\base)
 .endm
 
+/*
+ * Resume a0's pc, tp, s0-s11, ra and sp, and make a0 the thread in mscratch. From here
+ * sp is the thread's (interrupts are masked, nothing after this uses the kernel
+ * stack), and the frame below it was checked when it was written.
+ */
+.macro LOAD_CALLEE_SAVED
+	csrw	mscratch, a0
+	lw	sp, ARCH_F_SP(a0)
+	lw	t0, ARCH_U_PC(sp)
+	csrw	mepc, t0
+	lw	tp, ARCH_U_TP(sp)
+	lw	s0, ARCH_U_S(0)(sp)
+	lw	s1, ARCH_U_S(1)(sp)
+	lw	s2, ARCH_U_S(2)(sp)
+	lw	s3, ARCH_U_S(3)(sp)
+	lw	s4, ARCH_U_S(4)(sp)
+	lw	s5, ARCH_U_S(5)(sp)
+	lw	s6, ARCH_U_S(6)(sp)
+	lw	s7, ARCH_U_S(7)(sp)
+	lw	s8, ARCH_U_S(8)(sp)
+	lw	s9, ARCH_U_S(9)(sp)
+	lw	s10, ARCH_U_S(10)(sp)
+	lw	s11, ARCH_U_S(11)(sp)
+	lw	ra, ARCH_F_RA(a0)
+.endm
+
 	.section .text.trap, "ax"
 	.balign 4
 	.globl arch_trap_entry
@@ -215,11 +241,39 @@ syscall_general:
 
 syscall_switch:
 	/*
-	 * The direct switch (K_SWITCHED): the caller, k_switch_from, has parked and its
-	 * result comes with its wake; k_current runs now. arch_switch_resume checks the
-	 * caller's frame and writes its pc there: a0 = the thread to resume, a1 = the
-	 * caller's sp for its callee-saved registers (0: it faulted instead).
+	 * The direct switch (K_SWITCHED): the caller, k_switch_from, has parked (or been
+	 * preempted with its result in the thread); k_current runs now. The caller's
+	 * frame: the 76 bytes below its sp must lie in its own stack (word-aligned, not
+	 * above its top, not below its limit), then its pc past the ecall and its
+	 * callee-saved registers go there. A frame that does not fit, or a caller that
+	 * restarts or left more results (kind CALL6 or RESTART), takes arch_switch_resume.
 	 */
+	lui	t1, %hi(k_switch_from)
+	lw	a0, %lo(k_switch_from)(t1)
+	lw	t0, ARCH_F_SP(a0)
+	lbu	t2, ARCH_F_KIND(a0)
+	andi	t1, t0, 3
+	bnez	t1, switch_general
+	lw	t1, ARCH_F_TOP(a0)
+	bltu	t1, t0, switch_general
+	lw	t1, ARCH_THREAD_LIMIT_OFFSET(a0)
+	addi	t1, t1, ARCH_CALL_BYTES
+	bltu	t0, t1, switch_general
+	li	t1, ARCH_KIND_CALL6
+	bgeu	t2, t1, switch_general
+	sb	zero, ARCH_F_KIND(a0)	/* ARCH_KIND_CALL (it may have run after an interrupt) */
+	csrr	t1, mepc
+	addi	t1, t1, 4
+	sw	t1, ARCH_U_PC(t0)
+	SAVE_CALLEE_SAVED t0
+	/* k_current (arch_resume: its process's PMP). */
+	lui	t1, %hi(k_current)
+	lw	a0, %lo(k_current)(t1)
+	call	arch_resume
+	j	arch_return_to
+
+switch_general:
+	/* a0 = the thread to resume, a1 = the caller's sp (0: it faulted). */
 	call	arch_switch_resume
 	beqz	a1, arch_return_to
 	SAVE_CALLEE_SAVED a1
@@ -274,50 +328,24 @@ trap_c:
 	/* arch_return_to(struct k_thread *t): resume t (in U-mode, for a process). */
 	.globl arch_return_to
 arch_return_to:
-	csrw	mscratch, a0
 	lbu	t2, ARCH_F_KIND(a0)
-	li	t0, ARCH_KIND_RUNNING
-	sb	t0, ARCH_F_KIND(a0)
-	/*
-	 * From here sp is the thread's (interrupts are masked, nothing below uses the
-	 * kernel stack), and its frame below sp was checked when it was written.
-	 */
-	lw	sp, ARCH_F_SP(a0)
-	lw	t0, ARCH_U_PC(sp)
-	csrw	mepc, t0
-	lw	tp, ARCH_U_TP(sp)
-	lw	s0, ARCH_U_S(0)(sp)
-	lw	s1, ARCH_U_S(1)(sp)
-	lw	s2, ARCH_U_S(2)(sp)
-	lw	s3, ARCH_U_S(3)(sp)
-	lw	s4, ARCH_U_S(4)(sp)
-	lw	s5, ARCH_U_S(5)(sp)
-	lw	s6, ARCH_U_S(6)(sp)
-	lw	s7, ARCH_U_S(7)(sp)
-	lw	s8, ARCH_U_S(8)(sp)
-	lw	s9, ARCH_U_S(9)(sp)
-	lw	s10, ARCH_U_S(10)(sp)
-	lw	s11, ARCH_U_S(11)(sp)
-	lw	ra, ARCH_F_RA(a0)
-	li	t0, ARCH_KIND_ALL
-	beq	t2, t0, resume_all
+	bnez	t2, resume_other	/* not ARCH_KIND_CALL */
+	LOAD_CALLEE_SAVED
 	/*
 	 * Left in a syscall: every caller-saved register that carries no result (or, for
 	 * a restarted call, no argument) is 0.
 	 */
-	li	a7, 0
-	li	t3, 0
-	li	t4, 0
-	li	t5, 0
-	li	t6, 0
-	li	t0, ARCH_KIND_CALL
-	bne	t2, t0, resume_more
 	li	a2, 0
 	li	a3, 0
 	li	a4, 0
 	li	a5, 0
 resume_call_a6:
 	li	a6, 0
+	li	a7, 0
+	li	t3, 0
+	li	t4, 0
+	li	t5, 0
+	li	t6, 0
 	LATENCY_END
 	li	t0, 0
 resume_call_t0:
@@ -330,8 +358,14 @@ resume_a0:
 	lw	a0, ARCH_F_A0(a0)
 	mret
 
-resume_more:
+resume_other:
+	li	t0, ARCH_KIND_NONE
+	beq	t2, t0, resume_none
+	LOAD_CALLEE_SAVED
+	li	t0, ARCH_KIND_ALL
+	beq	t2, t0, resume_all
 	/* The results a2..a5, or a restarted call's a2..a6 and its id in t0. */
+	sb	zero, ARCH_F_KIND(a0)	/* ARCH_KIND_CALL once it runs */
 	lw	a2, ARCH_U_A(2)(sp)
 	lw	a3, ARCH_U_A(3)(sp)
 	lw	a4, ARCH_U_A(4)(sp)
@@ -339,9 +373,19 @@ resume_more:
 	li	t0, ARCH_KIND_RESTART
 	bne	t2, t0, resume_call_a6
 	lw	a6, ARCH_U_A(6)(sp)
+	li	a7, 0
+	li	t3, 0
+	li	t4, 0
+	li	t5, 0
+	li	t6, 0
 	LATENCY_END
 	lw	t0, ARCH_F_ID(a0)
 	j	resume_call_t0
+
+resume_none:
+	/* Its first frame did not fit its stack: it faults, and the next one runs. */
+	call	arch_no_frame
+	j	arch_return_to
 
 resume_all:
 	lw	t3, ARCH_U_T(3)(sp)
@@ -365,7 +409,8 @@ no_frame:
 	 * The thread's sp leaves no room for its frame in its own stack: nothing is
 	 * written there, and arch_trap ends the thread (after serving an interrupt).
 	 */
-	sb	zero, ARCH_F_KIND(sp)
+	li	gp, ARCH_KIND_NONE
+	sb	gp, ARCH_F_KIND(sp)
 	j	trap_c
 
 kernel_trap:

@@ -94,6 +94,8 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
  * not, nothing is written and the caller faults when it leaves the syscall.
  */
 _Bool arch_frame_claim(struct arch_frame *f);
+struct k_thread;
+extern struct k_thread *k_current;
 
 /*
  * Up to six result words (a0..a5; those past n are 0), for a thread parked in a
@@ -104,11 +106,14 @@ static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t r
 {
 	f->a[0] = n > 0 ? r[0] : 0;
 	f->a[1] = n > 1 ? r[1] : 0;
-	if (n <= 2 || (f->kind == ARCH_KIND_RUNNING && !arch_frame_claim(f)))
+	_Bool running = (const void *)f == (const void *)k_current;
+
+	if (n <= 2 || (running && !arch_frame_claim(f)))
 		return;
 	for (unsigned i = 2; i < 6; i++)
 		*arch_frame_below(f, ARCH_U_A(i)) = i < n ? r[i] : 0;
-	if (f->kind != ARCH_KIND_ALL)
+	/* A kernel thread parked in a call has every register saved: it stays ALL. */
+	if (running || f->kind != ARCH_KIND_ALL)
 		f->kind = ARCH_KIND_CALL6;
 }
 
@@ -149,10 +154,10 @@ static inline void arch_frame_restart(struct arch_frame *f)
 	f->kind = ARCH_KIND_RESTART;
 }
 
-/* Where a thread that does not run resumes (0: it runs, or has no frame). */
+/* Where a thread that does not run resumes (0: no frame; the running thread's last). */
 static inline uintptr_t arch_frame_pc(const struct arch_frame *f)
 {
-	return f->kind > ARCH_KIND_RUNNING ? *arch_frame_below(f, ARCH_U_PC) : 0;
+	return f->kind != ARCH_KIND_NONE && f->top ? *arch_frame_below(f, ARCH_U_PC) : 0;
 }
 
 #endif /* ARCH_FRAME_H */

@@ -18,6 +18,8 @@
 #define ARCH_F_KIND 28
 /* struct k_thread's stack_limit: the lowest address of the thread's stack. */
 #define ARCH_THREAD_LIMIT_OFFSET 72
+/* struct k_thread's process (the PMP's owner is tested on a direct switch). */
+#define ARCH_THREAD_PROCESS_OFFSET 68
 
 /*
  * The words a thread that does not run keeps on its own stack, below its sp, as byte
@@ -38,13 +40,17 @@
 #define ARCH_CALL_BYTES 76
 #define ARCH_ALL_BYTES 108
 
-/* What the words below a thread's sp hold (struct arch_frame's kind). */
-#define ARCH_KIND_NONE 0 /* nothing: its stack had no room for a frame, it faults */
-#define ARCH_KIND_RUNNING 1 /* it runs (or is in a syscall): nothing saved yet */
-#define ARCH_KIND_CALL 2 /* left in a syscall: pc, tp, s0-s11; a2..a7, t0..t6 are 0 */
-#define ARCH_KIND_CALL6 3 /* ... with the results a2..a5 too */
-#define ARCH_KIND_RESTART 4 /* ... at its ecall again: a2..a6 its arguments, t0 = id */
-#define ARCH_KIND_ALL 5 /* interrupted or faulted: every register but ra, sp, gp, a0, a1 */
+/*
+ * What the words below a thread's sp hold (struct arch_frame's kind). A thread keeps
+ * CALL or ALL while it runs (its frame is then stale: sp decides where the next one
+ * goes); CALL6 and RESTART are set during a syscall and go back to CALL when it
+ * resumes.
+ */
+#define ARCH_KIND_CALL 0 /* left in a syscall: pc, tp, s0-s11; a2..a7, t0..t6 are 0 */
+#define ARCH_KIND_ALL 1 /* interrupted or faulted: every register but ra, sp, gp, a0, a1 */
+#define ARCH_KIND_CALL6 2 /* CALL, with the results a2..a5 too */
+#define ARCH_KIND_RESTART 3 /* CALL, at its ecall again: a2..a6 its arguments, t0 = id */
+#define ARCH_KIND_NONE 4 /* nothing: its stack had no room for a frame, it faults */
 
 /* K_SYSCALL_HASH and K_SYSCALL_SLOTS (k/syscall.h): the syscall entry's dispatch. */
 #define ARCH_SYSCALL_HASH 0x078b4000
