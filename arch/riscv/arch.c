@@ -429,32 +429,30 @@ _Bool arch_frame_claim(struct arch_frame *f)
 	return false;
 }
 
+/* leave_call_slow's: t's frame does not fit its stack, it faulted (never a valid sp). */
+#define LEFT_FAULTED 1u
+
 /*
- * The syscall caller t leaves the CPU (parked, switched away from, or restarted):
- * its frame below sp gets its pc (past the ecall, or on it for a restart) and a
- * restarted call's a2..a6. Returns that sp, where trap.S stores the callee-saved
- * registers, or 0 when t does not resume: it ended in the call, or its frame does
- * not fit its stack and it faults now (*faulted).
+ * The syscall caller t leaves the CPU in a rare case: it has no frame, restarts, left
+ * more results, or its frame does not fit its stack. Returns its sp for trap.S to
+ * store the callee-saved registers below, after its pc (on the ecall again for a
+ * restart, with a2..a6), or LEFT_FAULTED when it faulted.
  */
-static uint32_t leave_call(struct k_thread *t, bool *faulted)
+static __attribute__((noinline)) uint32_t leave_call_slow(struct k_thread *t)
 {
 	struct arch_frame *f = &t->frame;
 	uint32_t pc = csr_read(mepc) + 4;
 
-	*faulted = false;
-	if (t->state == K_THREAD_TERMINATED || t->state == K_THREAD_STOPPED)
-		return 0;
 	if (f->kind == ARCH_KIND_NONE || !frame_fits(t, f->sp, ARCH_CALL_BYTES)) {
 		frame_outside_stack(t);
-		*faulted = true;
-		return 0;
+		return LEFT_FAULTED;
 	}
 	if (f->kind == ARCH_KIND_RESTART) {
 		pc -= 4;
 		for (unsigned i = 0; i < 5; i++)
 			*arch_frame_below(f, ARCH_U_A(2 + (int)i)) = arch_restart_args[i];
 	} else if (f->kind != ARCH_KIND_CALL6) {
-		f->kind = ARCH_KIND_CALL; /* from ALL, when it last ran after an interrupt */
+		f->kind = ARCH_KIND_CALL;
 	}
 	*arch_frame_below(f, ARCH_U_PC) = pc;
 	return f->sp;
@@ -464,35 +462,53 @@ static uint32_t leave_call(struct k_thread *t, bool *faulted)
  * Everything but the common case: the caller parked, restarted, wrote its own results
  * (K_WRITTEN) or is switched away from. Returns the result words for a K_WRITTEN
  * caller that goes on with two; otherwise sets arch_syscall_next and returns the
- * caller's sp, below which trap.S stores its callee-saved registers (0: none).
+ * caller's sp, below which trap.S stores its callee-saved registers (0: none, when
+ * it ended in the call or its frame did not fit). The caller leaving the CPU gets its
+ * pc past the ecall below its sp (leave_call_slow: on it, for a restart).
  */
 static __attribute__((noinline)) uint64_t syscall_general(struct k_thread *t, struct k_thread *next,
 							  int32_t r, uint32_t id)
 {
-	bool faulted;
+	struct arch_frame *f = &t->frame;
+	uint32_t sp = f->sp;
 
-	if (r == K_WRITTEN && next == t && t->frame.kind < ARCH_KIND_CALL6)
-		return t->frame.a[0] | (uint64_t)t->frame.a[1] << 32;
+	if (r == K_WRITTEN && next == t && f->kind < ARCH_KIND_CALL6)
+		return f->a[0] | (uint64_t)f->a[1] << 32;
 	k_syscall_commit(t, r, id);
-	uint32_t sp = leave_call(t, &faulted);
-	if (faulted)
-		next = k_sched_next();
+	if (__builtin_expect(t->state == K_THREAD_TERMINATED || t->state == K_THREAD_STOPPED, 0)) {
+		sp = 0;
+	} else if (__builtin_expect(f->kind < ARCH_KIND_CALL6 && frame_fits(t, sp, ARCH_CALL_BYTES),
+				    1)) {
+		/* A thread that last ran after an interrupt still says ALL: a fresh call too. */
+		f->kind = ARCH_KIND_CALL;
+		*arch_frame_below(f, ARCH_U_PC) = csr_read(mepc) + 4;
+	} else {
+		sp = leave_call_slow(t);
+		if (sp == LEFT_FAULTED) {
+			next = k_sched_next();
+			sp = 0;
+		}
+	}
 	arch_syscall_next = resume(next);
 	return sp;
 }
 
 /*
- * The direct switch's return (trap.S): the caller k_switch_from leaves the CPU,
- * k_current runs. Returns the thread to resume and, in the high word, the caller's sp
- * for its callee-saved registers (0: it faulted).
+ * The direct switch's return when trap.S cannot save the caller itself (a restart,
+ * more results, or a frame that does not fit): the caller k_switch_from leaves the
+ * CPU, k_current runs. Returns the thread to resume and, in the high word, the
+ * caller's sp for its callee-saved registers (0: it faulted).
  */
 uint64_t arch_switch_resume(void);
 uint64_t arch_switch_resume(void)
 {
-	bool faulted;
-	uint32_t sp = leave_call(k_switch_from, &faulted);
-	struct k_thread *next = faulted ? k_sched_next() : k_current;
+	uint32_t sp = leave_call_slow(k_switch_from);
+	struct k_thread *next = k_current;
 
+	if (sp == LEFT_FAULTED) {
+		next = k_sched_next();
+		sp = 0;
+	}
 	return (uintptr_t)resume(next) | (uint64_t)sp << 32;
 }
 

@@ -302,7 +302,9 @@ full_trap:
 	lw	gp, ARCH_F_ID(sp)
 	sw	gp, ARCH_U_T(1)(ra)
 	sw	t0, ARCH_U_T(0)(ra)
+#ifdef KEEL_KERNEL_ONLY
 	sw	t0, ARCH_F_ID(sp)	/* a kernel thread's call id */
+#endif
 	sw	t2, ARCH_U_T(2)(ra)
 	sw	t3, ARCH_U_T(3)(ra)
 	sw	t4, ARCH_U_T(4)(ra)
