@@ -12,16 +12,16 @@ uint32_t on_stack_sp_after, on_stack_kept;
 
 #ifdef __riscv
 /*
- * A syscall made on the stack `sp` that parks its caller (a 1 ms sleep on the
- * victim's wait group), then back on the thread's own: only a caller that leaves the
- * CPU needs a frame below its sp on rv32 (debug_nop would simply go on).
+ * A syscall made on the stack `sp` that parks its caller (a sleep on the victim's wait
+ * group, for ever: a deadline could pass before the call and not park it), then back
+ * on the thread's own: only a caller that leaves the CPU needs a frame below its sp on
+ * rv32 (debug_nop would simply go on). A victim the kernel wrongly lets park never
+ * ends, which the supervisor reports.
  */
 static void nop_on(uintptr_t sp)
 {
-	keel_instant_t deadline = keel_deadline_in(KEEL_MS(1));
-
-	(void)on_stack_call(sp, KEEL_SYS_OBJECT_WAIT, HANDLE_VICTIM_NOTHING, 0, KEEL_LO(deadline),
-			    KEEL_HI(deadline));
+	(void)on_stack_call(sp, KEEL_SYS_OBJECT_WAIT, HANDLE_VICTIM_NOTHING, 0,
+			    KEEL_LO(KEEL_FOREVER), KEEL_HI(KEEL_FOREVER));
 }
 
 /* Spin on the stack `sp` long enough for several timer interrupts to come. */
