@@ -7,12 +7,27 @@
 #include <k/object.h>
 #include <k/sched.h>
 #include <k/syscall.h>
+#include <k/uaccess.h>
 #include <arch/offsets.h>
 #include <target/board.h>
 
 _Static_assert(K_SWITCHED == (int32_t)ARCH_K_SWITCHED, "trap.S tests K_SWITCHED");
-_Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET,
-	       "trap.S saves registers at the start of struct k_thread");
+_Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET &&
+		       offsetof(struct arch_frame, sp) == ARCH_F_SP &&
+		       offsetof(struct arch_frame, ra) == ARCH_F_RA &&
+		       offsetof(struct arch_frame, gp) == ARCH_F_GP &&
+		       offsetof(struct arch_frame, id) == ARCH_F_ID &&
+		       offsetof(struct arch_frame, a) == ARCH_F_A0 &&
+		       offsetof(struct arch_frame, a[1]) == ARCH_F_A1 &&
+		       offsetof(struct arch_frame, top) == ARCH_F_TOP &&
+		       offsetof(struct arch_frame, kind) == ARCH_F_KIND &&
+		       offsetof(struct k_thread, stack_limit) == ARCH_THREAD_LIMIT_OFFSET &&
+		       offsetof(struct k_thread, process) == ARCH_THREAD_PROCESS_OFFSET,
+	       "trap.S: struct arch_frame at the start of struct k_thread, and the stack limit");
+_Static_assert(ARCH_U_S(11) == ARCH_U_A(2) + 4 && ARCH_U_A(6) == ARCH_U_A7 + 4 &&
+		       ARCH_U_A7 == ARCH_U_T(0) + 4 && ARCH_CALL_BYTES == -ARCH_U_A(6) &&
+		       ARCH_ALL_BYTES == -ARCH_U_T(6),
+	       "the words below sp: pc, tp, s0-s11, a2-a6 (a syscall's), a7, t0-t6");
 _Static_assert(K_SYSCALL_HASH == ARCH_SYSCALL_HASH && (K_SYSCALL_HASH & 0xfff) == 0 &&
 		       K_SYSCALL_SLOTS == 1u << (32 - ARCH_SYSCALL_SLOT_SHIFT) &&
 		       sizeof(struct k_syscall_entry) == 8 &&
@@ -46,6 +61,18 @@ void arch_trap_entry(void);
 noreturn void arch_return_to(struct k_thread *t);
 struct k_thread *arch_trap(struct k_thread *t);
 uint64_t arch_syscall_finish(int32_t r);
+
+/* A trap whose frame is not in the thread's own stack (as on the M33). */
+#define CAUSE_BAD_STACK 0xffffffffu
+
+#ifdef KEEL_KERNEL_ONLY
+/* A kernel thread that faults is the kernel faulting: a panic. */
+#define thread_fault_report k_kthread_fault
+#else
+#define thread_fault_report k_fault
+#endif
+
+uint32_t arch_restart_args[5];
 
 /*
  * Set by arch_syscall when its caller does not simply go on with the result: the
@@ -118,7 +145,7 @@ void arch_timer_set(uint64_t when)
 
 /* Kernel-only images run every thread in M-mode: no PMP code at all. */
 #ifndef KEEL_KERNEL_ONLY
-static struct k_process *pmp_owner;
+struct k_process *arch_pmp_owner; /* trap.S tests it on a direct switch */
 
 /* p->arch, the generator's PMP image (ARCH_PROCESS_PMP), into the PMP. */
 #define PMPADDR(n)                                    \
@@ -129,19 +156,17 @@ static struct k_process *pmp_owner;
 static void pmp_load(struct k_process *p)
 {
 	const struct arch_process *a = &p->arch;
+	const struct k_process *old = arch_pmp_owner;
 
 	/*
-	 * Disable every entry first so a half-loaded map never grants too much. Writing
-	 * only what differs from the old image does not pay under -icount: a compare
-	 * costs two loads and a branch, a write a load and a CSR write; dropping these
-	 * four writes for a test of whether either process uses entries 4..15 measured
-	 * ipc_round_trip 1940 -> 1942.
+	 * Entries without the L bit bind U-mode only, and nothing runs in U-mode before
+	 * the map is whole: no entry needs disabling first (that cost four CSR writes a
+	 * switch). Only the entries this process uses are written; the others are OFF in
+	 * its pmpcfg words, so pmpcfg1..3 are written whenever it or the process before it
+	 * uses an entry past the first four. Writing only the entries that differ from
+	 * the old image does not pay under -icount: a compare costs two loads and a
+	 * branch, a write a load and a CSR write.
 	 */
-	csr_write(pmpcfg0, 0);
-	csr_write(pmpcfg1, 0);
-	csr_write(pmpcfg2, 0);
-	csr_write(pmpcfg3, 0);
-	/* Only the entries this process uses: the others stay OFF whatever they hold. */
 	switch (a->entries) {
 		PMPADDR(15)
 		PMPADDR(14)
@@ -163,12 +188,12 @@ static void pmp_load(struct k_process *p)
 		break;
 	}
 	csr_write(pmpcfg0, a->pmpcfg[0]);
-	if (a->entries > 4) {
+	if (a->entries > 4 || !old || old->arch.entries > 4) {
 		csr_write(pmpcfg1, a->pmpcfg[1]);
 		csr_write(pmpcfg2, a->pmpcfg[2]);
 		csr_write(pmpcfg3, a->pmpcfg[3]);
 	}
-	pmp_owner = p;
+	arch_pmp_owner = p;
 }
 #endif /* !KEEL_KERNEL_ONLY */
 
@@ -270,61 +295,161 @@ void arch_idle(void)
 		external_interrupts();
 }
 
+/* t has no frame the kernel may write or read: it ends (its process, for a process's). */
+static void frame_outside_stack(struct k_thread *t)
+{
+	t->frame.kind = ARCH_KIND_NONE;
+	thread_fault_report(t, CAUSE_BAD_STACK, 0, t->frame.sp, "",
+			    "stack pointer outside its stack");
+}
+
+/* Do the `bytes` below sp lie in t's own stack (sp word-aligned, not above its top)? */
+static bool frame_fits(const struct k_thread *t, uint32_t sp, uint32_t bytes)
+{
+	return !(sp & 3) && sp <= t->frame.top && sp >= t->stack_limit + bytes;
+}
+
+void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
+{
+	struct k_thread *t = (struct k_thread *)f; /* frame is struct k_thread's first member */
+
+	*f = (struct arch_frame){ .sp = (uint32_t)sp, .top = (uint32_t)sp, .kind = ARCH_KIND_NONE };
+#ifndef KEEL_KERNEL_ONLY
+	/*
+	 * The words the kernel may ever write for t lie between its stack limit and top:
+	 * that window must be the process's own writable memory (a stack in a mapping
+	 * above the RAM would span whatever lies between).
+	 */
+	if (sp < t->stack_limit ||
+	    !k_range_ok(t->process, t->stack_limit, sp - t->stack_limit, K_ACCESS_R | K_ACCESS_W))
+		f->top = 0;
+#endif
+	if (!frame_fits(t, (uint32_t)sp, ARCH_ALL_BYTES))
+		return; /* kind NONE: it faults when first resumed */
+	for (int off = ARCH_U_PC; off >= -ARCH_ALL_BYTES; off -= 4)
+		*arch_frame_below(f, off) = 0;
+	*arch_frame_below(f, ARCH_U_PC) = (uint32_t)pc;
+	f->kind = ARCH_KIND_ALL;
+}
+
+/*
+ * Make next the thread that runs: its process's PMP. (A thread whose first frame did
+ * not fit its stack faults in arch_return_to instead: arch_no_frame.)
+ */
 static struct k_thread *resume(struct k_thread *next)
 {
 #ifndef KEEL_KERNEL_ONLY
-	if (next->process != pmp_owner)
+	if (next->process != arch_pmp_owner)
 		pmp_load(next->process);
 #endif
 	return next;
 }
 
+/* arch_return_to's: t has no frame (its first did not fit its stack). The next runs. */
+struct k_thread *arch_no_frame(struct k_thread *t);
+struct k_thread *arch_no_frame(struct k_thread *t)
+{
+	frame_outside_stack(t);
+	return resume(k_sched_next());
+}
+
 #ifndef KEEL_KERNEL_ONLY
+_Bool arch_frame_claim(struct arch_frame *f)
+{
+	struct k_thread *t = (struct k_thread *)f;
+
+	if (frame_fits(t, f->sp, ARCH_CALL_BYTES))
+		return true;
+	f->kind = ARCH_KIND_NONE;
+	return false;
+}
+
+/* leave_call_slow's: t's frame does not fit its stack, it faulted (never a valid sp). */
+#define LEFT_FAULTED 1u
+
+/*
+ * The syscall caller t leaves the CPU in a rare case: it has no frame, restarts, left
+ * more results, or its frame does not fit its stack. Returns its sp for trap.S to
+ * store the callee-saved registers below, after its pc (on the ecall again for a
+ * restart, with a2..a6), or LEFT_FAULTED when it faulted.
+ */
+static __attribute__((noinline)) uint32_t leave_call_slow(struct k_thread *t)
+{
+	struct arch_frame *f = &t->frame;
+	uint32_t pc = csr_read(mepc) + 4;
+
+	if (f->kind == ARCH_KIND_NONE || !frame_fits(t, f->sp, ARCH_CALL_BYTES)) {
+		frame_outside_stack(t);
+		return LEFT_FAULTED;
+	}
+	if (f->kind == ARCH_KIND_RESTART) {
+		pc -= 4;
+		for (unsigned i = 0; i < 5; i++)
+			*arch_frame_below(f, ARCH_U_A(2 + (int)i)) = arch_restart_args[i];
+	} else if (f->kind != ARCH_KIND_CALL6) {
+		f->kind = ARCH_KIND_CALL;
+	}
+	*arch_frame_below(f, ARCH_U_PC) = pc;
+	return f->sp;
+}
+
 /*
  * Everything but the common case: the caller parked, restarted, wrote its own results
  * (K_WRITTEN) or is switched away from. Returns the result words for a K_WRITTEN
- * caller that goes on; otherwise sets arch_syscall_next and returns the caller, whose
- * callee-saved registers trap.S stores into its frame before resuming next.
+ * caller that goes on with two; otherwise sets arch_syscall_next and returns the
+ * caller's sp, below which trap.S stores its callee-saved registers (0: none, when
+ * it ended in the call or its frame did not fit). The caller leaving the CPU gets its
+ * pc past the ecall below its sp (leave_call_slow: on it, for a restart).
  */
 static __attribute__((noinline)) uint64_t syscall_general(struct k_thread *t, struct k_thread *next,
 							  int32_t r, uint32_t id)
 {
-	uint32_t *x = t->frame.x;
+	struct arch_frame *f = &t->frame;
+	uint32_t sp = f->sp;
 
-	if (r == K_WRITTEN && next == t)
-		return x[ARCH_REG_A0] | (uint64_t)x[ARCH_REG_A0 + 1] << 32;
-	/* The entry left the pc in mepc: the frame gets it only now (a restart moves it). */
-	x[ARCH_FRAME_PC] = csr_read(mepc) + 4;
+	if (r == K_WRITTEN && next == t && f->kind < ARCH_KIND_CALL6)
+		return f->a[0] | (uint64_t)f->a[1] << 32;
 	k_syscall_commit(t, r, id);
-	/*
-	 * The caller resumes later through arch_return_to, which loads every slot: its
-	 * caller-saved ones but ra (kept, as the fast return keeps it) are cleared as the fast return clears the
-	 * registers, so it finds zero there as after any syscall. A restarted call keeps
-	 * its id and arguments (trap.S and its handler saved them) for the trap again.
-	 * Written out: a loop over a table of slots cost 7 instructions a slot.
-	 */
-	x[6] = 0;
-	x[7] = 0;
-	x[17] = 0;
-	x[28] = 0;
-	x[29] = 0;
-	x[30] = 0;
-	x[31] = 0;
-	if (r != K_RESTART) {
-		x[5] = 0;
-		x[12] = 0;
-		x[13] = 0;
-		x[14] = 0;
-		x[15] = 0;
-		x[16] = 0;
+	if (__builtin_expect(t->state == K_THREAD_TERMINATED || t->state == K_THREAD_STOPPED, 0)) {
+		sp = 0;
+	} else if (__builtin_expect(f->kind < ARCH_KIND_CALL6 && frame_fits(t, sp, ARCH_CALL_BYTES),
+				    1)) {
+		/* A thread that last ran after an interrupt still says ALL: a fresh call too. */
+		f->kind = ARCH_KIND_CALL;
+		*arch_frame_below(f, ARCH_U_PC) = csr_read(mepc) + 4;
+	} else {
+		sp = leave_call_slow(t);
+		if (sp == LEFT_FAULTED) {
+			next = k_sched_next();
+			sp = 0;
+		}
 	}
 	arch_syscall_next = resume(next);
-	return (uintptr_t)t;
+	return sp;
 }
 
-/* The direct switch's return (trap.S): next's process in the PMP. */
-struct k_thread *arch_switch_resume(struct k_thread *next);
-struct k_thread *arch_switch_resume(struct k_thread *next)
+/*
+ * The direct switch's return when trap.S cannot save the caller itself (a restart,
+ * more results, or a frame that does not fit): the caller k_switch_from leaves the
+ * CPU, k_current runs. Returns the thread to resume and, in the high word, the
+ * caller's sp for its callee-saved registers (0: it faulted).
+ */
+uint64_t arch_switch_resume(void);
+uint64_t arch_switch_resume(void)
+{
+	uint32_t sp = leave_call_slow(k_switch_from);
+	struct k_thread *next = k_current;
+
+	if (sp == LEFT_FAULTED) {
+		next = k_sched_next();
+		sp = 0;
+	}
+	return (uintptr_t)resume(next) | (uint64_t)sp << 32;
+}
+
+/* The direct switch's return when trap.S saved the caller itself: next's PMP. */
+struct k_thread *arch_resume(struct k_thread *next);
+struct k_thread *arch_resume(struct k_thread *next)
 {
 	return resume(next);
 }
@@ -332,13 +457,13 @@ struct k_thread *arch_switch_resume(struct k_thread *next)
 /*
  * The syscall return when trap.S cannot take its own: the handler's result is an
  * error or a K_* code, or the scheduler may have changed (k_sched_dirty), or the
- * caller no longer runs. Only the caller's sp, ra and id are in its frame, its pc in
- * mepc.
+ * caller no longer runs. Only the caller's sp, ra, gp and id are in its frame, its pc
+ * in mepc.
  */
 uint64_t arch_syscall_finish(int32_t r)
 {
 	struct k_thread *t = k_current;
-	uint32_t id = t->frame.x[ARCH_REG_T0];
+	uint32_t id = t->frame.id;
 
 	struct k_thread *next = k_sched_next();
 
@@ -348,28 +473,33 @@ uint64_t arch_syscall_finish(int32_t r)
 }
 #endif /* !KEEL_KERNEL_ONLY */
 
+/*
+ * Any trap but a process's syscall. t's registers are saved (kind ALL), or its sp left
+ * no room for them in its own stack (kind NONE): then it ends, once an interrupt that
+ * brought the kernel here is served.
+ */
 struct k_thread *arch_trap(struct k_thread *t)
 {
 	uint32_t cause = csr_read(mcause);
+	bool framed = t->frame.kind == ARCH_KIND_ALL;
 
 	if (cause == (MCAUSE_INTERRUPT | IRQ_M_TIMER)) {
 		timer_interrupt();
 	} else if (cause == (MCAUSE_INTERRUPT | IRQ_M_EXTERNAL)) {
 		external_interrupts();
 #ifdef KEEL_KERNEL_ONLY
-	} else if (cause == EXC_ECALL_M) {
+	} else if (cause == EXC_ECALL_M && framed) {
 		/* A kernel thread's call: it resumes after its ecall (4 bytes). */
-		t->frame.x[0] += 4;
+		*arch_frame_below(&t->frame, ARCH_U_PC) += 4;
 		k_kcall(t);
 #endif
 	} else {
 		/* mcause alone says what it was: the host tools put it in words. */
-#ifdef KEEL_KERNEL_ONLY
-		k_kthread_fault(t, cause, t->frame.x[0], csr_read(mtval), "", "");
-#else
-		k_fault(t, cause, t->frame.x[0], csr_read(mtval), "", "");
-#endif
+		thread_fault_report(t, cause, csr_read(mepc), csr_read(mtval), "", "");
+		framed = true; /* its own fault: that is its line */
 	}
+	if (!framed)
+		frame_outside_stack(t);
 	return resume(k_sched_next());
 }
 

@@ -97,8 +97,9 @@ static uintptr_t stack_limit(const struct k_thread *t, uintptr_t sp)
 
 static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
 {
-	arch_frame_init(&t->frame, pc, sp);
+	/* The limit first: a port may build the first frame on the stack, inside it. */
 	t->stack_limit = stack_limit(t, sp);
+	arch_frame_init(&t->frame, pc, sp);
 	t->resuming = false;
 	t->exit_tag = KEEL_EXIT_NONE;
 	t->exit_payload = 0;

@@ -389,3 +389,26 @@ KT_TEST(task_join_of_objects_that_are_not_tasks_is_unimplemented)
 	KT_EQ(join(A_IPC), ERR(KEEL_UNIMPLEMENTED));
 	KT_EQ(SIM_CALL(A, KEEL_SYS_TASK_TERMINATE, A_WG), ERR(KEEL_UNIMPLEMENTED));
 }
+
+/*
+ * A woken thread's results (arch_frame_set_results, which the short message uses): up
+ * to six words, the ones past n zero, whatever the frame held before.
+ */
+KT_TEST(thread_results_carry_up_to_six_words_and_zero_the_rest)
+{
+	static const uint32_t six[6] = { 1, 2, 3, 4, 5, 6 };
+	static const uint32_t three[3] = { 7, 8, 9 };
+
+	sim_reset();
+	arch_frame_set_results(&B->frame, six, 6);
+	for (unsigned i = 0; i < 6; i++)
+		KT_EQ(B->frame.result[i], six[i]);
+	arch_frame_set_results(&B->frame, three, 3);
+	KT_EQ(B->frame.result[0], 7);
+	KT_EQ(B->frame.result[2], 9);
+	for (unsigned i = 3; i < 6; i++)
+		KT_EQ(B->frame.result[i], 0);
+	arch_frame_set_result(&B->frame, 10, 11);
+	KT_EQ(B->frame.result[0], 10);
+	KT_EQ(B->frame.result[1], 11);
+}

@@ -32,10 +32,10 @@
 /* mret from U-mode: the way back to machine mode is privileged. */
 #define CAUSE_LEAVE_STATE ILLEGAL
 #define CAUSE_ALIAS_WRITE STORE_FAULT
-/* Traps never use the process's sp: the instruction's own fault is what is reported. */
+/* A fault's own line wins over the frame the kernel could not store below sp. */
 #define CAUSE_BAD_SP_FAULT ILLEGAL
-/* The syscall succeeds (the kernel never writes the user stack); the push after it faults. */
-#define CAUSE_BAD_SP_SYSCALL STORE_FAULT
+/* The sleeping syscall's frame does not lie in the thread's stack: the kernel ends it. */
+#define CAUSE_BAD_SP_SYSCALL 0xffffffffu
 /* Each step pushes a word and makes a syscall: the push below the RAM faults. */
 #define CAUSE_SYSCALL_OVERFLOW STORE_FAULT
 #define CAUSE_THREAD_OVERFLOW STORE_FAULT

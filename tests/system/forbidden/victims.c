@@ -141,13 +141,23 @@ KEEL_PROCESS_ENTRY(bad_sp_fault)
 	survived("an undefined instruction with a bad sp");
 }
 
-/* A syscall whose frame cannot be stacked; on a target where it can, the push after. */
+/*
+ * A syscall whose frame cannot be stacked. On rv32 the kernel stores a frame below sp
+ * only for a caller that leaves the CPU, so the call sleeps (for ever: it parks
+ * whatever the time), and the push after it would fault were it ever resumed.
+ */
 KEEL_PROCESS_ENTRY(bad_sp_syscall)
 {
 #if defined(__riscv)
-	__asm__ volatile("mv sp, %0\n\tli t0, %1\n\tecall\n\tsw zero, -4(sp)" ::"r"(UNWRITABLE),
-			 "i"(KEEL_SYS_DEBUG_NOP)
-			 : "t0", "a0", "a1", "memory");
+	register uintptr_t a0 __asm__("a0") = 0; /* its thread: any object, an empty mask */
+	register uintptr_t a1 __asm__("a1") = 0;
+	register uintptr_t a2 __asm__("a2") = KEEL_LO(KEEL_FOREVER);
+	register uintptr_t a3 __asm__("a3") = KEEL_HI(KEEL_FOREVER);
+
+	__asm__ volatile("mv sp, %4\n\tli t0, %5\n\tecall\n\tsw zero, -4(sp)"
+			 : "+r"(a0), "+r"(a1)
+			 : "r"(a2), "r"(a3), "r"(UNWRITABLE), "i"(KEEL_SYS_OBJECT_WAIT)
+			 : "t0", "memory");
 #else
 	__asm__ volatile("mov sp, %0\n\tmov r12, %1\n\tsvc 0\n\tpush {r0}" ::"r"(UNWRITABLE),
 			 "r"(KEEL_SYS_DEBUG_NOP)

@@ -6,10 +6,12 @@
 #include "stack_frames.h"
 
 /*
- * The main thread parks in a syscall made at a known sp of its stack (8-byte aligned:
- * its frame is the 8 words below); the scribbler clears the frame's xPSR, Thumb bit included. When
- * the deadline wakes main, the kernel writes its results there and resumes it: the
- * first instruction after the svc is a UsageFault of main's own (INVSTATE).
+ * The main thread parks in a syscall made at a known sp of its stack; the scribbler
+ * clears the word right below that sp. On the M33 (an 8-byte aligned sp: the hardware
+ * frame is the 8 words below) that is the xPSR, Thumb bit included: when the deadline
+ * wakes main, the first instruction after the svc is a UsageFault of main's own
+ * (INVSTATE). On rv32 it is the saved pc: main resumes at 0, where its process may not
+ * execute (an instruction access fault of its own).
  */
 static volatile uintptr_t parked_sp;
 static uint64_t scribbler_stack[32];

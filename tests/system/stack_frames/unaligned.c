@@ -6,9 +6,10 @@
 #include "stack_frames.h"
 
 /*
- * A stack pointer 4 bytes off an 8-byte boundary (the hardware pads the frame): the
- * results of a fast return (debug_nop), a failure (an unknown handle) and a park woken
- * by its deadline (another thread runs meanwhile) arrive, r4..r11 and sp are kept.
+ * A stack pointer 4 bytes off an 8-byte boundary (the M33's hardware pads the frame;
+ * on rv32 it is word-aligned but not 16-byte aligned): the results of a fast return
+ * (debug_nop), a failure (an unknown handle) and a park woken by its deadline (another
+ * thread runs meanwhile) arrive, the callee-saved registers and sp are kept.
  */
 static uintptr_t odd_sp;
 

@@ -5,14 +5,14 @@
 #include <stdint.h>
 
 /*
- * The host's fake thread context: the syscall id, eight argument words and two
+ * The host's fake thread context: the syscall id, eight argument words and up to six
  * result words, which is all the portable kernel reads or writes.
  */
 struct arch_frame {
 	uintptr_t pc, sp;
 	uint32_t id;
 	uintptr_t arg[8];
-	uint32_t result[2];
+	uint32_t result[6];
 	unsigned restarts; /* times the syscall asked to be executed again */
 };
 
@@ -37,6 +37,13 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 {
 	f->result[0] = r0;
 	f->result[1] = r1;
+}
+
+/* Up to six result words (a short message's); those past n are 0. */
+static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t r[], unsigned n)
+{
+	for (unsigned i = 0; i < 6; i++)
+		f->result[i] = i < n ? r[i] : 0;
 }
 
 /* A restartable syscall's arguments: the same words sim_call put there. */

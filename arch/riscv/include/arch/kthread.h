@@ -42,10 +42,10 @@ static inline void arch_kthread_frame_init(struct arch_frame *f, uintptr_t entry
 					   uintptr_t arg, uintptr_t ret)
 {
 	arch_frame_init(f, entry, sp);
-	f->x[ARCH_REG_A0] = (uint32_t)arg;
-	f->x[ARCH_REG_RA] = (uint32_t)ret;
+	f->a[0] = (uint32_t)arg;
+	f->ra = (uint32_t)ret;
 	/* Kernel threads are kernel code: they address globals through the kernel's gp. */
-	__asm__("mv %0, gp" : "=r"(f->x[3]));
+	__asm__("mv %0, gp" : "=r"(f->gp));
 }
 
 #endif /* ARCH_KTHREAD_H */
