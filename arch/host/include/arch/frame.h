@@ -12,7 +12,7 @@ struct arch_frame {
 	uintptr_t pc, sp;
 	uint32_t id;
 	uintptr_t arg[8];
-	uint32_t result[2];
+	uint32_t result[5]; /* the short messages' calls have five (arch_frame_set_results) */
 	unsigned restarts; /* times the syscall asked to be executed again */
 };
 
