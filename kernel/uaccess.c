@@ -133,7 +133,12 @@ static enum fill cursor_fill(struct cursor *c)
 		struct k_iovec v = segment(c->b, c->seg);
 		if (v.len && *c->budget < K_SEGMENT_COST)
 			return STARVED;
-		if (!k_range_ok_slow(c->b->p, v.base, v.len, c->access)) {
+		/*
+		 * A vector's segment, which its owner may have rewritten. A plain buffer
+		 * was checked when it was handed over, as k_ubuf_copy's plain case
+		 * trusts it (and a short message's lies in the kernel's own object).
+		 */
+		if (c->b->len < 0 && !k_range_ok_slow(c->b->p, v.base, v.len, c->access)) {
 			c->count = 0;
 			return ENDED;
 		}

@@ -355,8 +355,10 @@ static __attribute__((noinline)) uint64_t syscall_general(struct k_thread *t, st
 							  int32_t r, uint32_t id)
 {
 	uint32_t *x = t->frame.x;
+	/* A call with five results that wrote them (a2..a4 too) returns through the frame. */
+	bool five = r == K_WRITTEN && k_syscall_results(id) > 2;
 
-	if (r == K_WRITTEN && next == t)
+	if (r == K_WRITTEN && next == t && !five)
 		return x[ARCH_REG_A0] | (uint64_t)x[ARCH_REG_A0 + 1] << 32;
 	/* The entry left the pc in mepc: the frame gets it only now (a restart moves it). */
 	x[ARCH_FRAME_PC] = csr_read(mepc) + 4;
@@ -377,11 +379,13 @@ static __attribute__((noinline)) uint64_t syscall_general(struct k_thread *t, st
 	x[31] = 0;
 	if (r != K_RESTART) {
 		x[5] = 0;
+		x[15] = 0;
+		x[16] = 0;
+	}
+	if (r != K_RESTART && !five) {
 		x[12] = 0;
 		x[13] = 0;
 		x[14] = 0;
-		x[15] = 0;
-		x[16] = 0;
 	}
 	arch_syscall_next = resume(next);
 	return (uintptr_t)t;

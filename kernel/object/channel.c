@@ -7,6 +7,7 @@
  *   PENDING   initiator {}           handler {READABLE, WRITABLE}
  *   RESPONDED initiator {READABLE}   handler {}
  */
+#include <keel/string.h>
 #include <keel/syscall_ids.h>
 #include <k/arch.h>
 #include <k/object.h>
@@ -245,6 +246,8 @@ respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n
 	return NULL;
 }
 
+static void short_results(struct k_thread *t, const uint32_t *m, size_t n);
+
 static __attribute__((noinline)) void respond_done(struct k_channel_handler *h,
 						   struct k_channel_initiator *c, size_t n)
 {
@@ -252,6 +255,9 @@ static __attribute__((noinline)) void respond_done(struct k_channel_handler *h,
 
 	if (caller)
 		k_wake(caller, (uint32_t)n, 0);
+	/* A short caller gets the response's words too. */
+	if (caller && k_channel_short_caller(c))
+		short_results(caller, c->short_rsp, n);
 }
 
 int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, size_t offset,
@@ -357,6 +363,8 @@ int32_t k_channel_respond_and_wait(struct k_thread *t, struct k_channel_handler 
 	return r;
 }
 
+static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator *c);
+
 uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 {
 	struct k_channel_initiator *c = k_channel_pending(h);
@@ -365,6 +373,8 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 
 	if (!c)
 		return 0;
+	if (t->recv.len == K_RECV_REGISTERS)
+		return receive_registers(t, c);
 	if (t->recv.len >= 0 && c->send_len >= 0) {
 		size_t n = c->send_size < (size_t)t->recv.len ? c->send_size : (size_t)t->recv.len;
 		if (k_channel_short_message(t->recv.buf, c->send, n) && h->owner != c->owner) {
@@ -453,4 +463,148 @@ void k_channel_reset(struct k_object *end)
 	if (caller)
 		k_wake(caller, (uint32_t)k_err(KEEL_UNAVAILABLE), 0);
 	k_object_update(&c->base, KEEL_SIGNAL_USER, in_flight ? KEEL_SIGNAL_ERROR : 0);
+}
+
+/*
+ * Short register messages. A short caller's request and response live in its
+ * initiator (short_req, short_rsp), which its transaction names as plain buffers of
+ * the initiator's: the ordinary calls copy them as they copy any plain buffer (checked
+ * when handed over, never again), so an ordinary handler serves a short call and a
+ * short handler an ordinary one with the same code.
+ *
+ * Enough budget for one copy of at most 16 bytes between a plain buffer and a vector
+ * of K_MAX_VECTOR segments, so that neither call ever restarts.
+ */
+#define SHORT_BUDGET ((K_MAX_VECTOR + 1) * K_SEGMENT_COST + KEEL_SHORT_MESSAGE_MAX)
+
+/* Result words {n, the message's n bytes}: the bytes past n read as zero. */
+static inline __attribute__((always_inline)) void short_words(uint32_t r[5], const uint32_t *m,
+							      size_t n)
+{
+	r[0] = (uint32_t)n;
+	for (unsigned i = 0; i < 4; i++) {
+		uint32_t v = m[i];
+		if (n < 4 * i + 4)
+			v = n <= 4 * i ? 0 : v & ((1u << 8 * (n - 4 * i)) - 1);
+		r[i + 1] = v;
+	}
+}
+
+static void short_results(struct k_thread *t, const uint32_t *m, size_t n)
+{
+	uint32_t r[5];
+
+	short_words(r, m, n);
+	arch_frame_set_results(&t->frame, r, 5);
+}
+
+/*
+ * The register receive (K_RECV_REGISTERS) of c's request: its size and its first 16
+ * bytes into t's five result registers; the first two are returned as well, for the
+ * caller's wake or switch to write again.
+ */
+static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator *c)
+{
+	uint32_t m[4] = { 0, 0, 0, 0 }, r[5];
+	size_t n = c->send_size < KEEL_SHORT_MESSAGE_MAX ? c->send_size : KEEL_SHORT_MESSAGE_MAX;
+
+	if (c->send_len >= 0) {
+		memcpy(m, (const void *)c->send, n);
+	} else {
+		struct k_ubuf dst = { NULL, (uintptr_t)m, (intptr_t)n };
+		struct k_ubuf src = { c->owner, c->send, c->send_len };
+		bool more;
+		/* A segment its owner made invalid meanwhile ends the copy: zero past it. */
+		n = k_ubuf_copy(&dst, 0, &src, 0, SHORT_BUDGET, &more);
+	}
+	short_words(r, m, n);
+	r[0] = (uint32_t)c->send_size;
+	arch_frame_set_results(&t->frame, r, 5);
+	return r[0] | (uint64_t)r[1] << 32;
+}
+
+/* A short caller's transaction on c (idle): the request's len bytes of short_req. */
+static inline __attribute__((always_inline)) void short_begin(struct k_channel_initiator *c,
+							      size_t len)
+{
+	c->send = (uintptr_t)c->short_req;
+	c->send_len = (intptr_t)len;
+	c->send_size = len;
+	c->recv = (uintptr_t)c->short_rsp;
+	c->recv_len = KEEL_SHORT_MESSAGE_MAX;
+	c->recv_capacity = KEEL_SHORT_MESSAGE_MAX;
+	c->response_len = 0;
+	c->state = K_CHANNEL_PENDING;
+	c->txn++;
+}
+
+int32_t k_channel_transact_short(struct k_thread *t, struct k_channel_initiator *c, size_t len,
+				 const uint32_t w[4], k_instant_t deadline)
+{
+	if (c->state != K_CHANNEL_IDLE)
+		return k_err(KEEL_UNAVAILABLE);
+	if (deadline != K_FOREVER && deadline <= k_now())
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	for (unsigned i = 0; i < 4; i++)
+		c->short_req[i] = w[i];
+	short_begin(c, len);
+	/* From here as k_channel_transact's synchronous case. */
+	k_object_update(&c->base, TXN_SIGNALS | KEEL_SIGNAL_ERROR, 0);
+	c->caller = t;
+	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
+	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
+	return k_sched_parked(t);
+}
+
+int32_t k_channel_reply_receive_short(struct k_channel_handler *h, struct k_channel_initiator *c,
+				      size_t len, k_instant_t deadline)
+{
+	struct k_thread *t = k_current;
+	uint32_t r[5];
+
+	K_FAST_TAKEN();
+	short_words(r, c->short_rsp, len);
+	struct k_thread *caller = respond_end(h, c, len);
+	/* Parked until the wake below: its results can go in now. */
+	arch_frame_set_results(&caller->frame, r, 5);
+	if (k_deadline_passed(deadline)) {
+		k_wake(caller, r[0], r[1]);
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	}
+	/* The channel is idle now: the receive parks. */
+	t->recv.buf = 0;
+	t->recv.len = K_RECV_REGISTERS;
+	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
+	if (k_sched_switch_ok(caller))
+		return k_sched_switch(caller, r[0], r[1]);
+	k_wake(caller, r[0], r[1]);
+	return k_sched_parked(t);
+}
+
+int32_t k_channel_respond_and_receive_short(struct k_thread *t, struct k_channel_handler *h,
+					    uint32_t tag, const uint32_t w[4], k_instant_t deadline)
+{
+	if (!(tag & KEEL_NO_RESPONSE)) {
+		struct k_channel_initiator *c = k_channel_pending(h);
+		size_t len = tag >> 16;
+		if (!c)
+			return k_err(KEEL_UNAVAILABLE);
+		if (len > c->recv_capacity)
+			return k_err(KEEL_OUT_OF_RANGE);
+		struct k_ubuf src = { NULL, (uintptr_t)w, (intptr_t)len };
+		struct k_ubuf dst = { c->owner, c->recv, c->recv_len };
+		bool more;
+		/* A vector its owner rewrote meanwhile may take less: the count is the length. */
+		respond_done(h, c, k_ubuf_copy(&dst, 0, &src, 0, SHORT_BUDGET, &more));
+	}
+	t->recv.buf = 0;
+	t->recv.len = K_RECV_REGISTERS;
+	if (h->base.signals & KEEL_SIGNAL_READABLE) {
+		(void)k_channel_receive(t, h);
+		return K_WRITTEN;
+	}
+	if (deadline != K_FOREVER && deadline <= k_now())
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
+	return k_sched_parked(t);
 }

@@ -77,6 +77,17 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 }
 
 /*
+ * n (at most 5) result words: r0..r3, then r12, the fifth word the hardware stacks
+ * (it carried the id in), so that a caller that goes on gets all five from the
+ * exception return.
+ */
+static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t *r, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		f->psp[i < 4 ? i : ARCH_HW_R12] = r[i];
+}
+
+/*
  * Nothing to save: a0..a3 are in the frame already (trap.S read them there), and a4..a6
  * are r4..r6, which the kernel's C code preserves and trap.S saves into the thread
  * whenever another thread is resumed.

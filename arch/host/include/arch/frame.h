@@ -39,6 +39,13 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 	f->result[1] = r1;
 }
 
+/* n (at most 5) result words: the short messages' calls have five. */
+static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t *r, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		f->result[i] = r[i];
+}
+
 /* A restartable syscall's arguments: the same words sim_call put there. */
 static inline void arch_frame_save_args(struct arch_frame *f, uintptr_t a0, uintptr_t a1,
 					uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5,

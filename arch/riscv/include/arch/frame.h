@@ -45,6 +45,13 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 	f->x[ARCH_REG_A0 + 1] = r1;
 }
 
+/* n (at most 5) result words, a0..a4: the short messages' calls have five. */
+static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t *r, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		f->x[ARCH_REG_A0 + i] = r[i];
+}
+
 /* A restartable syscall's arguments, for the trap it executes again. */
 static inline void arch_frame_save_args(struct arch_frame *f, uintptr_t a0, uintptr_t a1,
 					uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5,
