@@ -481,12 +481,13 @@ void k_channel_reset(struct k_object *end)
 static inline __attribute__((always_inline)) void short_words(uint32_t r[5], const uint32_t *m,
 							      size_t n)
 {
+	size_t k = n; /* the bytes left from word i on */
+
 	r[0] = (uint32_t)n;
+#pragma GCC unroll 4
 	for (unsigned i = 0; i < 4; i++) {
-		uint32_t v = m[i];
-		if (n < 4 * i + 4)
-			v = n <= 4 * i ? 0 : v & ((1u << 8 * (n - 4 * i)) - 1);
-		r[i + 1] = v;
+		r[i + 1] = k >= 4 ? m[i] : m[i] & ~(~0u << 8 * k);
+		k = k >= 4 ? k - 4 : 0;
 	}
 }
 
@@ -508,7 +509,13 @@ static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator
 	uint32_t m[4] = { 0, 0, 0, 0 }, r[5];
 	size_t n = c->send_size < KEEL_SHORT_MESSAGE_MAX ? c->send_size : KEEL_SHORT_MESSAGE_MAX;
 
-	if (c->send_len >= 0) {
+	if (c->send == (uintptr_t)c->short_req) {
+		/* A short caller's: whole words, the bytes past n masked below. */
+		for (unsigned i = 0; i < 4; i++)
+			m[i] = c->short_req[i];
+	} else if (c->send_len >= 0 && k_channel_short_message((uintptr_t)m, c->send, n)) {
+		k_channel_copy_words((uintptr_t)m, c->send, n);
+	} else if (c->send_len >= 0) {
 		memcpy(m, (const void *)c->send, n);
 	} else {
 		struct k_ubuf dst = { NULL, (uintptr_t)m, (intptr_t)n };

@@ -81,8 +81,10 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
  * (it carried the id in), so that a caller that goes on gets all five from the
  * exception return.
  */
-static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t *r, unsigned n)
+static inline __attribute__((always_inline)) void
+arch_frame_set_results(struct arch_frame *f, const uint32_t *r, unsigned n)
 {
+#pragma GCC unroll 5
 	for (unsigned i = 0; i < n; i++)
 		f->psp[i < 4 ? i : ARCH_HW_R12] = r[i];
 }

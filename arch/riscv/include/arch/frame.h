@@ -46,8 +46,10 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 }
 
 /* n (at most 5) result words, a0..a4: the short messages' calls have five. */
-static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t *r, unsigned n)
+static inline __attribute__((always_inline)) void
+arch_frame_set_results(struct arch_frame *f, const uint32_t *r, unsigned n)
 {
+#pragma GCC unroll 5
 	for (unsigned i = 0; i < n; i++)
 		f->x[ARCH_REG_A0 + i] = r[i];
 }
