@@ -19,7 +19,8 @@
  * thread's own code may change what the frame holds meanwhile, which only changes what
  * it resumes with.
  *
- * The syscall ABI (Keel's own): id in r12, arguments in r0..r6, results in r0, r1.
+ * The syscall ABI (Keel's own): id in r12, arguments in r0..r6, results in r0, r1 (the
+ * short messages' calls: r0..r3 and r12).
  */
 struct arch_frame {
 	uint32_t r[8]; /* r4..r11 while the thread does not run */
