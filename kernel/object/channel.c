@@ -363,7 +363,8 @@ int32_t k_channel_respond_and_wait(struct k_thread *t, struct k_channel_handler 
 	return r;
 }
 
-static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator *c);
+static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator *c)
+	__attribute__((noinline));
 
 uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 {
@@ -481,14 +482,14 @@ void k_channel_reset(struct k_object *end)
 static inline __attribute__((always_inline)) void short_words(uint32_t r[5], const uint32_t *m,
 							      size_t n)
 {
-	size_t k = n; /* the bytes left from word i on */
+	static const uint32_t tail[4] = { 0, 0xff, 0xffff, 0xffffff };
+	size_t whole = n / 4;
+	uint32_t last = tail[n % 4];
 
 	r[0] = (uint32_t)n;
 #pragma GCC unroll 4
-	for (unsigned i = 0; i < 4; i++) {
-		r[i + 1] = k >= 4 ? m[i] : m[i] & ~(~0u << 8 * k);
-		k = k >= 4 ? k - 4 : 0;
-	}
+	for (unsigned i = 0; i < 4; i++)
+		r[i + 1] = i < whole ? m[i] : i == whole ? m[i] & last : 0;
 }
 
 static void short_results(struct k_thread *t, const uint32_t *m, size_t n)
@@ -509,11 +510,13 @@ static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator
 	uint32_t m[4] = { 0, 0, 0, 0 }, r[5];
 	size_t n = c->send_size < KEEL_SHORT_MESSAGE_MAX ? c->send_size : KEEL_SHORT_MESSAGE_MAX;
 
+	/* A short caller's request: its words as they are, the bytes past n masked. */
 	if (c->send == (uintptr_t)c->short_req) {
-		/* A short caller's: whole words, the bytes past n masked below. */
-		for (unsigned i = 0; i < 4; i++)
-			m[i] = c->short_req[i];
-	} else if (c->send_len >= 0 && k_channel_short_message((uintptr_t)m, c->send, n)) {
+		short_words(r, c->short_req, n);
+		arch_frame_set_results(&t->frame, r, 5);
+		return r[0] | (uint64_t)r[1] << 32;
+	}
+	if (c->send_len >= 0 && k_channel_short_message((uintptr_t)m, c->send, n)) {
 		k_channel_copy_words((uintptr_t)m, c->send, n);
 	} else if (c->send_len >= 0) {
 		memcpy(m, (const void *)c->send, n);
