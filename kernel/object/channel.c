@@ -246,18 +246,18 @@ respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n
 	return NULL;
 }
 
-static void short_results(struct k_thread *t, const uint32_t *m, size_t n);
+static void short_wake(struct k_thread *t, const uint32_t *m, size_t n) __attribute__((noinline));
 
 static __attribute__((noinline)) void respond_done(struct k_channel_handler *h,
 						   struct k_channel_initiator *c, size_t n)
 {
 	struct k_thread *caller = respond_end(h, c, n);
 
-	if (caller)
-		k_wake(caller, (uint32_t)n, 0);
 	/* A short caller gets the response's words too. */
 	if (caller && k_channel_short_caller(c))
-		short_results(caller, c->short_rsp, n);
+		short_wake(caller, c->short_rsp, n);
+	else if (caller)
+		k_wake(caller, (uint32_t)n, 0);
 }
 
 int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, size_t offset,
@@ -374,8 +374,6 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 
 	if (!c)
 		return 0;
-	if (t->recv.len == K_RECV_REGISTERS)
-		return receive_registers(t, c);
 	if (t->recv.len >= 0 && c->send_len >= 0) {
 		size_t n = c->send_size < (size_t)t->recv.len ? c->send_size : (size_t)t->recv.len;
 		if (k_channel_short_message(t->recv.buf, c->send, n) && h->owner != c->owner) {
@@ -383,6 +381,9 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 			return ((uint64_t)c->send_size << 32) | n;
 		}
 	}
+	/* Past the usual buffer's case: a register receive's length is negative. */
+	if (t->recv.len == K_RECV_REGISTERS)
+		return receive_registers(t, c);
 	struct k_ubuf src = { c->owner, c->send, c->send_len };
 	/* One copy budget: what does not fit in it the handler reads with channel_read. */
 	size_t n = k_ubuf_copy(&dst, 0, &src, 0, K_COPY_BUDGET, &more);
@@ -492,12 +493,14 @@ static inline __attribute__((always_inline)) void short_words(uint32_t r[5], con
 		r[i + 1] = i < whole ? m[i] : i == whole ? m[i] & last : 0;
 }
 
-static void short_results(struct k_thread *t, const uint32_t *m, size_t n)
+/* Wake t (a short caller) with the response's length and its n bytes in m. */
+static void short_wake(struct k_thread *t, const uint32_t *m, size_t n)
 {
 	uint32_t r[5];
 
 	short_words(r, m, n);
 	arch_frame_set_results(&t->frame, r, 5);
+	k_wake(t, r[0], r[1]);
 }
 
 /*
