@@ -133,12 +133,8 @@ static enum fill cursor_fill(struct cursor *c)
 		struct k_iovec v = segment(c->b, c->seg);
 		if (v.len && *c->budget < K_SEGMENT_COST)
 			return STARVED;
-		/*
-		 * A vector's segment, which its owner may have rewritten. A plain buffer
-		 * was checked when it was handed over, as k_ubuf_copy's plain case
-		 * trusts it (and a short message's lies in the kernel's own object).
-		 */
-		if (c->b->len < 0 && !k_range_ok_slow(c->b->p, v.base, v.len, c->access)) {
+		/* No process: the kernel's own words (a short message's), nothing to check. */
+		if (c->b->p && !k_range_ok_slow(c->b->p, v.base, v.len, c->access)) {
 			c->count = 0;
 			return ENDED;
 		}

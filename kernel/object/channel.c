@@ -164,7 +164,7 @@ int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t o
 
 	if (!c)
 		return k_err(KEEL_UNAVAILABLE);
-	struct k_ubuf src = { c->owner, c->send, c->send_len };
+	struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
 	size_t budget = K_COPY_BUDGET;
 	bool more;
 	if (!r.done) {
@@ -210,7 +210,7 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 			return k_err(KEEL_OUT_OF_RANGE);
 		budget /= 2;
 	}
-	struct k_ubuf dst = { c->owner, c->recv, c->recv_len };
+	struct k_ubuf dst = { k_channel_peer(c), c->recv, c->recv_len };
 	size_t n = k_ubuf_copy(&dst, r.done, &src, r.done, budget, &more);
 	/* Until the last part the transaction stays pending, its signals unchanged. */
 	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
@@ -384,7 +384,7 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 	/* Past the usual buffer's case: a register receive's length is negative. */
 	if (t->recv.len == K_RECV_REGISTERS)
 		return receive_registers(t, c);
-	struct k_ubuf src = { c->owner, c->send, c->send_len };
+	struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
 	/* One copy budget: what does not fit in it the handler reads with channel_read. */
 	size_t n = k_ubuf_copy(&dst, 0, &src, 0, K_COPY_BUDGET, &more);
 	return ((uint64_t)c->send_size << 32) | n;
@@ -525,7 +525,7 @@ static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator
 		memcpy(m, (const void *)c->send, n);
 	} else {
 		struct k_ubuf dst = { NULL, (uintptr_t)m, (intptr_t)n };
-		struct k_ubuf src = { c->owner, c->send, c->send_len };
+		struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
 		bool more;
 		/* A segment its owner made invalid meanwhile ends the copy: zero past it. */
 		n = k_ubuf_copy(&dst, 0, &src, 0, SHORT_BUDGET, &more);
@@ -605,7 +605,7 @@ int32_t k_channel_respond_and_receive_short(struct k_thread *t, struct k_channel
 		if (len > c->recv_capacity)
 			return k_err(KEEL_OUT_OF_RANGE);
 		struct k_ubuf src = { NULL, (uintptr_t)w, (intptr_t)len };
-		struct k_ubuf dst = { c->owner, c->recv, c->recv_len };
+		struct k_ubuf dst = { k_channel_peer(c), c->recv, c->recv_len };
 		bool more;
 		/* A vector its owner rewrote meanwhile may take less: the count is the length. */
 		respond_done(h, c, k_ubuf_copy(&dst, 0, &src, 0, SHORT_BUDGET, &more));

@@ -148,6 +148,16 @@ k_channel_short_caller(const struct k_channel_initiator *c)
 }
 
 /*
+ * Whose memory c's buffers are: the initiator's process, or for a short caller the
+ * kernel's own words in c (no process: a copy does not check them against one).
+ */
+static inline __attribute__((always_inline)) struct k_process *
+k_channel_peer(const struct k_channel_initiator *c)
+{
+	return k_channel_short_caller(c) ? NULL : c->owner;
+}
+
+/*
  * The handler thread a short call on c can switch to straight away (as
  * k_channel_transact_target, with no user buffers to check), or NULL.
  */
