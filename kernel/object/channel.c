@@ -7,7 +7,6 @@
  *   PENDING   initiator {}           handler {READABLE, WRITABLE}
  *   RESPONDED initiator {READABLE}   handler {}
  */
-#include <keel/string.h>
 #include <keel/syscall_ids.h>
 #include <k/arch.h>
 #include <k/object.h>
@@ -480,8 +479,8 @@ void k_channel_reset(struct k_object *end)
 #define SHORT_BUDGET ((K_MAX_VECTOR + 1) * K_SEGMENT_COST + KEEL_SHORT_MESSAGE_MAX)
 
 /* Result words {n, the message's n bytes}: the bytes past n read as zero. */
-static inline __attribute__((always_inline)) void short_words(uint32_t r[5], const uint32_t *m,
-							      size_t n)
+static inline __attribute__((always_inline)) void short_words_inline(uint32_t r[5],
+								     const uint32_t *m, size_t n)
 {
 	static const uint32_t tail[4] = { 0, 0xff, 0xffff, 0xffffff };
 	size_t whole = n / 4;
@@ -491,6 +490,12 @@ static inline __attribute__((always_inline)) void short_words(uint32_t r[5], con
 #pragma GCC unroll 4
 	for (unsigned i = 0; i < 4; i++)
 		r[i + 1] = i < whole ? m[i] : i == whole ? m[i] & last : 0;
+}
+
+/* The same out of line, for the general forms (the short forms have theirs inline). */
+static __attribute__((noinline)) void short_words(uint32_t r[5], const uint32_t *m, size_t n)
+{
+	short_words_inline(r, m, n);
 }
 
 /* Wake t (a short caller) with the response's length and its n bytes in m. */
@@ -515,21 +520,15 @@ static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator
 
 	/* A short caller's request: its words as they are, the bytes past n masked. */
 	if (c->send == (uintptr_t)c->short_req) {
-		short_words(r, c->short_req, n);
+		short_words_inline(r, c->short_req, n);
 		arch_frame_set_results(&t->frame, r, 5);
 		return r[0] | (uint64_t)r[1] << 32;
 	}
-	if (c->send_len >= 0 && k_channel_short_message((uintptr_t)m, c->send, n)) {
-		k_channel_copy_words((uintptr_t)m, c->send, n);
-	} else if (c->send_len >= 0) {
-		memcpy(m, (const void *)c->send, n);
-	} else {
-		struct k_ubuf dst = { NULL, (uintptr_t)m, (intptr_t)n };
-		struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
-		bool more;
-		/* A segment its owner made invalid meanwhile ends the copy: zero past it. */
-		n = k_ubuf_copy(&dst, 0, &src, 0, SHORT_BUDGET, &more);
-	}
+	struct k_ubuf dst = { NULL, (uintptr_t)m, (intptr_t)n };
+	struct k_ubuf src = { c->owner, c->send, c->send_len };
+	bool more;
+	/* A vector's segment its owner made invalid meanwhile ends the copy: zero past it. */
+	n = k_ubuf_copy(&dst, 0, &src, 0, SHORT_BUDGET, &more);
 	short_words(r, m, n);
 	r[0] = (uint32_t)c->send_size;
 	arch_frame_set_results(&t->frame, r, 5);
@@ -576,7 +575,7 @@ int32_t k_channel_reply_receive_short(struct k_channel_handler *h, struct k_chan
 	uint32_t r[5];
 
 	K_FAST_TAKEN();
-	short_words(r, c->short_rsp, len);
+	short_words_inline(r, c->short_rsp, len);
 	struct k_thread *caller = respond_end(h, c, len);
 	/* Parked until the wake below: its results can go in now. */
 	arch_frame_set_results(&caller->frame, r, 5);
