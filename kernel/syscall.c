@@ -229,6 +229,95 @@ SYSCALL(sys_channel_transact)
 	return channel_transact_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
+/*
+ * Short register messages: the tag (ARG(0)) holds the handle and the length (or, the
+ * handler's, KEEL_NO_RESPONSE), the words are ARG(1)..ARG(4), the deadline ARG(5..6).
+ */
+#define SHORT_HANDLE(tag) ((tag)&0xffffu)
+#define SHORT_LEN(tag) ((uint32_t)(tag) >> 16)
+
+static __attribute__((noinline)) int32_t channel_transact_short_general(K_SYSCALL_ARGS)
+{
+	struct k_thread *t = k_current;
+	const uint32_t w[4] = { (uint32_t)ARG(1), (uint32_t)ARG(2), (uint32_t)ARG(3),
+				(uint32_t)ARG(4) };
+
+	if (SHORT_LEN(ARG(0)) > KEEL_SHORT_MESSAGE_MAX)
+		return k_err(KEEL_INVALID_ARGUMENT);
+	LOOKUP(SHORT_HANDLE(ARG(0)), K_OBJ_CHANNEL_INITIATOR, o);
+	return k_channel_transact_short(t, (struct k_channel_initiator *)o, SHORT_LEN(ARG(0)), w,
+					ARG_DEADLINE(5));
+}
+
+/*
+ * The short form: the request into the initiator, then the transact's own commit
+ * (k_channel_transact_switch) to the waiting handler.
+ */
+SYSCALL(sys_channel_transact_short)
+{
+	struct k_process *p = t->process;
+	uintptr_t h = SHORT_HANDLE(ARG(0));
+	size_t len = SHORT_LEN(ARG(0));
+
+	if (K_FAST_PATHS && len <= KEEL_SHORT_MESSAGE_MAX && h < p->table_size &&
+	    p->table[h]->type == K_OBJ_CHANNEL_INITIATOR) {
+		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
+		if (k_channel_short_target(c)) {
+			c->short_req[0] = (uint32_t)ARG(1);
+			c->short_req[1] = (uint32_t)ARG(2);
+			c->short_req[2] = (uint32_t)ARG(3);
+			c->short_req[3] = (uint32_t)ARG(4);
+			/* The words are c's own, so a past deadline that fails leaves nothing. */
+			return ((uint32_t)ARG(5) & (uint32_t)ARG(6)) == UINT32_MAX
+				? k_channel_transact_switch(c, (uintptr_t)c->short_req,
+							    (intptr_t)len, (uintptr_t)c->short_rsp,
+							    KEEL_SHORT_MESSAGE_MAX,
+							    (uint32_t)ARG(5), (uint32_t)ARG(6))
+				: k_channel_transact_timed(c, (uintptr_t)c->short_req,
+							   (intptr_t)len, (uintptr_t)c->short_rsp,
+							   KEEL_SHORT_MESSAGE_MAX, (uint32_t)ARG(5),
+							   (uint32_t)ARG(6));
+		}
+	}
+	return channel_transact_short_general(a0, a1, a2, a3, a4, a5, a6);
+}
+
+static __attribute__((noinline)) int32_t channel_respond_and_receive_short_general(K_SYSCALL_ARGS)
+{
+	struct k_thread *t = k_current;
+	uint32_t tag = (uint32_t)ARG(0);
+	const uint32_t w[4] = { (uint32_t)ARG(1), (uint32_t)ARG(2), (uint32_t)ARG(3),
+				(uint32_t)ARG(4) };
+
+	/* A length, or no response and no length. */
+	if (tag >> 16 != KEEL_NO_RESPONSE >> 16 && tag >> 16 > KEEL_SHORT_MESSAGE_MAX)
+		return k_err(KEEL_INVALID_ARGUMENT);
+	LOOKUP(SHORT_HANDLE(tag), K_OBJ_CHANNEL_HANDLER, o);
+	return k_channel_respond_and_receive_short(t, (struct k_channel_handler *)o, tag, w,
+						   ARG_DEADLINE(5));
+}
+
+/*
+ * The short form: a short caller waits for the response, which goes into its
+ * initiator and the caller's registers (k_channel_reply_receive_short).
+ */
+SYSCALL(sys_channel_respond_and_receive_short)
+{
+	struct k_channel_handler *h = handler_of(t, SHORT_HANDLE(ARG(0)));
+	size_t len = SHORT_LEN(ARG(0));
+	struct k_channel_initiator *c;
+
+	if (K_FAST_PATHS && h && len <= KEEL_SHORT_MESSAGE_MAX && (c = k_channel_pending(h)) &&
+	    c->caller && k_channel_short_caller(c)) {
+		c->short_rsp[0] = (uint32_t)ARG(1);
+		c->short_rsp[1] = (uint32_t)ARG(2);
+		c->short_rsp[2] = (uint32_t)ARG(3);
+		c->short_rsp[3] = (uint32_t)ARG(4);
+		return k_channel_reply_receive_short(h, c, len, ARG_DEADLINE(5));
+	}
+	return channel_respond_and_receive_short_general(a0, a1, a2, a3, a4, a5, a6);
+}
+
 SYSCALL(sys_interrupt_ack)
 {
 	LOOKUP(ARG(0), K_OBJ_INTERRUPT, o);
@@ -443,9 +532,9 @@ int32_t k_syscall_unknown(K_SYSCALL_ARGS)
  * One table for the three ranges, so that every id costs the same to dispatch: an id's
  * slot is the top 5 bits of id * K_SYSCALL_HASH (a multiply, a shift), and the slot
  * holds the one id it answers to, which the dispatch compares. The factor is the
- * first with zero low 12 bits (one lui) that gives the 26 ids 26 different slots
+ * first with zero low 12 bits (one lui) that gives the 28 ids 28 different slots
  * (unit test syscall_table_slots_hold_their_ids); a hole holds id 0 (whose slot is 0)
- * and k_syscall_unknown, so every id but the 26 gets INVALID_ARGUMENT. rv32's trap.S
+ * and k_syscall_unknown, so every id but the 28 gets INVALID_ARGUMENT. rv32's trap.S
  * dispatches from this table itself.
  */
 #define CALL(id, fn) [K_SYSCALL_SLOT(id)] = { (id), (fn) }
@@ -475,6 +564,8 @@ _Alignas(8) const struct k_syscall_entry k_syscall_table[K_SYSCALL_SLOTS] = {
 	CALL(KEEL_SYS_TASK_STATE, sys_task_state),
 	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_WAIT, sys_channel_respond_and_wait),
 	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE, sys_channel_respond_and_receive),
+	CALL(KEEL_SYS_CHANNEL_TRANSACT_SHORT, sys_channel_transact_short),
+	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT, sys_channel_respond_and_receive_short),
 	CALL(KEEL_SYS_DEBUG_PUTC, sys_debug_putc),
 	CALL(KEEL_SYS_DEBUG_SHUTDOWN, sys_debug_shutdown),
 	CALL(KEEL_SYS_DEBUG_LOG, sys_debug_log),

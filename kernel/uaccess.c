@@ -133,7 +133,8 @@ static enum fill cursor_fill(struct cursor *c)
 		struct k_iovec v = segment(c->b, c->seg);
 		if (v.len && *c->budget < K_SEGMENT_COST)
 			return STARVED;
-		if (!k_range_ok_slow(c->b->p, v.base, v.len, c->access)) {
+		/* No process: the kernel's own words (a short message's), nothing to check. */
+		if (c->b->p && !k_range_ok_slow(c->b->p, v.base, v.len, c->access)) {
 			c->count = 0;
 			return ENDED;
 		}

@@ -20,6 +20,8 @@ GOALS = {"null_syscall": {RV32: 40, M33: 35},
          "ipc_round_trip": {RV32: 500, M33: 450},
          # The 2-syscall round trip: the handler's channel_respond_and_receive.
          "ipc_round_trip_rw": {RV32: 350, M33: 300},
+         # The same with <= 16-byte messages in registers (channel_*_short).
+         "ipc_call_short": {RV32: 250, M33: 220},
          # The handler waiting on a wait group that holds its channel.
          "ipc_round_trip_wg": {},
          # Transact and wait with a finite deadline.

@@ -29,6 +29,15 @@
 #define KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE 0xe003u
 /* The response length that makes those two calls only wait (no response). */
 #define KEEL_NO_RESPONSE 0x80000000u
+/*
+ * Short register messages (doc/syscalls.md): at most 16 bytes in four argument
+ * registers, five result registers. The first argument is a tag: the handle, the
+ * length, or (the handler's call) KEEL_NO_RESPONSE with length 0.
+ */
+#define KEEL_SYS_CHANNEL_TRANSACT_SHORT 0xe004u
+#define KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT 0xe005u
+#define KEEL_SHORT_MESSAGE_MAX 16u
+#define KEEL_SHORT_TAG(h, len) ((0u + (h)) | (0u + (len)) << 16)
 #define KEEL_SYS_DEBUG_PUTC 0xf001u
 #define KEEL_SYS_DEBUG_SHUTDOWN 0xf002u
 #define KEEL_SYS_DEBUG_LOG 0xf003u

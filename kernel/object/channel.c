@@ -210,7 +210,7 @@ int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t o
 
 	if (!c)
 		return k_err(KEEL_UNAVAILABLE);
-	struct k_ubuf src = { c->owner, c->send, c->send_len };
+	struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
 	size_t budget = K_COPY_BUDGET;
 	bool more;
 	if (!r.done) {
@@ -256,7 +256,7 @@ int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintp
 			return k_err(KEEL_OUT_OF_RANGE);
 		budget /= 2;
 	}
-	struct k_ubuf dst = { c->owner, c->recv, c->recv_len };
+	struct k_ubuf dst = { k_channel_peer(c), c->recv, c->recv_len };
 	size_t n = k_ubuf_copy(&dst, r.done, &src, r.done, budget, &more);
 	/* Until the last part the transaction stays pending, its signals unchanged. */
 	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
@@ -311,12 +311,17 @@ respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n
 	return NULL;
 }
 
+static void short_wake(struct k_thread *t, const uint32_t *m, size_t n) __attribute__((noinline));
+
 static __attribute__((noinline)) void respond_done(struct k_channel_handler *h,
 						   struct k_channel_initiator *c, size_t n)
 {
 	struct k_thread *caller = respond_end(h, c, n);
 
-	if (caller)
+	/* A short caller gets the response's words too. */
+	if (caller && k_channel_short_caller(c))
+		short_wake(caller, c->short_rsp, n);
+	else if (caller)
 		k_wake(caller, (uint32_t)n, 0);
 }
 
@@ -455,6 +460,9 @@ int32_t k_channel_respond_and_wait(struct k_thread *t, struct k_channel_handler 
 	return r;
 }
 
+static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator *c)
+	__attribute__((noinline));
+
 uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 {
 	struct k_channel_initiator *c = k_channel_pending(h);
@@ -467,7 +475,10 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 		return 0;
 	if (receive_short(t, h, c, &r))
 		return r;
-	struct k_ubuf src = { c->owner, c->send, c->send_len };
+	/* Past the usual buffer's case: a register receive's length is negative. */
+	if (t->recv.len == K_RECV_REGISTERS)
+		return receive_registers(t, c);
+	struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
 	/* One copy budget: what does not fit in it the handler reads with channel_read. */
 	size_t n = k_ubuf_copy(&dst, 0, &src, 0, K_COPY_BUDGET, &more);
 	return ((uint64_t)c->send_size << 32) | n;
@@ -548,4 +559,159 @@ void k_channel_reset(struct k_object *end)
 	if (caller)
 		k_wake(caller, (uint32_t)k_err(KEEL_UNAVAILABLE), 0);
 	k_object_update(&c->base, KEEL_SIGNAL_USER, in_flight ? KEEL_SIGNAL_ERROR : 0);
+}
+
+/*
+ * Short register messages. A short caller's request and response live in its
+ * initiator (short_req, short_rsp), which its transaction names as plain buffers of
+ * the initiator's: the ordinary calls copy them as they copy any plain buffer (checked
+ * when handed over, never again), so an ordinary handler serves a short call and a
+ * short handler an ordinary one with the same code.
+ *
+ * Enough budget for one copy of at most 16 bytes between a plain buffer and a vector
+ * of K_MAX_VECTOR segments, so that neither call ever restarts.
+ */
+#define SHORT_BUDGET ((K_MAX_VECTOR + 1) * K_SEGMENT_COST + KEEL_SHORT_MESSAGE_MAX)
+
+/* Result words {n, the message's n bytes}: the bytes past n read as zero. */
+static inline __attribute__((always_inline)) void short_words_inline(uint32_t r[5],
+								     const uint32_t *m, size_t n)
+{
+	static const uint32_t tail[4] = { 0, 0xff, 0xffff, 0xffffff };
+	size_t whole = n / 4;
+	uint32_t last = tail[n % 4];
+
+	r[0] = (uint32_t)n;
+#pragma GCC unroll 4
+	for (unsigned i = 0; i < 4; i++)
+		r[i + 1] = i < whole ? m[i] : i == whole ? m[i] & last : 0;
+}
+
+/* The same out of line, for the general forms (the short forms have theirs inline). */
+static __attribute__((noinline)) void short_words(uint32_t r[5], const uint32_t *m, size_t n)
+{
+	short_words_inline(r, m, n);
+}
+
+/* Wake t (a short caller) with the response's length and its n bytes in m. */
+static void short_wake(struct k_thread *t, const uint32_t *m, size_t n)
+{
+	uint32_t r[5];
+
+	short_words(r, m, n);
+	arch_frame_set_results(&t->frame, r, 5);
+	k_wake(t, r[0], r[1]);
+}
+
+/*
+ * The register receive (K_RECV_REGISTERS) of c's request: its size and its first 16
+ * bytes into t's five result registers; the first two are returned as well, for the
+ * caller's wake or switch to write again.
+ */
+static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator *c)
+{
+	uint32_t m[4] = { 0, 0, 0, 0 }, r[5];
+	size_t n = c->send_size < KEEL_SHORT_MESSAGE_MAX ? c->send_size : KEEL_SHORT_MESSAGE_MAX;
+
+	/* A short caller's request: its words as they are, the bytes past n masked. */
+	if (c->send == (uintptr_t)c->short_req) {
+		short_words_inline(r, c->short_req, n);
+		arch_frame_set_results(&t->frame, r, 5);
+		return r[0] | (uint64_t)r[1] << 32;
+	}
+	struct k_ubuf dst = { NULL, (uintptr_t)m, (intptr_t)n };
+	struct k_ubuf src = { c->owner, c->send, c->send_len };
+	bool more;
+	/* A vector's segment its owner made invalid meanwhile ends the copy: zero past it. */
+	n = k_ubuf_copy(&dst, 0, &src, 0, SHORT_BUDGET, &more);
+	short_words(r, m, n);
+	r[0] = (uint32_t)c->send_size;
+	arch_frame_set_results(&t->frame, r, 5);
+	return r[0] | (uint64_t)r[1] << 32;
+}
+
+/* A short caller's transaction on c (idle): the request's len bytes of short_req. */
+static inline __attribute__((always_inline)) void short_begin(struct k_channel_initiator *c,
+							      size_t len)
+{
+	c->send = (uintptr_t)c->short_req;
+	c->send_len = (intptr_t)len;
+	c->send_size = len;
+	c->recv = (uintptr_t)c->short_rsp;
+	c->recv_len = KEEL_SHORT_MESSAGE_MAX;
+	c->recv_capacity = KEEL_SHORT_MESSAGE_MAX;
+	c->response_len = 0;
+	c->state = K_CHANNEL_PENDING;
+	c->txn++;
+}
+
+int32_t k_channel_transact_short(struct k_thread *t, struct k_channel_initiator *c, size_t len,
+				 const uint32_t w[4], k_instant_t deadline)
+{
+	if (c->state != K_CHANNEL_IDLE)
+		return k_err(KEEL_UNAVAILABLE);
+	if (deadline != K_FOREVER && deadline <= k_now())
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	for (unsigned i = 0; i < 4; i++)
+		c->short_req[i] = w[i];
+	short_begin(c, len);
+	/* From here as k_channel_transact's synchronous case. */
+	k_object_update(&c->base, TXN_SIGNALS | KEEL_SIGNAL_ERROR, 0);
+	c->caller = t;
+	k_park(t, K_WAIT_TRANSACT, &c->base, 0, deadline);
+	k_object_update(&c->handler->base, KEEL_SIGNAL_ERROR, TXN_SIGNALS);
+	return k_sched_parked(t);
+}
+
+int32_t k_channel_reply_receive_short(struct k_channel_handler *h, struct k_channel_initiator *c,
+				      size_t len, k_instant_t deadline)
+{
+	struct k_thread *t = k_current;
+	uint32_t r[5];
+
+	K_FAST_TAKEN();
+	short_words_inline(r, c->short_rsp, len);
+	struct k_thread *caller = respond_end(h, c, len);
+	/* Parked until the wake below: its results can go in now. */
+	arch_frame_set_results(&caller->frame, r, 5);
+	if (k_deadline_passed(deadline)) {
+		k_wake(caller, r[0], r[1]);
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	}
+	/* The channel is idle now: the receive parks. */
+	t->recv.buf = 0;
+	t->recv.len = K_RECV_REGISTERS;
+	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
+	if (k_sched_switch_ok(caller))
+		return k_sched_switch(caller, r[0], r[1]);
+	k_wake(caller, r[0], r[1]);
+	return k_sched_parked(t);
+}
+
+int32_t k_channel_respond_and_receive_short(struct k_thread *t, struct k_channel_handler *h,
+					    uint32_t tag, const uint32_t w[4], k_instant_t deadline)
+{
+	if (!(tag & KEEL_NO_RESPONSE)) {
+		struct k_channel_initiator *c = k_channel_pending(h);
+		size_t len = tag >> 16;
+		if (!c)
+			return k_err(KEEL_UNAVAILABLE);
+		if (len > c->recv_capacity)
+			return k_err(KEEL_OUT_OF_RANGE);
+		struct k_ubuf src = { NULL, (uintptr_t)w, (intptr_t)len };
+		struct k_ubuf dst = { k_channel_peer(c), c->recv, c->recv_len };
+		bool more;
+		/* A vector its owner rewrote meanwhile may take less: the count is the length. */
+		respond_done(h, c, k_ubuf_copy(&dst, 0, &src, 0, SHORT_BUDGET, &more));
+	}
+	t->recv.buf = 0;
+	t->recv.len = K_RECV_REGISTERS;
+	if (h->base.signals & KEEL_SIGNAL_READABLE) {
+		(void)k_channel_receive(t, h);
+		return K_WRITTEN;
+	}
+	if (deadline != K_FOREVER && deadline <= k_now())
+		return k_err(KEEL_DEADLINE_EXCEEDED);
+	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
+	return k_sched_parked(t);
 }

@@ -42,6 +42,8 @@ static const uint32_t ids[] = {
 	KEEL_SYS_WAIT_GROUP_REMOVE,
 	KEEL_SYS_CHANNEL_RESPOND_AND_WAIT,
 	KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE,
+	KEEL_SYS_CHANNEL_TRANSACT_SHORT,
+	KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT,
 	KEEL_SYS_DEBUG_PUTC,
 	KEEL_SYS_DEBUG_LOG,
 	KEEL_SYS_DEBUG_NOP,
@@ -91,7 +93,7 @@ static uintptr_t arg(struct reader *r, struct k_thread *t)
 	uint8_t *own = t->process == &sim_a ? sim_ram_a
 		: t->process == &sim_b	    ? sim_ram_b
 					    : sim_ram_c;
-	switch (c % 12) {
+	switch (c % 13) {
 	case 0:
 		return c >> 4; /* small: handles, masks, lengths */
 	case 1:
@@ -114,6 +116,9 @@ static uintptr_t arg(struct reader *r, struct k_thread *t)
 		return (uintptr_t)sim_flash_a + byte(r);
 	case 10:
 		return UINT32_MAX;
+	case 11: /* a short message's tag: a handle, a length around the limit */
+		return KEEL_SHORT_TAG(byte(r) & 7, byte(r) % 20) |
+			(c & 0x80 ? KEEL_NO_RESPONSE : 0);
 	default:
 		return word(r);
 	}

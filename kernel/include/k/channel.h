@@ -60,8 +60,29 @@ static inline __attribute__((always_inline)) void k_channel_copy_words(uintptr_t
 }
 
 /*
+ * Short register messages (channel_transact_short, channel_respond_and_receive_short):
+ * a short caller's transaction has the initiator's own 16 bytes as its buffers.
+ */
+static inline __attribute__((always_inline)) bool
+k_channel_short_caller(const struct k_channel_initiator *c)
+{
+	return c->recv == (uintptr_t)c->short_rsp;
+}
+
+/*
+ * Whose memory c's buffers are: the initiator's process, or for a short caller the
+ * kernel's own words in c (no process: a copy does not check them against one).
+ */
+static inline __attribute__((always_inline)) struct k_process *
+k_channel_peer(const struct k_channel_initiator *c)
+{
+	return k_channel_short_caller(c) ? NULL : c->owner;
+}
+
+/*
  * A response of h's thread t that the short form can deliver (a first entry, not a
- * restarted one): its transaction, or NULL for the general form.
+ * restarted one, to a caller that is not a short caller, whose five result words the
+ * general form writes): its transaction, or NULL for the general form.
  */
 static inline __attribute__((always_inline)) struct k_channel_initiator *
 k_channel_short_response(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
@@ -69,9 +90,9 @@ k_channel_short_response(struct k_thread *t, struct k_channel_handler *h, uintpt
 {
 	struct k_channel_initiator *c = k_channel_pending(h);
 
-	if (!c || t->resuming || len < 0 || c->recv_len < 0 || (size_t)len > c->recv_capacity ||
-	    !k_channel_short_message(c->recv, buf, (size_t)len) || h->owner == c->owner ||
-	    !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_R))
+	if (!c || t->resuming || k_channel_short_caller(c) || len < 0 || c->recv_len < 0 ||
+	    (size_t)len > c->recv_capacity || !k_channel_short_message(c->recv, buf, (size_t)len) ||
+	    h->owner == c->owner || !k_range_in_ram(h->owner, buf, (size_t)len, K_ACCESS_R))
 		return NULL;
 	return c;
 }
@@ -172,5 +193,39 @@ int32_t k_channel_transact_switch(struct k_channel_initiator *c, uintptr_t send,
 int32_t k_channel_transact_timed(struct k_channel_initiator *c, uintptr_t send, intptr_t send_len,
 				 uintptr_t recv, intptr_t recv_len, uint32_t deadline_lo,
 				 uint32_t deadline_hi) __attribute__((noinline));
+
+/*
+ * The handler thread a short call on c can switch to straight away (as
+ * k_channel_transact_target, with no user buffers to check), or NULL.
+ */
+static inline __attribute__((always_inline)) struct k_thread *
+k_channel_short_target(struct k_channel_initiator *c)
+{
+	struct k_thread *w = k_channel_request_waiter(c->handler);
+
+	if (!w)
+		w = k_channel_group_waiter(c->handler);
+	if (c->state != K_CHANNEL_IDLE || !w || !k_sched_switch_ok(w) || c->base.group)
+		return NULL;
+	return w;
+}
+
+/*
+ * channel_respond_and_receive_short's short form, once the handler has found a short
+ * caller's transaction c pending and put the len-byte response into c->short_rsp:
+ * reply, park in the receive, switch (or a deadline already past fails after the
+ * reply, as in the general form).
+ */
+int32_t k_channel_reply_receive_short(struct k_channel_handler *h, struct k_channel_initiator *c,
+				      size_t len, k_instant_t deadline) __attribute__((noinline));
+
+/* The general forms: the same results, any case. w: the message's four words. */
+K_WARN_UNUSED int32_t k_channel_transact_short(struct k_thread *t, struct k_channel_initiator *c,
+					       size_t len, const uint32_t w[4],
+					       k_instant_t deadline);
+K_WARN_UNUSED int32_t k_channel_respond_and_receive_short(struct k_thread *t,
+							  struct k_channel_handler *h, uint32_t tag,
+							  const uint32_t w[4],
+							  k_instant_t deadline);
 
 #endif /* K_CHANNEL_H */

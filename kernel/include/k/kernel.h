@@ -110,10 +110,13 @@ struct k_thread {
 		};
 		struct {
 			uintptr_t buf;
-			intptr_t len;
+			intptr_t len; /* K_RECV_REGISTERS: into the result registers */
 		} recv;
 	};
 };
+
+/* recv.len of channel_respond_and_receive_short: the request goes to the registers. */
+#define K_RECV_REGISTERS INTPTR_MIN
 
 struct k_region {
 	uintptr_t start, end; /* [start, end) */
@@ -213,6 +216,11 @@ struct k_channel_initiator {
 	size_t response_len;
 	/* Counts transactions: a restarted read or respond goes on only with its own. */
 	uint32_t txn;
+	/*
+	 * A short call's request and response (channel_transact_short): its send and recv
+	 * point here, so the ordinary handler calls find an ordinary 16-byte exchange.
+	 */
+	uint32_t short_req[4], short_rsp[4];
 };
 
 struct k_channel_handler {

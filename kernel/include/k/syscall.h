@@ -53,6 +53,15 @@ static inline uint64_t k_syscall_words(int32_t r, uint32_t id)
 }
 
 /*
+ * How many result registers call id has: the short messages' calls five
+ * (arch_frame_set_results), every other two.
+ */
+static inline unsigned k_syscall_results(uint32_t id)
+{
+	return id - KEEL_SYS_CHANNEL_TRANSACT_SHORT < 2u ? 5u : 2u;
+}
+
+/*
  * The general return's part: write r into t's frame (a value or status), or move
  * its pc back to the trap (K_RESTART); K_PARKED and K_WRITTEN leave it as it is.
  */

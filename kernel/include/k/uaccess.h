@@ -32,7 +32,7 @@ struct k_iovec {
 };
 
 struct k_ubuf {
-	struct k_process *p;
+	struct k_process *p; /* NULL: a plain buffer of the kernel's own (short messages) */
 	uintptr_t ptr;
 	intptr_t len;
 };

@@ -116,7 +116,7 @@ KEEL_PROCESS_ENTRY(fuzzer)
 		for (int k = 0; k < 7; k++)
 			a[k] = arg();
 		/* Deadlines (arguments 2-3 of object_wait, 5-6 of transact and of the
-		 * respond-and-wait extensions) stay short most of the time so that a run
+		 * respond-and-wait and short message extensions) stay short most of the time so that a run
 		 * makes progress; the supervisor's watchdog ends the runs that wait
 		 * forever. */
 		keel_instant_t soon = keel_now() + (next() & 0x3ff);
@@ -124,8 +124,16 @@ KEEL_PROCESS_ENTRY(fuzzer)
 			a[2] = KEEL_LO(soon);
 			a[3] = KEEL_HI(soon);
 		}
+		/* The short messages' tag: mostly a handle and a length around the limit. */
+		if ((id == KEEL_SYS_CHANNEL_TRANSACT_SHORT ||
+		     id == KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT) &&
+		    (next() & 3))
+			a[0] = KEEL_SHORT_TAG(a[0] & 7, next() % 20) |
+				(next() & 8 ? KEEL_NO_RESPONSE : 0);
 		if ((id == KEEL_SYS_CHANNEL_TRANSACT || id == KEEL_SYS_CHANNEL_RESPOND_AND_WAIT ||
-		     id == KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE) &&
+		     id == KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE ||
+		     id == KEEL_SYS_CHANNEL_TRANSACT_SHORT ||
+		     id == KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT) &&
 		    (next() & 7)) {
 			a[5] = KEEL_LO(soon);
 			a[6] = KEEL_HI(soon);

@@ -31,6 +31,17 @@ static const char *const probe_names[PROBE_REGS] = {
 /* The two result registers follow the first argument register on both targets. */
 #define PROBE_RESULT0 PROBE_ARG0
 #define PROBE_RESULT1 (PROBE_ARG0 + 1)
+/*
+ * The short messages' calls have five: a0..a4 on rv32; r0..r3 and r12 (the id's
+ * register) on the M33.
+ */
+#define PROBE_RESULT2 (PROBE_ARG0 + 2)
+#define PROBE_RESULT3 (PROBE_ARG0 + 3)
+#if defined(__riscv)
+#define PROBE_RESULT4 (PROBE_ARG0 + 4)
+#else
+#define PROBE_RESULT4 PROBE_ID
+#endif
 
 void probe_syscall(const uint32_t in[PROBE_REGS], uint32_t out[PROBE_REGS]);
 

@@ -26,10 +26,19 @@ static void load(uint32_t id, unsigned argc, const uint32_t *args, unsigned run)
 		in[PROBE_ARG0 + i] = args[i];
 }
 
+/* The call's result registers: two, or the short messages' five. */
+static unsigned results = 2;
+
+static bool is_result(unsigned i)
+{
+	return i == PROBE_RESULT0 || i == PROBE_RESULT1 ||
+		(results == 5 && (i == PROBE_RESULT2 || i == PROBE_RESULT3 || i == PROBE_RESULT4));
+}
+
 static void check_clean(const char *what)
 {
 	for (unsigned i = 0; i < PROBE_REGS; i++) {
-		if (i == PROBE_RESULT0 || i == PROBE_RESULT1)
+		if (is_result(i))
 			continue;
 #ifdef PROBE_RA
 		if ((i == PROBE_RA || i == PROBE_GP || i == PROBE_TP) && out[i] != in[i])
@@ -47,6 +56,68 @@ static void probe(const char *what, uint32_t id, unsigned argc, const uint32_t *
 	load(id, argc, args, run);
 	probe_syscall(in, out);
 	check_clean(what);
+}
+
+/* A short message's call: five result registers. */
+static void probe_short(const char *what, uint32_t id, const uint32_t *args, unsigned run)
+{
+	results = 5;
+	probe(what, id, 7, args, run);
+	results = 2;
+}
+
+/* The five results of a short call that carried the peer's words SECRET + first.. */
+static void check_short(uint32_t len, uint32_t first)
+{
+	CHECK_EQ(out[PROBE_RESULT0], len);
+	CHECK_EQ(out[PROBE_RESULT1], SECRET + first);
+	CHECK_EQ(out[PROBE_RESULT2], SECRET + first + 1);
+	CHECK_EQ(out[PROBE_RESULT3], SECRET + first + 2);
+	CHECK_EQ(out[PROBE_RESULT4], SECRET + first + 3);
+}
+
+/*
+ * Every return of the short messages' calls: a refused tag (at once), the initiator
+ * woken by the peer's respond, the handler's receive of a pending request (its five
+ * results written at once) and of one that comes while it waits.
+ */
+static void probe_short_calls(unsigned run)
+{
+	const uint32_t bad[] = {
+		KEEL_SHORT_TAG(HANDLE_SHORT, 17), 1, 2, 3, 4, 0xffffffffu, 0xffffffffu
+	};
+	probe_short("a channel_transact_short with a bad length", KEEL_SYS_CHANNEL_TRANSACT_SHORT,
+		    bad, run);
+	CHECK_EQ(out[PROBE_RESULT0], (uint32_t)-KEEL_INVALID_ARGUMENT);
+
+	const uint32_t call[] = {
+		KEEL_SHORT_TAG(HANDLE_SHORT, 4), 'q', 0, 0, 0, 0xffffffffu, 0xffffffffu
+	};
+	probe_short("a channel_transact_short", KEEL_SYS_CHANNEL_TRANSACT_SHORT, call, run);
+	check_short(16, 0);
+
+	/* The peer's first short call is pending: received at once. */
+	const uint32_t take[] = { KEEL_SHORT_TAG(HANDLE_BACK, 0) | KEEL_NO_RESPONSE,
+				  0,
+				  0,
+				  0,
+				  0,
+				  0xffffffffu,
+				  0xffffffffu };
+	probe_short("a channel_respond_and_receive_short of a pending request",
+		    KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT, take, run);
+	check_short(16, 4);
+
+	/* Answered; the peer runs and calls again while the receive waits. */
+	const uint32_t answer[] = {
+		KEEL_SHORT_TAG(HANDLE_BACK, 4), 'a', 0, 0, 0, 0xffffffffu, 0xffffffffu
+	};
+	probe_short("a channel_respond_and_receive_short that waits",
+		    KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT, answer, run);
+	check_short(16, 4);
+
+	/* The peer's second call answered: it goes back to serving. */
+	CHECK_OK(sys_channel_respond(HANDLE_BACK, answer + 1, 4));
 }
 
 KEEL_PROCESS_ENTRY(prober)
@@ -150,6 +221,8 @@ KEEL_PROCESS_ENTRY(prober)
 		CHECK_EQ(out[PROBE_RESULT0], sizeof(reply));
 		CHECK_EQ(out[PROBE_RESULT1], 0);
 		CHECK_EQ(((const uint32_t *)reply)[0], SECRET);
+
+		probe_short_calls(run);
 	}
 	PASS();
 }

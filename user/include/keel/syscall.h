@@ -601,4 +601,111 @@ sys_channel_respond_and_receive(keel_handle_t h, const void *buf, size_t len, vo
 	return failed ? (enum keel_status)r.r0 : KEEL_OK;
 }
 
+/**
+ * Keel extension: a short register message, at most 16 bytes (KEEL_SHORT_MESSAGE_MAX)
+ * in four words, in memory order (byte 0 is the low byte of w[0]).
+ */
+struct keel_short_message {
+	uint32_t len; /**< bytes; KEEL_NO_RESPONSE: none (the handler's first call) */
+	uint32_t w[4]; /**< the bytes; past len they read as zero when received */
+};
+
+/** @cond INTERNAL */
+#if defined(__riscv)
+/* Five results: a0..a4. */
+static inline int32_t keel_syscall_short(uint32_t id, uint32_t tag, uint32_t w[4],
+					 keel_instant_t deadline)
+{
+	register uintptr_t t0 __asm__("t0") = id;
+	register uintptr_t r0 __asm__("a0") = tag;
+	register uintptr_t r1 __asm__("a1") = w[0];
+	register uintptr_t r2 __asm__("a2") = w[1];
+	register uintptr_t r3 __asm__("a3") = w[2];
+	register uintptr_t r4 __asm__("a4") = w[3];
+	register uintptr_t r5 __asm__("a5") = KEEL_LO(deadline);
+	register uintptr_t r6 __asm__("a6") = KEEL_HI(deadline);
+	__asm__ volatile("ecall"
+			 : "+r"(r0), "+r"(r1), "+r"(t0), "+r"(r2), "+r"(r3), "+r"(r4), "+r"(r5),
+			   "+r"(r6)
+			 :
+			 : "memory", "t1", "t2", "t3", "t4", "t5", "t6", "a7");
+	if ((int32_t)r0 >= 0) {
+		w[0] = r1;
+		w[1] = r2;
+		w[2] = r3;
+		w[3] = r4;
+	}
+	return (int32_t)r0;
+}
+#elif defined(__arm__)
+/* Five results: r0..r3 and r12 (the id's register). */
+static inline int32_t keel_syscall_short(uint32_t id, uint32_t tag, uint32_t w[4],
+					 keel_instant_t deadline)
+{
+	register uintptr_t ip __asm__("r12") = id;
+	register uintptr_t r0 __asm__("r0") = tag;
+	register uintptr_t r1 __asm__("r1") = w[0];
+	register uintptr_t r2 __asm__("r2") = w[1];
+	register uintptr_t r3 __asm__("r3") = w[2];
+	register uintptr_t r4 __asm__("r4") = w[3];
+	register uintptr_t r5 __asm__("r5") = KEEL_LO(deadline);
+	register uintptr_t r6 __asm__("r6") = KEEL_HI(deadline);
+	__asm__ volatile("svc 0"
+			 : "+r"(r0), "+r"(r1), "+r"(r2), "+r"(r3), "+r"(ip)
+			 : "r"(r4), "r"(r5), "r"(r6)
+			 : "memory");
+	if ((int32_t)r0 >= 0) {
+		w[0] = r1;
+		w[1] = r2;
+		w[2] = r3;
+		w[3] = ip;
+	}
+	return (int32_t)r0;
+}
+#else
+int32_t keel_syscall_short(uint32_t id, uint32_t tag, uint32_t w[4], keel_instant_t deadline);
+#endif
+/** @endcond */
+
+/**
+ * Keel extension: sys_channel_transact with the request and the response in registers
+ * (no buffers). In: m's len (at most 16) bytes; out, on success: the response, its
+ * length in m->len. On an error *m is unchanged. Errors as sys_channel_transact's, and
+ * INVALID_ARGUMENT for a length above 16.
+ */
+static inline enum keel_status
+sys_channel_transact_short(keel_handle_t h, struct keel_short_message *m, keel_instant_t deadline)
+{
+	int32_t r = keel_syscall_short(KEEL_SYS_CHANNEL_TRANSACT_SHORT, KEEL_SHORT_TAG(h, m->len),
+				       m->w, deadline);
+
+	if (r < 0)
+		return (enum keel_status) - r;
+	m->len = (uint32_t)r;
+	return KEEL_OK;
+}
+
+/**
+ * Keel extension: respond on h with m (m->len KEEL_NO_RESPONSE: no response), then
+ * wait for h's next request and receive it into m: m->len its full size, m->w its
+ * first 16 bytes (a longer one's rest is read with sys_channel_read from offset 16).
+ * On an error *m is unchanged: OUT_OF_RANGE (the response does not fit the initiator's
+ * buffer) and UNAVAILABLE (no transaction) did nothing; DEADLINE_EXCEEDED came after
+ * the response.
+ */
+static inline enum keel_status sys_channel_respond_and_receive_short(keel_handle_t h,
+								     struct keel_short_message *m,
+								     keel_instant_t deadline)
+{
+	uint32_t tag = m->len == KEEL_NO_RESPONSE ? KEEL_SHORT_TAG(h, 0) | KEEL_NO_RESPONSE
+						  : KEEL_SHORT_TAG(h, m->len);
+	int32_t r =
+		keel_syscall_short(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT, tag, m->w, deadline);
+
+	if (r < 0)
+		return (enum keel_status) - r;
+	m->len = (uint32_t)r;
+	return KEEL_OK;
+}
+
 #endif /* KEEL_SYSCALL_H */

@@ -19,7 +19,8 @@
  * thread's own code may change what the frame holds meanwhile, which only changes what
  * it resumes with.
  *
- * The syscall ABI (Keel's own): id in r12, arguments in r0..r6, results in r0, r1.
+ * The syscall ABI (Keel's own): id in r12, arguments in r0..r6, results in r0, r1 (the
+ * short messages' calls: r0..r3 and r12).
  */
 struct arch_frame {
 	uint32_t r[8]; /* r4..r11 while the thread does not run */
@@ -74,6 +75,19 @@ static inline void arch_frame_set_result(struct arch_frame *f, uint32_t r0, uint
 {
 	f->psp[0] = r0;
 	f->psp[1] = r1;
+}
+
+/*
+ * n (at most 5) result words: r0..r3, then r12, the fifth word the hardware stacks
+ * (it carried the id in), so that a caller that goes on gets all five from the
+ * exception return.
+ */
+static inline __attribute__((always_inline)) void
+arch_frame_set_results(struct arch_frame *f, const uint32_t *r, unsigned n)
+{
+#pragma GCC unroll 5
+	for (unsigned i = 0; i < n; i++)
+		f->psp[i < 4 ? i : ARCH_HW_R12] = r[i];
 }
 
 /*
