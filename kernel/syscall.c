@@ -374,6 +374,9 @@ SYSCALL(sys_process_exit)
 SYSCALL_RESTARTABLE(sys_process_start)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
+	/* Only the caller's own, running process: the start code serves the boot alone. */
+	if (!k_other_processes() && o->type == K_OBJ_PROCESS)
+		return k_err(KEEL_ALREADY_EXISTS);
 	return k_process_start_syscall(o);
 }
 

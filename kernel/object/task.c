@@ -243,7 +243,9 @@ int32_t k_task_join(struct k_thread *caller, struct k_object *o)
 {
 	if (o->type == K_OBJ_PROCESS) {
 		struct k_process *p = (struct k_process *)o;
-		if (p->state == K_PROCESS_RUNNING || p->state == K_PROCESS_STARTING)
+		/* The caller's own process is running: the reset folds away without others. */
+		if (!k_other_processes() || p->state == K_PROCESS_RUNNING ||
+		    p->state == K_PROCESS_STARTING)
 			return k_err(KEEL_UNAVAILABLE);
 		if (p->state == K_PROCESS_STOPPED)
 			return k_err(KEEL_FAILED_PRECONDITION);

@@ -380,10 +380,14 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 	};
 	bool present[OBJ_TYPES] = { [OBJ_PROCESS] = s->n_procs > 0 };
 	const char *sep = "";
+	bool other = false;
 
+	/* A process object in a table is another process: the table's own is implicit. */
 	for (size_t i = 0; i < s->n_procs; i++)
-		for (size_t j = 0; j < s->procs[i]->n_objs; j++)
+		for (size_t j = 0; j < s->procs[i]->n_objs; j++) {
 			present[s->procs[i]->objs[j].type] = true;
+			other |= s->procs[i]->objs[j].type == OBJ_PROCESS;
+		}
 	sb_puts(b,
 		"\n/* The object types some handle table holds. */\n"
 		"const uint32_t k_object_types =");
@@ -391,6 +395,10 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 		if (!present[t])
 			continue;
 		sb_printf(b, "%s\n\t1u << %s", sep, type_macros[t]);
+		sep = " |";
+	}
+	if (other) {
+		sb_printf(b, "%s\n\t1u << K_OTHER_PROCESSES", sep);
 		sep = " |";
 	}
 	sb_printf(b, "%s;\n", *sep ? "" : " 0");

@@ -265,8 +265,13 @@ extern const unsigned k_kernel_irq_count;
 extern const bool k_fault_registers;
 /* kernel.system_dump: whether k_system_dump prints anything (kernel_gen.c). */
 extern const bool k_system_dump_on;
-/* Bit t set: some handle table holds an object of type t (kernel_gen.c). */
+/*
+ * Bit t set: some handle table holds an object of type t (kernel_gen.c). Bit
+ * K_OTHER_PROCESSES: some table holds a process other than its own, so a process
+ * handle may name one that is not running (a table's own process always is).
+ */
 extern const uint32_t k_object_types;
+#define K_OTHER_PROCESSES 31
 
 /*
  * Whether a handle can name an object of `type`: a constant at the image's link, so
@@ -275,6 +280,16 @@ extern const uint32_t k_object_types;
 static inline __attribute__((always_inline)) bool k_type_used(enum k_object_type type)
 {
 	return k_object_types >> type & 1;
+}
+
+/*
+ * Whether a process handle may name a process other than the caller's: when none
+ * does, join, start and the reset they lead to can only answer as for a running
+ * process, and their code folds out of the image.
+ */
+static inline __attribute__((always_inline)) bool k_other_processes(void)
+{
+	return k_object_types >> K_OTHER_PROCESSES & 1;
 }
 
 /*

@@ -149,8 +149,15 @@ static void calls_for_absent_object_types(void)
 	CHECK_STATUS(sys_thread_start(HANDLE_IPC, seed_exchange, NULL), KEEL_UNIMPLEMENTED);
 	CHECK_STATUS(sys_task_join(HANDLE_IPC, &status), KEEL_UNIMPLEMENTED);
 	CHECK_STATUS(sys_task_terminate(HANDLE_IPC), KEEL_UNIMPLEMENTED);
-	/* Its own process is running: joining it is not possible yet. */
+	/*
+	 * Its own process, the only one its table holds, is running: joining it is not
+	 * possible yet, nor starting it again, and its state says running.
+	 */
 	CHECK_STATUS(sys_task_join(HANDLE_PROCESS, &status), KEEL_UNAVAILABLE);
+	CHECK_STATUS(sys_process_start(HANDLE_PROCESS), KEEL_ALREADY_EXISTS);
+	struct keel_task_info info = { 0 };
+	CHECK_OK(sys_task_state(HANDLE_PROCESS, &info));
+	CHECK_EQ(info.state, KEEL_TASK_RUNNING);
 	KEEL_INF("calls for object types the system lacks fail as for a wrong handle");
 }
 
