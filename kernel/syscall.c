@@ -318,6 +318,24 @@ SYSCALL(sys_channel_respond_and_receive_short)
 	return channel_respond_and_receive_short_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
+/*
+ * The short calls' table entries: a system without kernel.short_messages answers them
+ * as a kernel without the calls' code would, and the handlers leave its image.
+ */
+SYSCALL(short_transact_call)
+{
+	if (!k_short_messages())
+		return k_err(KEEL_UNIMPLEMENTED);
+	return sys_channel_transact_short(a0, a1, a2, a3, a4, a5, a6);
+}
+
+SYSCALL(short_respond_and_receive_call)
+{
+	if (!k_short_messages())
+		return k_err(KEEL_UNIMPLEMENTED);
+	return sys_channel_respond_and_receive_short(a0, a1, a2, a3, a4, a5, a6);
+}
+
 SYSCALL(sys_interrupt_ack)
 {
 	LOOKUP(ARG(0), K_OBJ_INTERRUPT, o);
@@ -567,8 +585,8 @@ _Alignas(8) const struct k_syscall_entry k_syscall_table[K_SYSCALL_SLOTS] = {
 	CALL(KEEL_SYS_TASK_STATE, sys_task_state),
 	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_WAIT, sys_channel_respond_and_wait),
 	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE, sys_channel_respond_and_receive),
-	CALL(KEEL_SYS_CHANNEL_TRANSACT_SHORT, sys_channel_transact_short),
-	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT, sys_channel_respond_and_receive_short),
+	CALL(KEEL_SYS_CHANNEL_TRANSACT_SHORT, short_transact_call),
+	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT, short_respond_and_receive_call),
 	CALL(KEEL_SYS_DEBUG_PUTC, sys_debug_putc),
 	CALL(KEEL_SYS_DEBUG_SHUTDOWN, sys_debug_shutdown),
 	CALL(KEEL_SYS_DEBUG_LOG, sys_debug_log),

@@ -427,7 +427,7 @@ void k_wait_timed_out(struct k_thread *t)
 	if (t->wait_kind == K_WAIT_TRANSACT) {
 		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj, false);
 		k_wake(t, (uint32_t)k_err(KEEL_DEADLINE_EXCEEDED), 0);
-	} else if (t->wait_kind == K_WAIT_RECEIVE && t->recv.len == K_RECV_REGISTERS) {
+	} else if (t->wait_kind == K_WAIT_RECEIVE && k_recv_registers(t->recv.len)) {
 		/* channel_respond_and_receive_short: its first result is a size or -status. */
 		k_wake(t, (uint32_t)k_err(KEEL_DEADLINE_EXCEEDED), 0);
 	} else {

@@ -401,6 +401,10 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 		sb_printf(b, "%s\n\t1u << K_OTHER_PROCESSES", sep);
 		sep = " |";
 	}
+	if (s->short_messages) {
+		sb_printf(b, "%s\n\t1u << K_SHORT_MESSAGES", sep);
+		sep = " |";
+	}
 	sb_printf(b, "%s;\n", *sep ? "" : " 0");
 
 	/* Sorted by IRQ number, so that the kernel may search them by bisection. */

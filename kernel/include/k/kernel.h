@@ -272,6 +272,8 @@ extern const bool k_system_dump_on;
  */
 extern const uint32_t k_object_types;
 #define K_OTHER_PROCESSES 31
+/* Bit K_SHORT_MESSAGES: kernel.short_messages, the short register message calls. */
+#define K_SHORT_MESSAGES 30
 
 /*
  * Whether a handle can name an object of `type`: a constant at the image's link, so
@@ -290,6 +292,22 @@ static inline __attribute__((always_inline)) bool k_type_used(enum k_object_type
 static inline __attribute__((always_inline)) bool k_other_processes(void)
 {
 	return k_object_types >> K_OTHER_PROCESSES & 1;
+}
+
+/*
+ * Whether the system has the short register messages (kernel.short_messages): without
+ * them their calls answer UNIMPLEMENTED and no channel has a short caller, so their
+ * code, and the general paths' tests for a short caller, fold out of the image.
+ */
+static inline __attribute__((always_inline)) bool k_short_messages(void)
+{
+	return k_object_types >> K_SHORT_MESSAGES & 1;
+}
+
+/* A receive into the result registers (K_RECV_REGISTERS): only a short handler's. */
+static inline __attribute__((always_inline)) bool k_recv_registers(intptr_t len)
+{
+	return k_short_messages() && len == K_RECV_REGISTERS;
 }
 
 /*

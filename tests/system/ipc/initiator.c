@@ -161,9 +161,28 @@ static void calls_for_absent_object_types(void)
 	KEEL_INF("calls for object types the system lacks fail as for a wrong handle");
 }
 
+/*
+ * Nor has it kernel.short_messages: both short calls are UNIMPLEMENTED, whatever the
+ * handle, and leave the message as it was.
+ */
+static void short_calls_without_short_messages(void)
+{
+	struct keel_short_message m = { 4, { 0x61, 1, 2, 3 } };
+
+	CHECK_STATUS(sys_channel_transact_short(HANDLE_IPC, &m, KEEL_FOREVER), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_channel_transact_short(7, &m, KEEL_FOREVER), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_channel_respond_and_receive_short(HANDLE_IPC, &m, KEEL_FOREVER),
+		     KEEL_UNIMPLEMENTED);
+	CHECK_EQ(m.len, 4);
+	CHECK_EQ(m.w[0], 0x61);
+	CHECK_EQ(m.w[3], 3);
+	KEEL_INF("short calls without kernel.short_messages are UNIMPLEMENTED");
+}
+
 KEEL_PROCESS_ENTRY(initiator)
 {
 	calls_for_absent_object_types();
+	short_calls_without_short_messages();
 	seed_exchange();
 	user_raised_by_handler_survives();
 	user_raised_by_initiator_is_echoed();

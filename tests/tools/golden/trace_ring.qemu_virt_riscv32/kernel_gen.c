@@ -37,7 +37,8 @@ const unsigned k_process_count = 1;
 
 /* The object types some handle table holds. */
 const uint32_t k_object_types =
-	1u << K_OBJ_PROCESS;
+	1u << K_OBJ_PROCESS |
+	1u << K_SHORT_MESSAGES;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {
