@@ -442,7 +442,8 @@ void k_system_start(void)
 		struct k_process *p = k_processes[i];
 		if (p->region_count < 2)
 			K_PANIC("process image or regions are broken");
-		for (unsigned j = 0; j < p->region_count; j++)
+		/* Without a device mapped the board's device code leaves the image. */
+		for (unsigned j = 0; j < p->region_count && k_system_has(K_DEVICE_REGIONS); j++)
 			if (p->regions[j].access & K_ACCESS_DEVICE)
 				target_device_open(p->regions[j].start, p->regions[j].end);
 	}

@@ -55,8 +55,8 @@ const struct k_kernel_irq k_kernel_irqs[] = { K_KERNEL_IRQ(9, kernel_isr) };
 const unsigned k_kernel_irq_count = 1;
 const bool k_fault_registers = false;
 const bool k_system_dump_on = true;
-const uint32_t k_object_types =
-	((1u << K_OBJ_TYPES) - 1) | 1u << K_OTHER_PROCESSES | 1u << K_SHORT_MESSAGES;
+const uint32_t k_object_types = ((1u << K_OBJ_TYPES) - 1) | 1u << K_OTHER_PROCESSES |
+	1u << K_SHORT_MESSAGES | 1u << K_DEVICE_REGIONS;
 
 /* An image header at the start of the flash: entry just after it, no .data or .bss. */
 static void image(uint8_t *flash, uint8_t *ram)

@@ -380,7 +380,7 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 	};
 	bool present[OBJ_TYPES] = { [OBJ_PROCESS] = s->n_procs > 0 };
 	const char *sep = "";
-	bool other = false;
+	bool other = false, devices = false;
 
 	/* A process object in a table is another process: the table's own is implicit. */
 	for (size_t i = 0; i < s->n_procs; i++)
@@ -388,6 +388,9 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 			present[s->procs[i]->objs[j].type] = true;
 			other |= s->procs[i]->objs[j].type == OBJ_PROCESS;
 		}
+	for (size_t i = 0; i < s->n_procs; i++)
+		for (size_t j = 0; j < s->procs[i]->n_maps; j++)
+			devices |= s->procs[i]->maps[j].type == MAP_DEVICE;
 	sb_puts(b,
 		"\n/* The object types some handle table holds. */\n"
 		"const uint32_t k_object_types =");
@@ -403,6 +406,10 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 	}
 	if (s->short_messages) {
 		sb_printf(b, "%s\n\t1u << K_SHORT_MESSAGES", sep);
+		sep = " |";
+	}
+	if (devices) {
+		sb_printf(b, "%s\n\t1u << K_DEVICE_REGIONS", sep);
 		sep = " |";
 	}
 	sb_printf(b, "%s;\n", *sep ? "" : " 0");

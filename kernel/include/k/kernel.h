@@ -266,7 +266,8 @@ extern const bool k_fault_registers;
 /* kernel.system_dump: whether k_system_dump prints anything (kernel_gen.c). */
 extern const bool k_system_dump_on;
 /*
- * Bit t set: some handle table holds an object of type t (kernel_gen.c). Bit
+ * Bit t set: some handle table holds an object of type t (kernel_gen.c). The top bits
+ * say what else the system uses, each folding the code of a feature it does not.
  * K_OTHER_PROCESSES: some table holds a process other than its own, so a process
  * handle may name one that is not running (a table's own process always is).
  */
@@ -274,6 +275,8 @@ extern const uint32_t k_object_types;
 #define K_OTHER_PROCESSES 31
 /* Bit K_SHORT_MESSAGES: kernel.short_messages, the short register message calls. */
 #define K_SHORT_MESSAGES 30
+/* Bit K_DEVICE_REGIONS: some process maps a device (a region with K_ACCESS_DEVICE). */
+#define K_DEVICE_REGIONS 29
 
 /*
  * Whether a handle can name an object of `type`: a constant at the image's link, so
@@ -284,6 +287,12 @@ static inline __attribute__((always_inline)) bool k_type_used(enum k_object_type
 	return k_object_types >> type & 1;
 }
 
+/* Whether the system has one of k_object_types's feature bits (K_OTHER_PROCESSES...). */
+static inline __attribute__((always_inline)) bool k_system_has(unsigned bit)
+{
+	return k_object_types >> bit & 1;
+}
+
 /*
  * Whether a process handle may name a process other than the caller's: when none
  * does, join, start and the reset they lead to can only answer as for a running
@@ -291,7 +300,7 @@ static inline __attribute__((always_inline)) bool k_type_used(enum k_object_type
  */
 static inline __attribute__((always_inline)) bool k_other_processes(void)
 {
-	return k_object_types >> K_OTHER_PROCESSES & 1;
+	return k_system_has(K_OTHER_PROCESSES);
 }
 
 /*
@@ -301,7 +310,7 @@ static inline __attribute__((always_inline)) bool k_other_processes(void)
  */
 static inline __attribute__((always_inline)) bool k_short_messages(void)
 {
-	return k_object_types >> K_SHORT_MESSAGES & 1;
+	return k_system_has(K_SHORT_MESSAGES);
 }
 
 /* A receive into the result registers (K_RECV_REGISTERS): only a short handler's. */

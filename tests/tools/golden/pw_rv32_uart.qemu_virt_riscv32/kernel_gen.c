@@ -83,7 +83,8 @@ const uint32_t k_object_types =
 	1u << K_OBJ_CHANNEL_HANDLER |
 	1u << K_OBJ_INTERRUPT |
 	1u << K_OBJ_PROCESS |
-	1u << K_OBJ_THREAD;
+	1u << K_OBJ_THREAD |
+	1u << K_DEVICE_REGIONS;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {
