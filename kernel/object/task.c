@@ -70,35 +70,29 @@ void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload)
 }
 
 /*
- * The lowest address t's stack may reach when it starts at sp. The generator puts the
- * configured stacks at the bottom of the process's RAM, one right above the other, so
- * a configured stack ends at the highest stack top below its own (or at the RAM
- * start). A stack that thread_start finds above every configured stack is in the
- * process's data: it may grow down to the top of those stacks, never into them. Any
- * other sp may use the whole RAM.
+ * The lowest address t's stack may reach when thread_start starts it at sp. The
+ * generator puts the configured stacks at the bottom of the process's RAM, one right
+ * above the other, so a configured stack ends at the highest stack top below its own
+ * (or at the RAM start): the generator's stack_limit for a start at its own top. A
+ * stack above every configured stack is in the process's data: it may grow down to
+ * the top of those stacks, never into them. Any other sp may use the whole RAM.
  */
 static uintptr_t stack_limit(const struct k_thread *t, uintptr_t sp)
 {
 	const struct k_process *p = t->process;
-	uintptr_t ram = p->regions[1].start, below = ram, stacks = ram;
-	uintptr_t own = k_thread_info(t)->stack_top;
+	const struct k_thread_info *info = k_thread_info(t);
+	uintptr_t ram = p->regions[1].start, stacks = p->info->stacks_end;
 
-	for (unsigned i = 0; i < p->thread_count; i++) {
-		uintptr_t top = p->info->threads[i].stack_top;
-		if (top > stacks)
-			stacks = top;
-		if (top < own && top > below)
-			below = top;
-	}
-	if (own && sp > below && sp <= own)
-		return below;
+	if (info->stack_top && sp > info->stack_limit && sp <= info->stack_top)
+		return info->stack_limit;
 	return sp > stacks ? stacks : ram;
 }
 
-static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
+/* limit: t's stack limit for sp, the generator's for a process's start. */
+static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp, uintptr_t limit)
 {
 	/* The limit first: a port may build the first frame on the stack, inside it. */
-	t->stack_limit = stack_limit(t, sp);
+	t->stack_limit = limit;
 	arch_frame_init(&t->frame, pc, sp);
 	t->resuming = false;
 	t->exit_tag = KEEL_EXIT_NONE;
@@ -135,14 +129,7 @@ static bool image_ok(const struct k_process *p)
 /* The bytes at the bottom of p's RAM that its configured stacks (and guards) take. */
 static size_t stacks_size(const struct k_process *p)
 {
-	uintptr_t ram = p->regions[1].start, end = ram;
-
-	for (unsigned i = 0; i < p->thread_count; i++) {
-		uintptr_t top = p->info->threads[i].stack_top;
-		if (top > end && top <= p->regions[1].end)
-			end = top;
-	}
-	return end - ram;
+	return p->info->stacks_end - p->regions[1].start;
 }
 
 /*
@@ -195,7 +182,8 @@ static void start_finish(struct k_process *p)
 	p->exit_payload = 0;
 	k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
 	struct k_thread *main = &p->threads[p->main_thread];
-	thread_begin(main, img->entry, p->info->threads[p->main_thread].stack_top);
+	const struct k_thread_info *info = &p->info->threads[p->main_thread];
+	thread_begin(main, img->entry, info->stack_top, info->stack_limit);
 }
 
 /* What a process's join resets: the objects it owns (§6.4). */
@@ -384,7 +372,7 @@ int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc
 	if (!k_range_ok(p, pc & ~(uintptr_t)1, 2, K_ACCESS_X) || sp < 4 ||
 	    !k_range_ok(p, sp - 4, 4, K_ACCESS_R | K_ACCESS_W))
 		return k_err(KEEL_PERMISSION_DENIED);
-	thread_begin(t, pc, sp);
+	thread_begin(t, pc, sp, stack_limit(t, sp));
 	return 0;
 }
 

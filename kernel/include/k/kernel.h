@@ -154,6 +154,7 @@ enum k_process_state {
 struct k_thread_info {
 	const char *name;
 	uintptr_t stack_top; /* initial sp of a thread the process starts; 0: from thread_start */
+	uintptr_t stack_limit; /* its stack's limit when it starts at stack_top */
 };
 
 /*
@@ -165,6 +166,7 @@ struct k_process_info {
 	const char *name;
 	const struct k_thread_info *threads; /* one per k_process.threads, in that order */
 	const struct keel_image_header *image;
+	uintptr_t stacks_end; /* the top of the configured stacks (the RAM's start: none) */
 };
 
 struct k_process {

@@ -37,19 +37,21 @@
 	}
 
 /* A thread's constants (in flash); stack_top_ 0 means thread_start supplies the stack. */
-#define K_THREAD_INFO(name_, stack_top_)                   \
-	{                                                  \
-		.name = (name_), .stack_top = (stack_top_) \
+#define K_THREAD_INFO(name_, stack_top_, stack_limit_)                                    \
+	{                                                                                 \
+		.name = (name_), .stack_top = (stack_top_), .stack_limit = (stack_limit_) \
 	}
 
 /*
  * A process's constants (in flash): thread_info_ is its K_THREAD_INFO array, image_ the
- * flash address of the process image (struct keel_image_header).
+ * flash address of the process image (struct keel_image_header), stacks_end_ the top of
+ * its configured stacks (what a start fills with K_STACK_FILL).
  */
-#define K_PROCESS_INFO(name_, thread_info_, image_)                             \
+#define K_PROCESS_INFO(name_, thread_info_, image_, stacks_end_)                \
 	{                                                                       \
 		.name = (name_), .threads = (thread_info_),                     \
 		.image = (const struct keel_image_header *)(uintptr_t)(image_), \
+		.stacks_end = (stacks_end_),                                    \
 	}
 
 /*
