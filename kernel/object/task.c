@@ -428,8 +428,6 @@ void k_system_start(void)
 	k_sched_init();
 	for (unsigned i = 0; i < k_process_count; i++) {
 		struct k_process *p = k_processes[i];
-		if (p->region_count < 2)
-			K_PANIC("process image or regions are broken");
 		/* Without a device mapped the board's device code leaves the image. */
 		for (unsigned j = 0; j < p->region_count && k_system_has(K_DEVICE_REGIONS); j++)
 			if (p->regions[j].access & K_ACCESS_DEVICE)

@@ -55,6 +55,13 @@
 	}
 
 /*
+ * At least a process's flash and RAM (regions 0 and 1, which a start reads): checked
+ * by the compiler, so that the boot need not.
+ */
+#define K_REGION_COUNT(regions_) \
+	(K_ARRAY_SIZE(regions_) + 0 * sizeof(char[K_ARRAY_SIZE(regions_) >= 2 ? 1 : -1]))
+
+/*
  * A process. threads_, table_ and regions_ are arrays (their sizes are taken here);
  * info_ its K_PROCESS_INFO; debug_ the K_DEBUG_* bits of the debug syscalls it may make;
  * arch_ the image of its regions the arch's protection unit loads (the arch's
@@ -65,7 +72,7 @@
 		.base = { K_OBJECT_BASE(self_, K_OBJ_PROCESS) }, .info = (info_),              \
 		.threads = (threads_), .thread_count = K_ARRAY_SIZE(threads_),                 \
 		.main_thread = (main_), .table = (table_), .table_size = K_ARRAY_SIZE(table_), \
-		.regions = (regions_), .region_count = K_ARRAY_SIZE(regions_),                 \
+		.regions = (regions_), .region_count = K_REGION_COUNT(regions_),               \
 		.debug_grants = (debug_), .arch = arch_,                                       \
 	}
 
