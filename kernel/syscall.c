@@ -393,8 +393,8 @@ SYSCALL_RESTARTABLE(sys_process_start)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
 	/* Only the caller's own, running process: the start code serves the boot alone. */
-	if (!k_other_processes() && o->type == K_OBJ_PROCESS)
-		return k_err(KEEL_ALREADY_EXISTS);
+	if (!k_other_processes())
+		return k_err(o->type == K_OBJ_PROCESS ? KEEL_ALREADY_EXISTS : KEEL_UNIMPLEMENTED);
 	return k_process_start_syscall(o);
 }
 

@@ -319,6 +319,13 @@ int32_t k_task_terminate(struct k_object *o)
 	return k_err(KEEL_UNIMPLEMENTED);
 }
 
+static void image_refused(const struct k_process *p)
+{
+	k_printf(K_ERR "process '%s': its image header names memory that is not its own: "
+		       "not started\n",
+		 p->info->name);
+}
+
 /*
  * K_START_CHUNK bytes per kernel entry: the call restarts until the image is ready.
  * The progress is the process's, not the caller's: whoever calls process_start on a
@@ -332,9 +339,7 @@ int32_t k_process_start_syscall(struct k_object *o)
 	struct k_process *p = (struct k_process *)o;
 	if (p->state == K_PROCESS_STOPPED) {
 		if (!image_ok(p)) {
-			k_printf(K_ERR "process '%s': its image header names memory that is not "
-				       "its own: not started\n",
-				 p->info->name);
+			image_refused(p);
 			return k_err(KEEL_FAILED_PRECONDITION);
 		}
 		p->state = K_PROCESS_STARTING;
@@ -352,6 +357,27 @@ bool k_process_start(struct k_process *p)
 {
 	int32_t r;
 
+	/*
+	 * Without another process's handle no call ever starts one: the boot's start, with
+	 * nothing else running, is the only one, and needs no parts.
+	 */
+	if (!k_other_processes()) {
+		if (!image_ok(p)) {
+			image_refused(p);
+			return false;
+		}
+		const struct keel_image_header *img = p->info->image;
+		uintptr_t ram = p->regions[1].start, stacks = p->info->stacks_end;
+
+		memset((void *)ram, K_STACK_FILL, stacks - ram);
+		memset((void *)stacks, 0, p->regions[1].end - stacks);
+		if (img->data_end > img->data_start)
+			memcpy((void *)(uintptr_t)img->data_start,
+			       (const void *)(uintptr_t)img->data_load,
+			       img->data_end - img->data_start);
+		start_finish(p);
+		return true;
+	}
 	/* At boot (and in the host tests) nothing else runs: the parts go back to back. */
 	while ((r = k_process_start_syscall(&p->base)) == K_RESTART)
 		;

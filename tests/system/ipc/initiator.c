@@ -149,6 +149,8 @@ static void calls_for_absent_object_types(void)
 	CHECK_STATUS(sys_thread_start(HANDLE_IPC, seed_exchange, NULL), KEEL_UNIMPLEMENTED);
 	CHECK_STATUS(sys_task_join(HANDLE_IPC, &status), KEEL_UNIMPLEMENTED);
 	CHECK_STATUS(sys_task_terminate(HANDLE_IPC), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_process_start(HANDLE_IPC), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_process_start(7), KEEL_OUT_OF_RANGE);
 	/*
 	 * Its own process, the only one its table holds, is running: joining it is not
 	 * possible yet, nor starting it again, and its state says running.
