@@ -270,7 +270,9 @@ int32_t k_task_state(struct k_thread *caller, struct k_object *o)
 
 	if (o->type == K_OBJ_PROCESS) {
 		struct k_process *p = (struct k_process *)o;
-		state = p->state == K_PROCESS_STOPPED	   ? TASK_STOPPED
+		/* Without others, the caller's own process: running. */
+		state = !k_other_processes()		   ? TASK_RUNNING
+			: p->state == K_PROCESS_STOPPED	   ? TASK_STOPPED
 			: p->state == K_PROCESS_TERMINATED ? TASK_ENDED
 							   : TASK_RUNNING;
 		if (state == TASK_ENDED) {
