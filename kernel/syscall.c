@@ -95,18 +95,25 @@ static int32_t lookup(struct k_thread *t, uintptr_t h, int type, struct k_object
 	return 0;
 }
 
+/* What lookup answers for a type no handle table holds: the handle's range decides. */
+static inline __attribute__((always_inline)) int32_t absent_type(struct k_thread *t, uintptr_t h)
+{
+	return k_err(h >= t->process->table_size ? KEEL_OUT_OF_RANGE : KEEL_UNIMPLEMENTED);
+}
+
 /*
  * A type no handle table holds fails as lookup would: the constant test folds, and
- * the handler's body after it leaves an image whose system has none of that type.
+ * the handler's body after it leaves an image whose system has none of that type
+ * (the handlers left with the range check alone are one function after the link).
  */
 #define LOOKUP(h, type, var)                                     \
 	struct k_object *var;                                    \
 	do {                                                     \
+		if ((type) != K_OBJ_TYPES && !k_type_used(type)) \
+			return absent_type(t, (h));              \
 		int32_t r_ = lookup(t, (h), (type), &var);       \
 		if (r_)                                          \
 			return r_;                               \
-		if ((type) != K_OBJ_TYPES && !k_type_used(type)) \
-			return k_err(KEEL_UNIMPLEMENTED);        \
 	} while (0)
 
 SYSCALL(sys_channel_async_cancel)
