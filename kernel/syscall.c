@@ -95,18 +95,25 @@ static int32_t lookup(struct k_thread *t, uintptr_t h, int type, struct k_object
 	return 0;
 }
 
+/* What lookup answers for a type no handle table holds: the handle's range decides. */
+static inline __attribute__((always_inline)) int32_t absent_type(struct k_thread *t, uintptr_t h)
+{
+	return k_err(h >= t->process->table_size ? KEEL_OUT_OF_RANGE : KEEL_UNIMPLEMENTED);
+}
+
 /*
  * A type no handle table holds fails as lookup would: the constant test folds, and
- * the handler's body after it leaves an image whose system has none of that type.
+ * the handler's body after it leaves an image whose system has none of that type
+ * (the handlers left with the range check alone are one function after the link).
  */
 #define LOOKUP(h, type, var)                                     \
 	struct k_object *var;                                    \
 	do {                                                     \
+		if ((type) != K_OBJ_TYPES && !k_type_used(type)) \
+			return absent_type(t, (h));              \
 		int32_t r_ = lookup(t, (h), (type), &var);       \
 		if (r_)                                          \
 			return r_;                               \
-		if ((type) != K_OBJ_TYPES && !k_type_used(type)) \
-			return k_err(KEEL_UNIMPLEMENTED);        \
 	} while (0)
 
 SYSCALL(sys_channel_async_cancel)
@@ -318,6 +325,24 @@ SYSCALL(sys_channel_respond_and_receive_short)
 	return channel_respond_and_receive_short_general(a0, a1, a2, a3, a4, a5, a6);
 }
 
+/*
+ * The short calls' table entries: a system without kernel.short_messages answers them
+ * as a kernel without the calls' code would, and the handlers leave its image.
+ */
+SYSCALL(short_transact_call)
+{
+	if (!k_short_messages())
+		return k_err(KEEL_UNIMPLEMENTED);
+	return sys_channel_transact_short(a0, a1, a2, a3, a4, a5, a6);
+}
+
+SYSCALL(short_respond_and_receive_call)
+{
+	if (!k_short_messages())
+		return k_err(KEEL_UNIMPLEMENTED);
+	return sys_channel_respond_and_receive_short(a0, a1, a2, a3, a4, a5, a6);
+}
+
 SYSCALL(sys_interrupt_ack)
 {
 	LOOKUP(ARG(0), K_OBJ_INTERRUPT, o);
@@ -374,6 +399,9 @@ SYSCALL(sys_process_exit)
 SYSCALL_RESTARTABLE(sys_process_start)
 {
 	LOOKUP(ARG(0), K_OBJ_TYPES, o);
+	/* Only the caller's own, running process: the start code serves the boot alone. */
+	if (!k_other_processes())
+		return k_err(o->type == K_OBJ_PROCESS ? KEEL_ALREADY_EXISTS : KEEL_UNIMPLEMENTED);
 	return k_process_start_syscall(o);
 }
 
@@ -564,8 +592,8 @@ _Alignas(8) const struct k_syscall_entry k_syscall_table[K_SYSCALL_SLOTS] = {
 	CALL(KEEL_SYS_TASK_STATE, sys_task_state),
 	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_WAIT, sys_channel_respond_and_wait),
 	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE, sys_channel_respond_and_receive),
-	CALL(KEEL_SYS_CHANNEL_TRANSACT_SHORT, sys_channel_transact_short),
-	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT, sys_channel_respond_and_receive_short),
+	CALL(KEEL_SYS_CHANNEL_TRANSACT_SHORT, short_transact_call),
+	CALL(KEEL_SYS_CHANNEL_RESPOND_AND_RECEIVE_SHORT, short_respond_and_receive_call),
 	CALL(KEEL_SYS_DEBUG_PUTC, sys_debug_putc),
 	CALL(KEEL_SYS_DEBUG_SHUTDOWN, sys_debug_shutdown),
 	CALL(KEEL_SYS_DEBUG_LOG, sys_debug_log),

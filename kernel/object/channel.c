@@ -476,7 +476,7 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 	if (receive_short(t, h, c, &r))
 		return r;
 	/* Past the usual buffer's case: a register receive's length is negative. */
-	if (t->recv.len == K_RECV_REGISTERS)
+	if (k_recv_registers(t->recv.len))
 		return receive_registers(t, c);
 	struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
 	/* One copy budget: what does not fit in it the handler reads with channel_read. */

@@ -70,35 +70,29 @@ void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload)
 }
 
 /*
- * The lowest address t's stack may reach when it starts at sp. The generator puts the
- * configured stacks at the bottom of the process's RAM, one right above the other, so
- * a configured stack ends at the highest stack top below its own (or at the RAM
- * start). A stack that thread_start finds above every configured stack is in the
- * process's data: it may grow down to the top of those stacks, never into them. Any
- * other sp may use the whole RAM.
+ * The lowest address t's stack may reach when thread_start starts it at sp. The
+ * generator puts the configured stacks at the bottom of the process's RAM, one right
+ * above the other, so a configured stack ends at the highest stack top below its own
+ * (or at the RAM start): the generator's stack_limit for a start at its own top. A
+ * stack above every configured stack is in the process's data: it may grow down to
+ * the top of those stacks, never into them. Any other sp may use the whole RAM.
  */
 static uintptr_t stack_limit(const struct k_thread *t, uintptr_t sp)
 {
 	const struct k_process *p = t->process;
-	uintptr_t ram = p->regions[1].start, below = ram, stacks = ram;
-	uintptr_t own = k_thread_info(t)->stack_top;
+	const struct k_thread_info *info = k_thread_info(t);
+	uintptr_t ram = p->regions[1].start, stacks = p->info->stacks_end;
 
-	for (unsigned i = 0; i < p->thread_count; i++) {
-		uintptr_t top = p->info->threads[i].stack_top;
-		if (top > stacks)
-			stacks = top;
-		if (top < own && top > below)
-			below = top;
-	}
-	if (own && sp > below && sp <= own)
-		return below;
+	if (info->stack_top && sp > info->stack_limit && sp <= info->stack_top)
+		return info->stack_limit;
 	return sp > stacks ? stacks : ram;
 }
 
-static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp)
+/* limit: t's stack limit for sp, the generator's for a process's start. */
+static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp, uintptr_t limit)
 {
 	/* The limit first: a port may build the first frame on the stack, inside it. */
-	t->stack_limit = stack_limit(t, sp);
+	t->stack_limit = limit;
 	arch_frame_init(&t->frame, pc, sp);
 	t->resuming = false;
 	t->exit_tag = KEEL_EXIT_NONE;
@@ -135,14 +129,7 @@ static bool image_ok(const struct k_process *p)
 /* The bytes at the bottom of p's RAM that its configured stacks (and guards) take. */
 static size_t stacks_size(const struct k_process *p)
 {
-	uintptr_t ram = p->regions[1].start, end = ram;
-
-	for (unsigned i = 0; i < p->thread_count; i++) {
-		uintptr_t top = p->info->threads[i].stack_top;
-		if (top > end && top <= p->regions[1].end)
-			end = top;
-	}
-	return end - ram;
+	return p->info->stacks_end - p->regions[1].start;
 }
 
 /*
@@ -195,7 +182,8 @@ static void start_finish(struct k_process *p)
 	p->exit_payload = 0;
 	k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
 	struct k_thread *main = &p->threads[p->main_thread];
-	thread_begin(main, img->entry, p->info->threads[p->main_thread].stack_top);
+	const struct k_thread_info *info = &p->info->threads[p->main_thread];
+	thread_begin(main, img->entry, info->stack_top, info->stack_limit);
 }
 
 /* What a process's join resets: the objects it owns (§6.4). */
@@ -243,7 +231,9 @@ int32_t k_task_join(struct k_thread *caller, struct k_object *o)
 {
 	if (o->type == K_OBJ_PROCESS) {
 		struct k_process *p = (struct k_process *)o;
-		if (p->state == K_PROCESS_RUNNING || p->state == K_PROCESS_STARTING)
+		/* The caller's own process is running: the reset folds away without others. */
+		if (!k_other_processes() || p->state == K_PROCESS_RUNNING ||
+		    p->state == K_PROCESS_STARTING)
 			return k_err(KEEL_UNAVAILABLE);
 		if (p->state == K_PROCESS_STOPPED)
 			return k_err(KEEL_FAILED_PRECONDITION);
@@ -280,7 +270,9 @@ int32_t k_task_state(struct k_thread *caller, struct k_object *o)
 
 	if (o->type == K_OBJ_PROCESS) {
 		struct k_process *p = (struct k_process *)o;
-		state = p->state == K_PROCESS_STOPPED	   ? TASK_STOPPED
+		/* Without others, the caller's own process: running. */
+		state = !k_other_processes()		   ? TASK_RUNNING
+			: p->state == K_PROCESS_STOPPED	   ? TASK_STOPPED
 			: p->state == K_PROCESS_TERMINATED ? TASK_ENDED
 							   : TASK_RUNNING;
 		if (state == TASK_ENDED) {
@@ -329,6 +321,13 @@ int32_t k_task_terminate(struct k_object *o)
 	return k_err(KEEL_UNIMPLEMENTED);
 }
 
+static void image_refused(const struct k_process *p)
+{
+	k_printf(K_ERR "process '%s': its image header names memory that is not its own: "
+		       "not started\n",
+		 p->info->name);
+}
+
 /*
  * K_START_CHUNK bytes per kernel entry: the call restarts until the image is ready.
  * The progress is the process's, not the caller's: whoever calls process_start on a
@@ -342,9 +341,7 @@ int32_t k_process_start_syscall(struct k_object *o)
 	struct k_process *p = (struct k_process *)o;
 	if (p->state == K_PROCESS_STOPPED) {
 		if (!image_ok(p)) {
-			k_printf(K_ERR "process '%s': its image header names memory that is not "
-				       "its own: not started\n",
-				 p->info->name);
+			image_refused(p);
 			return k_err(KEEL_FAILED_PRECONDITION);
 		}
 		p->state = K_PROCESS_STARTING;
@@ -362,6 +359,27 @@ bool k_process_start(struct k_process *p)
 {
 	int32_t r;
 
+	/*
+	 * Without another process's handle no call ever starts one: the boot's start, with
+	 * nothing else running, is the only one, and needs no parts.
+	 */
+	if (!k_other_processes()) {
+		if (!image_ok(p)) {
+			image_refused(p);
+			return false;
+		}
+		const struct keel_image_header *img = p->info->image;
+		uintptr_t ram = p->regions[1].start, stacks = p->info->stacks_end;
+
+		memset((void *)ram, K_STACK_FILL, stacks - ram);
+		memset((void *)stacks, 0, p->regions[1].end - stacks);
+		if (img->data_end > img->data_start)
+			memcpy((void *)(uintptr_t)img->data_start,
+			       (const void *)(uintptr_t)img->data_load,
+			       img->data_end - img->data_start);
+		start_finish(p);
+		return true;
+	}
 	/* At boot (and in the host tests) nothing else runs: the parts go back to back. */
 	while ((r = k_process_start_syscall(&p->base)) == K_RESTART)
 		;
@@ -382,7 +400,7 @@ int32_t k_thread_start(struct k_thread *caller, struct k_object *o, uintptr_t pc
 	if (!k_range_ok(p, pc & ~(uintptr_t)1, 2, K_ACCESS_X) || sp < 4 ||
 	    !k_range_ok(p, sp - 4, 4, K_ACCESS_R | K_ACCESS_W))
 		return k_err(KEEL_PERMISSION_DENIED);
-	thread_begin(t, pc, sp);
+	thread_begin(t, pc, sp, stack_limit(t, sp));
 	return 0;
 }
 
@@ -425,7 +443,7 @@ void k_wait_timed_out(struct k_thread *t)
 	if (t->wait_kind == K_WAIT_TRANSACT) {
 		k_channel_caller_gone((struct k_channel_initiator *)t->wait_obj, false);
 		k_wake(t, (uint32_t)k_err(KEEL_DEADLINE_EXCEEDED), 0);
-	} else if (t->wait_kind == K_WAIT_RECEIVE && t->recv.len == K_RECV_REGISTERS) {
+	} else if (t->wait_kind == K_WAIT_RECEIVE && k_recv_registers(t->recv.len)) {
 		/* channel_respond_and_receive_short: its first result is a size or -status. */
 		k_wake(t, (uint32_t)k_err(KEEL_DEADLINE_EXCEEDED), 0);
 	} else {
@@ -438,9 +456,8 @@ void k_system_start(void)
 	k_sched_init();
 	for (unsigned i = 0; i < k_process_count; i++) {
 		struct k_process *p = k_processes[i];
-		if (p->region_count < 2)
-			K_PANIC("process image or regions are broken");
-		for (unsigned j = 0; j < p->region_count; j++)
+		/* Without a device mapped the board's device code leaves the image. */
+		for (unsigned j = 0; j < p->region_count && k_system_has(K_DEVICE_REGIONS); j++)
 			if (p->regions[j].access & K_ACCESS_DEVICE)
 				target_device_open(p->regions[j].start, p->regions[j].end);
 	}

@@ -55,7 +55,8 @@ const struct k_kernel_irq k_kernel_irqs[] = { K_KERNEL_IRQ(9, kernel_isr) };
 const unsigned k_kernel_irq_count = 1;
 const bool k_fault_registers = false;
 const bool k_system_dump_on = true;
-const uint32_t k_object_types = (1u << K_OBJ_TYPES) - 1;
+const uint32_t k_object_types = ((1u << K_OBJ_TYPES) - 1) | 1u << K_OTHER_PROCESSES |
+	1u << K_SHORT_MESSAGES | 1u << K_DEVICE_REGIONS;
 
 /* An image header at the start of the flash: entry just after it, no .data or .bss. */
 static void image(uint8_t *flash, uint8_t *ram)
@@ -80,16 +81,19 @@ void sim_prepare(void)
 	memcpy(regions_b, rb, sizeof(rb));
 	memcpy(regions_c, rc, sizeof(rc));
 
-	thread_info_a[0] =
-		(struct k_thread_info)K_THREAD_INFO("a main", (uintptr_t)sim_ram_a + SIM_STACK);
-	thread_info_a[1] = (struct k_thread_info)K_THREAD_INFO("a worker", 0);
-	thread_info_b[0] =
-		(struct k_thread_info)K_THREAD_INFO("b main", (uintptr_t)sim_ram_b + SIM_STACK);
-	thread_info_c[0] =
-		(struct k_thread_info)K_THREAD_INFO("c main", (uintptr_t)sim_ram_c + SIM_STACK);
-	info_a = (struct k_process_info)K_PROCESS_INFO("a", thread_info_a, sim_flash_a);
-	info_b = (struct k_process_info)K_PROCESS_INFO("b", thread_info_b, sim_flash_b);
-	info_c = (struct k_process_info)K_PROCESS_INFO("c", thread_info_c, sim_flash_c);
+	thread_info_a[0] = (struct k_thread_info)K_THREAD_INFO(
+		"a main", (uintptr_t)sim_ram_a + SIM_STACK, (uintptr_t)sim_ram_a);
+	thread_info_a[1] = (struct k_thread_info)K_THREAD_INFO("a worker", 0, 0);
+	thread_info_b[0] = (struct k_thread_info)K_THREAD_INFO(
+		"b main", (uintptr_t)sim_ram_b + SIM_STACK, (uintptr_t)sim_ram_b);
+	thread_info_c[0] = (struct k_thread_info)K_THREAD_INFO(
+		"c main", (uintptr_t)sim_ram_c + SIM_STACK, (uintptr_t)sim_ram_c);
+	info_a = (struct k_process_info)K_PROCESS_INFO("a", thread_info_a, sim_flash_a,
+						       (uintptr_t)sim_ram_a + SIM_STACK);
+	info_b = (struct k_process_info)K_PROCESS_INFO("b", thread_info_b, sim_flash_b,
+						       (uintptr_t)sim_ram_b + SIM_STACK);
+	info_c = (struct k_process_info)K_PROCESS_INFO("c", thread_info_c, sim_flash_c,
+						       (uintptr_t)sim_ram_c + SIM_STACK);
 	threads_a[0] = (struct k_thread)K_THREAD(threads_a[0], &sim_a, 10);
 	threads_a[1] = (struct k_thread)K_THREAD(threads_a[1], &sim_a, 10);
 	threads_b[0] = (struct k_thread)K_THREAD(threads_b[0], &sim_b, 10);

@@ -194,6 +194,33 @@ static void emit_mpu(struct sb *b, const struct process *p)
 	sb_puts(b, ")");
 }
 
+/*
+ * Where a configured stack ends: at the highest stack top below its own, or at the
+ * RAM's start (the stacks lie at the bottom of the RAM, one right above the other).
+ */
+static uint32_t stack_limit(const struct process *p, const struct thread *t)
+{
+	uint32_t own = stack_top(t), below = p->ram_start;
+
+	for (size_t i = 0; i < p->n_threads; i++) {
+		uint32_t top = stack_top(p->threads[i]);
+		if (top < own && top > below)
+			below = top;
+	}
+	return own ? below : 0;
+}
+
+/* The top of p's configured stacks: its RAM's start when it has none. */
+static uint32_t stacks_end(const struct process *p)
+{
+	uint32_t end = p->ram_start;
+
+	for (size_t i = 0; i < p->n_threads; i++)
+		if (stack_top(p->threads[i]) > end)
+			end = stack_top(p->threads[i]);
+	return end;
+}
+
 static void emit_process_tables(struct sb *b, const struct target *tgt, const struct process *p)
 {
 	const struct app *app = p->app;
@@ -206,8 +233,8 @@ static void emit_process_tables(struct sb *b, const struct target *tgt, const st
 
 		sb_puts(b, "\tK_THREAD_INFO(");
 		c_string(b, t->name, t->name_len);
-		sb_printf(b, ", 0x%08" PRIx32 "u),%s\n", stack_top(t),
-			  i == p->main ? " /* main */" : "");
+		sb_printf(b, ", 0x%08" PRIx32 "u, 0x%08" PRIx32 "u),%s\n", stack_top(t),
+			  stack_limit(p, t), i == p->main ? " /* main */" : "");
 	}
 	sb_puts(b, "};\n");
 	sb_printf(b, "static struct k_thread threads_%s[] = {\n", p->name);
@@ -284,8 +311,8 @@ static void emit_process_tables(struct sb *b, const struct target *tgt, const st
 	sb_puts(b, "};\n");
 	sb_printf(b,
 		  "static const struct k_process_info info_%s =\n"
-		  "\tK_PROCESS_INFO(\"%s\", thread_info_%s, 0x%08" PRIx32 "u);\n",
-		  p->name, p->name, p->name, p->flash_start);
+		  "\tK_PROCESS_INFO(\"%s\", thread_info_%s, 0x%08" PRIx32 "u, 0x%08" PRIx32 "u);\n",
+		  p->name, p->name, p->name, p->flash_start, stacks_end(p));
 	sb_printf(b,
 		  "struct k_process k_proc_%s =\n\tK_PROCESS(k_proc_%s, &info_%s, threads_%s, %zu, "
 		  "table_%s, regions_%s,\n\t\t  ",
@@ -380,10 +407,17 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 	};
 	bool present[OBJ_TYPES] = { [OBJ_PROCESS] = s->n_procs > 0 };
 	const char *sep = "";
+	bool other = false, devices = false;
 
+	/* A process object in a table is another process: the table's own is implicit. */
 	for (size_t i = 0; i < s->n_procs; i++)
-		for (size_t j = 0; j < s->procs[i]->n_objs; j++)
+		for (size_t j = 0; j < s->procs[i]->n_objs; j++) {
 			present[s->procs[i]->objs[j].type] = true;
+			other |= s->procs[i]->objs[j].type == OBJ_PROCESS;
+		}
+	for (size_t i = 0; i < s->n_procs; i++)
+		for (size_t j = 0; j < s->procs[i]->n_maps; j++)
+			devices |= s->procs[i]->maps[j].type == MAP_DEVICE;
 	sb_puts(b,
 		"\n/* The object types some handle table holds. */\n"
 		"const uint32_t k_object_types =");
@@ -391,6 +425,18 @@ static void emit_kernel_gen(const struct system *s, struct sb *b)
 		if (!present[t])
 			continue;
 		sb_printf(b, "%s\n\t1u << %s", sep, type_macros[t]);
+		sep = " |";
+	}
+	if (other) {
+		sb_printf(b, "%s\n\t1u << K_OTHER_PROCESSES", sep);
+		sep = " |";
+	}
+	if (s->short_messages) {
+		sb_printf(b, "%s\n\t1u << K_SHORT_MESSAGES", sep);
+		sep = " |";
+	}
+	if (devices) {
+		sb_printf(b, "%s\n\t1u << K_DEVICE_REGIONS", sep);
 		sep = " |";
 	}
 	sb_printf(b, "%s;\n", *sep ? "" : " 0");

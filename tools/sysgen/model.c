@@ -592,6 +592,9 @@ static void read_kernel_options(struct ctx *c, const struct j5_value *k, const c
 	const struct j5_value *sd = j5_get(k, "system_dump");
 	if (sd && want(c, sd, "kernel.system_dump", J5_BOOL, "true or false"))
 		c->sys->system_dump = sd->b;
+	const struct j5_value *sm = j5_get(k, "short_messages");
+	if (sm && want(c, sm, "kernel.short_messages", J5_BOOL, "true or false"))
+		c->sys->short_messages = sm->b;
 }
 
 static void read_kernel(struct ctx *c, const struct j5_value *k)
@@ -600,7 +603,7 @@ static void read_kernel(struct ctx *c, const struct j5_value *k)
 					    "ram_start_address",   "ram_size_bytes",
 					    "interrupt_table",	   "mpu_validation",
 					    "trace_buffer_events", "fault_registers",
-					    "system_dump" };
+					    "system_dump",	   "short_messages" };
 	struct system *s = c->sys;
 	const char *path = "kernel";
 

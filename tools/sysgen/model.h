@@ -198,6 +198,7 @@ struct system {
 	uint64_t trace_events; /* kernel.trace_buffer_events: 0, no trace ring */
 	bool fault_registers; /* kernel.fault_registers: fault lines add every register */
 	bool system_dump; /* kernel.system_dump: a panic or failing shutdown dumps the system */
+	bool short_messages; /* kernel.short_messages: the short register message calls */
 	struct app *apps;
 	size_t n_apps;
 	struct process **procs; /* every process, in declaration order */

@@ -61,12 +61,13 @@ static inline __attribute__((always_inline)) void k_channel_copy_words(uintptr_t
 
 /*
  * Short register messages (channel_transact_short, channel_respond_and_receive_short):
- * a short caller's transaction has the initiator's own 16 bytes as its buffers.
+ * a short caller's transaction has the initiator's own 16 bytes as its buffers. None
+ * without kernel.short_messages: the general paths' short-caller cases fold away.
  */
 static inline __attribute__((always_inline)) bool
 k_channel_short_caller(const struct k_channel_initiator *c)
 {
-	return c->recv == (uintptr_t)c->short_rsp;
+	return k_short_messages() && c->recv == (uintptr_t)c->short_rsp;
 }
 
 /*

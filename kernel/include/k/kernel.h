@@ -154,6 +154,7 @@ enum k_process_state {
 struct k_thread_info {
 	const char *name;
 	uintptr_t stack_top; /* initial sp of a thread the process starts; 0: from thread_start */
+	uintptr_t stack_limit; /* its stack's limit when it starts at stack_top */
 };
 
 /*
@@ -165,6 +166,7 @@ struct k_process_info {
 	const char *name;
 	const struct k_thread_info *threads; /* one per k_process.threads, in that order */
 	const struct keel_image_header *image;
+	uintptr_t stacks_end; /* the top of the configured stacks (the RAM's start: none) */
 };
 
 struct k_process {
@@ -265,8 +267,18 @@ extern const unsigned k_kernel_irq_count;
 extern const bool k_fault_registers;
 /* kernel.system_dump: whether k_system_dump prints anything (kernel_gen.c). */
 extern const bool k_system_dump_on;
-/* Bit t set: some handle table holds an object of type t (kernel_gen.c). */
+/*
+ * Bit t set: some handle table holds an object of type t (kernel_gen.c). The top bits
+ * say what else the system uses, each folding the code of a feature it does not.
+ * K_OTHER_PROCESSES: some table holds a process other than its own, so a process
+ * handle may name one that is not running (a table's own process always is).
+ */
 extern const uint32_t k_object_types;
+#define K_OTHER_PROCESSES 31
+/* Bit K_SHORT_MESSAGES: kernel.short_messages, the short register message calls. */
+#define K_SHORT_MESSAGES 30
+/* Bit K_DEVICE_REGIONS: some process maps a device (a region with K_ACCESS_DEVICE). */
+#define K_DEVICE_REGIONS 29
 
 /*
  * Whether a handle can name an object of `type`: a constant at the image's link, so
@@ -275,6 +287,38 @@ extern const uint32_t k_object_types;
 static inline __attribute__((always_inline)) bool k_type_used(enum k_object_type type)
 {
 	return k_object_types >> type & 1;
+}
+
+/* Whether the system has one of k_object_types's feature bits (K_OTHER_PROCESSES...). */
+static inline __attribute__((always_inline)) bool k_system_has(unsigned bit)
+{
+	return k_object_types >> bit & 1;
+}
+
+/*
+ * Whether a process handle may name a process other than the caller's: when none
+ * does, join, start and the reset they lead to can only answer as for a running
+ * process, and their code folds out of the image.
+ */
+static inline __attribute__((always_inline)) bool k_other_processes(void)
+{
+	return k_system_has(K_OTHER_PROCESSES);
+}
+
+/*
+ * Whether the system has the short register messages (kernel.short_messages): without
+ * them their calls answer UNIMPLEMENTED and no channel has a short caller, so their
+ * code, and the general paths' tests for a short caller, fold out of the image.
+ */
+static inline __attribute__((always_inline)) bool k_short_messages(void)
+{
+	return k_system_has(K_SHORT_MESSAGES);
+}
+
+/* A receive into the result registers (K_RECV_REGISTERS): only a short handler's. */
+static inline __attribute__((always_inline)) bool k_recv_registers(intptr_t len)
+{
+	return k_short_messages() && len == K_RECV_REGISTERS;
 }
 
 /*

@@ -37,20 +37,29 @@
 	}
 
 /* A thread's constants (in flash); stack_top_ 0 means thread_start supplies the stack. */
-#define K_THREAD_INFO(name_, stack_top_)                   \
-	{                                                  \
-		.name = (name_), .stack_top = (stack_top_) \
+#define K_THREAD_INFO(name_, stack_top_, stack_limit_)                                    \
+	{                                                                                 \
+		.name = (name_), .stack_top = (stack_top_), .stack_limit = (stack_limit_) \
 	}
 
 /*
  * A process's constants (in flash): thread_info_ is its K_THREAD_INFO array, image_ the
- * flash address of the process image (struct keel_image_header).
+ * flash address of the process image (struct keel_image_header), stacks_end_ the top of
+ * its configured stacks (what a start fills with K_STACK_FILL).
  */
-#define K_PROCESS_INFO(name_, thread_info_, image_)                             \
+#define K_PROCESS_INFO(name_, thread_info_, image_, stacks_end_)                \
 	{                                                                       \
 		.name = (name_), .threads = (thread_info_),                     \
 		.image = (const struct keel_image_header *)(uintptr_t)(image_), \
+		.stacks_end = (stacks_end_),                                    \
 	}
+
+/*
+ * At least a process's flash and RAM (regions 0 and 1, which a start reads): checked
+ * by the compiler, so that the boot need not.
+ */
+#define K_REGION_COUNT(regions_) \
+	(K_ARRAY_SIZE(regions_) + 0 * sizeof(char[K_ARRAY_SIZE(regions_) >= 2 ? 1 : -1]))
 
 /*
  * A process. threads_, table_ and regions_ are arrays (their sizes are taken here);
@@ -63,7 +72,7 @@
 		.base = { K_OBJECT_BASE(self_, K_OBJ_PROCESS) }, .info = (info_),              \
 		.threads = (threads_), .thread_count = K_ARRAY_SIZE(threads_),                 \
 		.main_thread = (main_), .table = (table_), .table_size = K_ARRAY_SIZE(table_), \
-		.regions = (regions_), .region_count = K_ARRAY_SIZE(regions_),                 \
+		.regions = (regions_), .region_count = K_REGION_COUNT(regions_),               \
 		.debug_grants = (debug_), .arch = arch_,                                       \
 	}
 

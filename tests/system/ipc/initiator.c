@@ -149,14 +149,42 @@ static void calls_for_absent_object_types(void)
 	CHECK_STATUS(sys_thread_start(HANDLE_IPC, seed_exchange, NULL), KEEL_UNIMPLEMENTED);
 	CHECK_STATUS(sys_task_join(HANDLE_IPC, &status), KEEL_UNIMPLEMENTED);
 	CHECK_STATUS(sys_task_terminate(HANDLE_IPC), KEEL_UNIMPLEMENTED);
-	/* Its own process is running: joining it is not possible yet. */
+	CHECK_STATUS(sys_process_start(HANDLE_IPC), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_process_start(7), KEEL_OUT_OF_RANGE);
+	/*
+	 * Its own process, the only one its table holds, is running: joining it is not
+	 * possible yet, nor starting it again, and its state says running.
+	 */
 	CHECK_STATUS(sys_task_join(HANDLE_PROCESS, &status), KEEL_UNAVAILABLE);
+	CHECK_STATUS(sys_process_start(HANDLE_PROCESS), KEEL_ALREADY_EXISTS);
+	struct keel_task_info info = { 0 };
+	CHECK_OK(sys_task_state(HANDLE_PROCESS, &info));
+	CHECK_EQ(info.state, KEEL_TASK_RUNNING);
 	KEEL_INF("calls for object types the system lacks fail as for a wrong handle");
+}
+
+/*
+ * Nor has it kernel.short_messages: both short calls are UNIMPLEMENTED, whatever the
+ * handle, and leave the message as it was.
+ */
+static void short_calls_without_short_messages(void)
+{
+	struct keel_short_message m = { 4, { 0x61, 1, 2, 3 } };
+
+	CHECK_STATUS(sys_channel_transact_short(HANDLE_IPC, &m, KEEL_FOREVER), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_channel_transact_short(7, &m, KEEL_FOREVER), KEEL_UNIMPLEMENTED);
+	CHECK_STATUS(sys_channel_respond_and_receive_short(HANDLE_IPC, &m, KEEL_FOREVER),
+		     KEEL_UNIMPLEMENTED);
+	CHECK_EQ(m.len, 4);
+	CHECK_EQ(m.w[0], 0x61);
+	CHECK_EQ(m.w[3], 3);
+	KEEL_INF("short calls without kernel.short_messages are UNIMPLEMENTED");
 }
 
 KEEL_PROCESS_ENTRY(initiator)
 {
 	calls_for_absent_object_types();
+	short_calls_without_short_messages();
 	seed_exchange();
 	user_raised_by_handler_survives();
 	user_raised_by_initiator_is_echoed();

@@ -603,7 +603,9 @@ sys_channel_respond_and_receive(keel_handle_t h, const void *buf, size_t len, vo
 
 /**
  * Keel extension: a short register message, at most 16 bytes (KEEL_SHORT_MESSAGE_MAX)
- * in four words, in memory order (byte 0 is the low byte of w[0]).
+ * in four words, in memory order (byte 0 is the low byte of w[0]). The short calls
+ * need `kernel: { short_messages: true }` in the system.json5; without it they return
+ * UNIMPLEMENTED.
  */
 struct keel_short_message {
 	uint32_t len; /**< bytes; KEEL_NO_RESPONSE: none (the handler's first call) */

@@ -14,7 +14,7 @@ static struct k_channel_initiator obj_shell_console;
 
 /* process uart1 (app console) */
 static const struct k_thread_info thread_info_uart1[] = {
-	K_THREAD_INFO("main_thread", 0x38008800u), /* main */
+	K_THREAD_INFO("main_thread", 0x38008800u, 0x38008000u), /* main */
 };
 static struct k_thread threads_uart1[] = {
 	K_THREAD(threads_uart1[0], &k_proc_uart1, 20),
@@ -35,7 +35,7 @@ static const struct k_region regions_uart1[] = {
 	K_REGION(0x40201000u, 0x40202000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart1 */
 };
 static const struct k_process_info info_uart1 =
-	K_PROCESS_INFO("uart1", thread_info_uart1, 0x10020000u);
+	K_PROCESS_INFO("uart1", thread_info_uart1, 0x10020000u, 0x38008800u);
 struct k_process k_proc_uart1 =
 	K_PROCESS(k_proc_uart1, &info_uart1, threads_uart1, 0, table_uart1, regions_uart1,
 		  K_DEBUG_ALL,
@@ -46,7 +46,7 @@ struct k_process k_proc_uart1 =
 
 /* process shell (app shell) */
 static const struct k_thread_info thread_info_shell[] = {
-	K_THREAD_INFO("main", 0x3800a000u), /* main */
+	K_THREAD_INFO("main", 0x3800a000u, 0x38009000u), /* main */
 };
 static struct k_thread threads_shell[] = {
 	K_THREAD(threads_shell[0], &k_proc_shell, 15),
@@ -64,7 +64,7 @@ static const struct k_region regions_shell[] = {
 	K_REGION(0x38009000u, 0x3800b000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_shell =
-	K_PROCESS_INFO("shell", thread_info_shell, 0x10024000u);
+	K_PROCESS_INFO("shell", thread_info_shell, 0x10024000u, 0x3800a000u);
 struct k_process k_proc_shell =
 	K_PROCESS(k_proc_shell, &info_shell, threads_shell, 0, table_shell, regions_shell,
 		  K_DEBUG_ALL,
@@ -84,7 +84,9 @@ const uint32_t k_object_types =
 	1u << K_OBJ_CHANNEL_HANDLER |
 	1u << K_OBJ_INTERRUPT |
 	1u << K_OBJ_PROCESS |
-	1u << K_OBJ_THREAD;
+	1u << K_OBJ_THREAD |
+	1u << K_OTHER_PROCESSES |
+	1u << K_DEVICE_REGIONS;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {

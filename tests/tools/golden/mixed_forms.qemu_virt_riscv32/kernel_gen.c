@@ -17,7 +17,7 @@ static struct k_channel_initiator obj_modern_to_a;
 
 /* process a_b (app legacy) */
 static const struct k_thread_info thread_info_a_b[] = {
-	K_THREAD_INFO("first thread: \"quoted\" \\ */ /*", 0x81010200u), /* main */
+	K_THREAD_INFO("first thread: \"quoted\" \\ */ /*", 0x81010200u, 0x81010000u), /* main */
 };
 static struct k_thread threads_a_b[] = {
 	K_THREAD(threads_a_b[0], &k_proc_a_b, 15),
@@ -36,7 +36,7 @@ static const struct k_region regions_a_b[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_a_b =
-	K_PROCESS_INFO("a_b", thread_info_a_b, 0x80040000u);
+	K_PROCESS_INFO("a_b", thread_info_a_b, 0x80040000u, 0x81010200u);
 struct k_process k_proc_a_b =
 	K_PROCESS(k_proc_a_b, &info_a_b, threads_a_b, 0, table_a_b, regions_a_b,
 		  K_DEBUG_ALL,
@@ -45,7 +45,7 @@ struct k_process k_proc_a_b =
 
 /* process a (app legacy) */
 static const struct k_thread_info thread_info_a[] = {
-	K_THREAD_INFO("second", 0x81011200u), /* main */
+	K_THREAD_INFO("second", 0x81011200u, 0x81011000u), /* main */
 };
 static struct k_thread threads_a[] = {
 	K_THREAD(threads_a[0], &k_proc_a, 15),
@@ -62,7 +62,7 @@ static const struct k_region regions_a[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_a =
-	K_PROCESS_INFO("a", thread_info_a, 0x80041000u);
+	K_PROCESS_INFO("a", thread_info_a, 0x80041000u, 0x81011200u);
 struct k_process k_proc_a =
 	K_PROCESS(k_proc_a, &info_a, threads_a, 0, table_a, regions_a,
 		  K_DEBUG_ALL,
@@ -72,7 +72,7 @@ struct k_process k_proc_a =
 
 /* process lonely (app legacy) */
 static const struct k_thread_info thread_info_lonely[] = {
-	K_THREAD_INFO("third", 0x81012800u), /* main */
+	K_THREAD_INFO("third", 0x81012800u, 0x81012000u), /* main */
 };
 static struct k_thread threads_lonely[] = {
 	K_THREAD(threads_lonely[0], &k_proc_lonely, 15),
@@ -85,7 +85,7 @@ static const struct k_region regions_lonely[] = {
 	K_REGION(0x81012000u, 0x81013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_lonely =
-	K_PROCESS_INFO("lonely", thread_info_lonely, 0x80042000u);
+	K_PROCESS_INFO("lonely", thread_info_lonely, 0x80042000u, 0x81012800u);
 struct k_process k_proc_lonely =
 	K_PROCESS(k_proc_lonely, &info_lonely, threads_lonely, 0, table_lonely, regions_lonely,
 		  K_DEBUG_ALL,
@@ -94,7 +94,7 @@ struct k_process k_proc_lonely =
 
 /* process modern (app modern) */
 static const struct k_thread_info thread_info_modern[] = {
-	K_THREAD_INFO("t", 0x81013800u), /* main */
+	K_THREAD_INFO("t", 0x81013800u, 0x81013000u), /* main */
 };
 static struct k_thread threads_modern[] = {
 	K_THREAD(threads_modern[0], &k_proc_modern, 15),
@@ -113,7 +113,7 @@ static const struct k_region regions_modern[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_modern =
-	K_PROCESS_INFO("modern", thread_info_modern, 0x80043000u);
+	K_PROCESS_INFO("modern", thread_info_modern, 0x80043000u, 0x81013800u);
 struct k_process k_proc_modern =
 	K_PROCESS(k_proc_modern, &info_modern, threads_modern, 0, table_modern, regions_modern,
 		  K_DEBUG_ALL,
@@ -135,7 +135,9 @@ const uint32_t k_object_types =
 	1u << K_OBJ_CHANNEL_HANDLER |
 	1u << K_OBJ_PROCESS |
 	1u << K_OBJ_THREAD |
-	1u << K_OBJ_WAIT_GROUP;
+	1u << K_OBJ_WAIT_GROUP |
+	1u << K_OTHER_PROCESSES |
+	1u << K_DEVICE_REGIONS;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {

@@ -20,7 +20,7 @@ static struct k_channel_handler obj_handler3_IPC_3;
 
 /* process initiator (app initiator) */
 static const struct k_thread_info thread_info_initiator[] = {
-	K_THREAD_INFO("initiator thread", 0x38010800u), /* main */
+	K_THREAD_INFO("initiator thread", 0x38010800u, 0x38010000u), /* main */
 };
 static struct k_thread threads_initiator[] = {
 	K_THREAD(threads_initiator[0], &k_proc_initiator, 15),
@@ -45,7 +45,7 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040400u);
+	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040400u, 0x38010800u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL,
@@ -55,7 +55,7 @@ struct k_process k_proc_initiator =
 
 /* process handler1 (app handlers) */
 static const struct k_thread_info thread_info_handler1[] = {
-	K_THREAD_INFO("handler1 thread", 0x38020800u), /* main */
+	K_THREAD_INFO("handler1 thread", 0x38020800u, 0x38020000u), /* main */
 };
 static struct k_thread threads_handler1[] = {
 	K_THREAD(threads_handler1[0], &k_proc_handler1, 15),
@@ -71,7 +71,7 @@ static const struct k_region regions_handler1[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler1 =
-	K_PROCESS_INFO("handler1", thread_info_handler1, 0x10080000u);
+	K_PROCESS_INFO("handler1", thread_info_handler1, 0x10080000u, 0x38020800u);
 struct k_process k_proc_handler1 =
 	K_PROCESS(k_proc_handler1, &info_handler1, threads_handler1, 0, table_handler1, regions_handler1,
 		  K_DEBUG_ALL,
@@ -81,7 +81,7 @@ struct k_process k_proc_handler1 =
 
 /* process handler2 (app handlers) */
 static const struct k_thread_info thread_info_handler2[] = {
-	K_THREAD_INFO("handler2 thread", 0x38030800u), /* main */
+	K_THREAD_INFO("handler2 thread", 0x38030800u, 0x38030000u), /* main */
 };
 static struct k_thread threads_handler2[] = {
 	K_THREAD(threads_handler2[0], &k_proc_handler2, 15),
@@ -97,7 +97,7 @@ static const struct k_region regions_handler2[] = {
 	K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler2 =
-	K_PROCESS_INFO("handler2", thread_info_handler2, 0x100bfc00u);
+	K_PROCESS_INFO("handler2", thread_info_handler2, 0x100bfc00u, 0x38030800u);
 struct k_process k_proc_handler2 =
 	K_PROCESS(k_proc_handler2, &info_handler2, threads_handler2, 0, table_handler2, regions_handler2,
 		  K_DEBUG_ALL,
@@ -107,7 +107,7 @@ struct k_process k_proc_handler2 =
 
 /* process handler3 (app handlers) */
 static const struct k_thread_info thread_info_handler3[] = {
-	K_THREAD_INFO("handler3 thread", 0x38040800u), /* main */
+	K_THREAD_INFO("handler3 thread", 0x38040800u, 0x38040000u), /* main */
 };
 static struct k_thread threads_handler3[] = {
 	K_THREAD(threads_handler3[0], &k_proc_handler3, 15),
@@ -123,7 +123,7 @@ static const struct k_region regions_handler3[] = {
 	K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler3 =
-	K_PROCESS_INFO("handler3", thread_info_handler3, 0x100ff800u);
+	K_PROCESS_INFO("handler3", thread_info_handler3, 0x100ff800u, 0x38040800u);
 struct k_process k_proc_handler3 =
 	K_PROCESS(k_proc_handler3, &info_handler3, threads_handler3, 0, table_handler3, regions_handler3,
 		  K_DEBUG_ALL,

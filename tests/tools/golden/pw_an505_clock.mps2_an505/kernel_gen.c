@@ -10,7 +10,7 @@ extern struct k_process k_proc_clock_test_process;
 
 /* process clock_test_process (app main) */
 static const struct k_thread_info thread_info_clock_test_process[] = {
-	K_THREAD_INFO("main_thread", 0x38010800u), /* main */
+	K_THREAD_INFO("main_thread", 0x38010800u, 0x38010000u), /* main */
 };
 static struct k_thread threads_clock_test_process[] = {
 	K_THREAD(threads_clock_test_process[0], &k_proc_clock_test_process, 15),
@@ -24,7 +24,7 @@ static const struct k_region regions_clock_test_process[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clock_test_process =
-	K_PROCESS_INFO("clock_test_process", thread_info_clock_test_process, 0x10040400u);
+	K_PROCESS_INFO("clock_test_process", thread_info_clock_test_process, 0x10040400u, 0x38010800u);
 struct k_process k_proc_clock_test_process =
 	K_PROCESS(k_proc_clock_test_process, &info_clock_test_process, threads_clock_test_process, 0, table_clock_test_process, regions_clock_test_process,
 		  K_DEBUG_ALL,

@@ -14,7 +14,7 @@ static struct k_channel_initiator obj_listener_ipc;
 
 /* process source (app irq_source) */
 static const struct k_thread_info thread_info_source[] = {
-	K_THREAD_INFO("source_thread", 0x38010800u), /* main */
+	K_THREAD_INFO("source_thread", 0x38010800u, 0x38010000u), /* main */
 };
 static struct k_thread threads_source[] = {
 	K_THREAD(threads_source[0], &k_proc_source, 15),
@@ -31,7 +31,7 @@ static const struct k_region regions_source[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_source =
-	K_PROCESS_INFO("source", thread_info_source, 0x10040400u);
+	K_PROCESS_INFO("source", thread_info_source, 0x10040400u, 0x38010800u);
 struct k_process k_proc_source =
 	K_PROCESS(k_proc_source, &info_source, threads_source, 0, table_source, regions_source,
 		  K_DEBUG_ALL,
@@ -41,7 +41,7 @@ struct k_process k_proc_source =
 
 /* process listener (app irq_listener) */
 static const struct k_thread_info thread_info_listener[] = {
-	K_THREAD_INFO("listener_thread", 0x38020800u), /* main */
+	K_THREAD_INFO("listener_thread", 0x38020800u, 0x38020000u), /* main */
 };
 static struct k_thread threads_listener[] = {
 	K_THREAD(threads_listener[0], &k_proc_listener, 15),
@@ -61,7 +61,7 @@ static const struct k_region regions_listener[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_listener =
-	K_PROCESS_INFO("listener", thread_info_listener, 0x10080000u);
+	K_PROCESS_INFO("listener", thread_info_listener, 0x10080000u, 0x38020800u);
 struct k_process k_proc_listener =
 	K_PROCESS(k_proc_listener, &info_listener, threads_listener, 0, table_listener, regions_listener,
 		  K_DEBUG_ALL,

@@ -20,8 +20,8 @@ static struct k_channel_initiator obj_restart_ipc_reset;
 
 /* process main (app process_termination) */
 static const struct k_thread_info thread_info_main[] = {
-	K_THREAD_INFO("main_thread", 0x38010800u), /* main */
-	K_THREAD_INFO("test_thread", 0x00000000u),
+	K_THREAD_INFO("main_thread", 0x38010800u, 0x38010000u), /* main */
+	K_THREAD_INFO("test_thread", 0x00000000u, 0x00000000u),
 };
 static struct k_thread threads_main[] = {
 	K_THREAD(threads_main[0], &k_proc_main, 15),
@@ -50,7 +50,7 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_main =
-	K_PROCESS_INFO("main", thread_info_main, 0x10040400u);
+	K_PROCESS_INFO("main", thread_info_main, 0x10040400u, 0x38010800u);
 struct k_process k_proc_main =
 	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
 		  K_DEBUG_ALL,
@@ -60,7 +60,7 @@ struct k_process k_proc_main =
 
 /* process clean_exit (app process_termination) */
 static const struct k_thread_info thread_info_clean_exit[] = {
-	K_THREAD_INFO("clean_exit_thread", 0x38020800u), /* main */
+	K_THREAD_INFO("clean_exit_thread", 0x38020800u, 0x38020000u), /* main */
 };
 static struct k_thread threads_clean_exit[] = {
 	K_THREAD(threads_clean_exit[0], &k_proc_clean_exit, 15),
@@ -74,7 +74,7 @@ static const struct k_region regions_clean_exit[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clean_exit =
-	K_PROCESS_INFO("clean_exit", thread_info_clean_exit, 0x1004d000u);
+	K_PROCESS_INFO("clean_exit", thread_info_clean_exit, 0x1004d000u, 0x38020800u);
 struct k_process k_proc_clean_exit =
 	K_PROCESS(k_proc_clean_exit, &info_clean_exit, threads_clean_exit, 0, table_clean_exit, regions_clean_exit,
 		  K_DEBUG_ALL,
@@ -84,7 +84,7 @@ struct k_process k_proc_clean_exit =
 
 /* process forced_exit (app process_termination) */
 static const struct k_thread_info thread_info_forced_exit[] = {
-	K_THREAD_INFO("forced_exit_thread", 0x38030800u), /* main */
+	K_THREAD_INFO("forced_exit_thread", 0x38030800u, 0x38030000u), /* main */
 };
 static struct k_thread threads_forced_exit[] = {
 	K_THREAD(threads_forced_exit[0], &k_proc_forced_exit, 15),
@@ -98,7 +98,7 @@ static const struct k_region regions_forced_exit[] = {
 	K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_forced_exit =
-	K_PROCESS_INFO("forced_exit", thread_info_forced_exit, 0x10059c00u);
+	K_PROCESS_INFO("forced_exit", thread_info_forced_exit, 0x10059c00u, 0x38030800u);
 struct k_process k_proc_forced_exit =
 	K_PROCESS(k_proc_forced_exit, &info_forced_exit, threads_forced_exit, 0, table_forced_exit, regions_forced_exit,
 		  K_DEBUG_ALL,
@@ -108,7 +108,7 @@ struct k_process k_proc_forced_exit =
 
 /* process restart (app process_termination) */
 static const struct k_thread_info thread_info_restart[] = {
-	K_THREAD_INFO("restart_thread", 0x38040800u), /* main */
+	K_THREAD_INFO("restart_thread", 0x38040800u, 0x38040000u), /* main */
 };
 static struct k_thread threads_restart[] = {
 	K_THREAD(threads_restart[0], &k_proc_restart, 15),
@@ -131,7 +131,7 @@ static const struct k_region regions_restart[] = {
 	K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_restart =
-	K_PROCESS_INFO("restart", thread_info_restart, 0x10066800u);
+	K_PROCESS_INFO("restart", thread_info_restart, 0x10066800u, 0x38040800u);
 struct k_process k_proc_restart =
 	K_PROCESS(k_proc_restart, &info_restart, threads_restart, 0, table_restart, regions_restart,
 		  K_DEBUG_ALL,
@@ -141,7 +141,7 @@ struct k_process k_proc_restart =
 
 /* process exception_exit (app process_termination) */
 static const struct k_thread_info thread_info_exception_exit[] = {
-	K_THREAD_INFO("exception_exit_thread", 0x38050800u), /* main */
+	K_THREAD_INFO("exception_exit_thread", 0x38050800u, 0x38050000u), /* main */
 };
 static struct k_thread threads_exception_exit[] = {
 	K_THREAD(threads_exception_exit[0], &k_proc_exception_exit, 15),
@@ -155,7 +155,7 @@ static const struct k_region regions_exception_exit[] = {
 	K_REGION(0x38050000u, 0x38060000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_exception_exit =
-	K_PROCESS_INFO("exception_exit", thread_info_exception_exit, 0x10073400u);
+	K_PROCESS_INFO("exception_exit", thread_info_exception_exit, 0x10073400u, 0x38050800u);
 struct k_process k_proc_exception_exit =
 	K_PROCESS(k_proc_exception_exit, &info_exception_exit, threads_exception_exit, 0, table_exception_exit, regions_exception_exit,
 		  K_DEBUG_ALL,
@@ -178,7 +178,8 @@ const uint32_t k_object_types =
 	1u << K_OBJ_CHANNEL_HANDLER |
 	1u << K_OBJ_PROCESS |
 	1u << K_OBJ_THREAD |
-	1u << K_OBJ_WAIT_GROUP;
+	1u << K_OBJ_WAIT_GROUP |
+	1u << K_OTHER_PROCESSES;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {

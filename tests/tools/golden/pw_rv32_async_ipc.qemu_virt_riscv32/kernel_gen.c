@@ -20,7 +20,7 @@ static struct k_channel_handler obj_handler3_IPC_3;
 
 /* process initiator (app initiator) */
 static const struct k_thread_info thread_info_initiator[] = {
-	K_THREAD_INFO("initiator thread", 0x81010800u), /* main */
+	K_THREAD_INFO("initiator thread", 0x81010800u, 0x81010000u), /* main */
 };
 static struct k_thread threads_initiator[] = {
 	K_THREAD(threads_initiator[0], &k_proc_initiator, 15),
@@ -45,7 +45,7 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", thread_info_initiator, 0x8003fc00u);
+	K_PROCESS_INFO("initiator", thread_info_initiator, 0x8003fc00u, 0x81010800u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL,
@@ -54,7 +54,7 @@ struct k_process k_proc_initiator =
 
 /* process handler1 (app handlers) */
 static const struct k_thread_info thread_info_handler1[] = {
-	K_THREAD_INFO("handler1 thread", 0x81020800u), /* main */
+	K_THREAD_INFO("handler1 thread", 0x81020800u, 0x81020000u), /* main */
 };
 static struct k_thread threads_handler1[] = {
 	K_THREAD(threads_handler1[0], &k_proc_handler1, 15),
@@ -70,7 +70,7 @@ static const struct k_region regions_handler1[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler1 =
-	K_PROCESS_INFO("handler1", thread_info_handler1, 0x8007f800u);
+	K_PROCESS_INFO("handler1", thread_info_handler1, 0x8007f800u, 0x81020800u);
 struct k_process k_proc_handler1 =
 	K_PROCESS(k_proc_handler1, &info_handler1, threads_handler1, 0, table_handler1, regions_handler1,
 		  K_DEBUG_ALL,
@@ -79,7 +79,7 @@ struct k_process k_proc_handler1 =
 
 /* process handler2 (app handlers) */
 static const struct k_thread_info thread_info_handler2[] = {
-	K_THREAD_INFO("handler2 thread", 0x81030800u), /* main */
+	K_THREAD_INFO("handler2 thread", 0x81030800u, 0x81030000u), /* main */
 };
 static struct k_thread threads_handler2[] = {
 	K_THREAD(threads_handler2[0], &k_proc_handler2, 15),
@@ -95,7 +95,7 @@ static const struct k_region regions_handler2[] = {
 	K_REGION(0x81030000u, 0x81040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler2 =
-	K_PROCESS_INFO("handler2", thread_info_handler2, 0x800bf400u);
+	K_PROCESS_INFO("handler2", thread_info_handler2, 0x800bf400u, 0x81030800u);
 struct k_process k_proc_handler2 =
 	K_PROCESS(k_proc_handler2, &info_handler2, threads_handler2, 0, table_handler2, regions_handler2,
 		  K_DEBUG_ALL,
@@ -104,7 +104,7 @@ struct k_process k_proc_handler2 =
 
 /* process handler3 (app handlers) */
 static const struct k_thread_info thread_info_handler3[] = {
-	K_THREAD_INFO("handler3 thread", 0x81040800u), /* main */
+	K_THREAD_INFO("handler3 thread", 0x81040800u, 0x81040000u), /* main */
 };
 static struct k_thread threads_handler3[] = {
 	K_THREAD(threads_handler3[0], &k_proc_handler3, 15),
@@ -120,7 +120,7 @@ static const struct k_region regions_handler3[] = {
 	K_REGION(0x81040000u, 0x81050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler3 =
-	K_PROCESS_INFO("handler3", thread_info_handler3, 0x800ff000u);
+	K_PROCESS_INFO("handler3", thread_info_handler3, 0x800ff000u, 0x81040800u);
 struct k_process k_proc_handler3 =
 	K_PROCESS(k_proc_handler3, &info_handler3, threads_handler3, 0, table_handler3, regions_handler3,
 		  K_DEBUG_ALL,

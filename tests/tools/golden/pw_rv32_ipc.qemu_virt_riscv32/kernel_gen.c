@@ -13,7 +13,7 @@ static struct k_channel_handler obj_answerer_chan;
 
 /* process asker (app ping) */
 static const struct k_thread_info thread_info_asker[] = {
-	K_THREAD_INFO("asker_thread", 0x81010800u), /* main */
+	K_THREAD_INFO("asker_thread", 0x81010800u, 0x81010000u), /* main */
 };
 static struct k_thread threads_asker[] = {
 	K_THREAD(threads_asker[0], &k_proc_asker, 15),
@@ -30,7 +30,7 @@ static const struct k_region regions_asker[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_asker =
-	K_PROCESS_INFO("asker", thread_info_asker, 0x8003fc00u);
+	K_PROCESS_INFO("asker", thread_info_asker, 0x8003fc00u, 0x81010800u);
 struct k_process k_proc_asker =
 	K_PROCESS(k_proc_asker, &info_asker, threads_asker, 0, table_asker, regions_asker,
 		  K_DEBUG_ALL,
@@ -39,7 +39,7 @@ struct k_process k_proc_asker =
 
 /* process answerer (app ping) */
 static const struct k_thread_info thread_info_answerer[] = {
-	K_THREAD_INFO("answerer_thread", 0x81020800u), /* main */
+	K_THREAD_INFO("answerer_thread", 0x81020800u, 0x81020000u), /* main */
 };
 static struct k_thread threads_answerer[] = {
 	K_THREAD(threads_answerer[0], &k_proc_answerer, 15),
@@ -56,7 +56,7 @@ static const struct k_region regions_answerer[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_answerer =
-	K_PROCESS_INFO("answerer", thread_info_answerer, 0x8007f800u);
+	K_PROCESS_INFO("answerer", thread_info_answerer, 0x8007f800u, 0x81020800u);
 struct k_process k_proc_answerer =
 	K_PROCESS(k_proc_answerer, &info_answerer, threads_answerer, 0, table_answerer, regions_answerer,
 		  K_DEBUG_ALL,

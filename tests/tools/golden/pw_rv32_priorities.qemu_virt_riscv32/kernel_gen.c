@@ -10,13 +10,13 @@ extern struct k_process k_proc_sched;
 
 /* process sched (app sched) */
 static const struct k_thread_info thread_info_sched[] = {
-	K_THREAD_INFO("control", 0x81010800u), /* main */
-	K_THREAD_INFO("idle_work", 0x81010a10u),
-	K_THREAD_INFO("lowest", 0x00000000u),
-	K_THREAD_INFO("low", 0x00000000u),
-	K_THREAD_INFO("high", 0x00000000u),
-	K_THREAD_INFO("highest", 0x00000000u),
-	K_THREAD_INFO("numbered", 0x00000000u),
+	K_THREAD_INFO("control", 0x81010800u, 0x81010000u), /* main */
+	K_THREAD_INFO("idle_work", 0x81010a10u, 0x81010800u),
+	K_THREAD_INFO("lowest", 0x00000000u, 0x00000000u),
+	K_THREAD_INFO("low", 0x00000000u, 0x00000000u),
+	K_THREAD_INFO("high", 0x00000000u, 0x00000000u),
+	K_THREAD_INFO("highest", 0x00000000u, 0x00000000u),
+	K_THREAD_INFO("numbered", 0x00000000u, 0x00000000u),
 };
 static struct k_thread threads_sched[] = {
 	K_THREAD(threads_sched[0], &k_proc_sched, 15),
@@ -42,7 +42,7 @@ static const struct k_region regions_sched[] = {
 	K_REGION(0x81010000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_sched =
-	K_PROCESS_INFO("sched", thread_info_sched, 0x8003fc00u);
+	K_PROCESS_INFO("sched", thread_info_sched, 0x8003fc00u, 0x81010a10u);
 struct k_process k_proc_sched =
 	K_PROCESS(k_proc_sched, &info_sched, threads_sched, 0, table_sched, regions_sched,
 		  K_DEBUG_ALL,

@@ -20,8 +20,8 @@ static struct k_channel_initiator obj_restart_ipc_reset;
 
 /* process main (app process_termination) */
 static const struct k_thread_info thread_info_main[] = {
-	K_THREAD_INFO("main_thread", 0x81010800u), /* main */
-	K_THREAD_INFO("test_thread", 0x00000000u),
+	K_THREAD_INFO("main_thread", 0x81010800u, 0x81010000u), /* main */
+	K_THREAD_INFO("test_thread", 0x00000000u, 0x00000000u),
 };
 static struct k_thread threads_main[] = {
 	K_THREAD(threads_main[0], &k_proc_main, 15),
@@ -50,7 +50,7 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_main =
-	K_PROCESS_INFO("main", thread_info_main, 0x8003fc00u);
+	K_PROCESS_INFO("main", thread_info_main, 0x8003fc00u, 0x81010800u);
 struct k_process k_proc_main =
 	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
 		  K_DEBUG_ALL,
@@ -59,7 +59,7 @@ struct k_process k_proc_main =
 
 /* process clean_exit (app process_termination) */
 static const struct k_thread_info thread_info_clean_exit[] = {
-	K_THREAD_INFO("clean_exit_thread", 0x81020800u), /* main */
+	K_THREAD_INFO("clean_exit_thread", 0x81020800u, 0x81020000u), /* main */
 };
 static struct k_thread threads_clean_exit[] = {
 	K_THREAD(threads_clean_exit[0], &k_proc_clean_exit, 15),
@@ -73,7 +73,7 @@ static const struct k_region regions_clean_exit[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clean_exit =
-	K_PROCESS_INFO("clean_exit", thread_info_clean_exit, 0x8004c800u);
+	K_PROCESS_INFO("clean_exit", thread_info_clean_exit, 0x8004c800u, 0x81020800u);
 struct k_process k_proc_clean_exit =
 	K_PROCESS(k_proc_clean_exit, &info_clean_exit, threads_clean_exit, 0, table_clean_exit, regions_clean_exit,
 		  K_DEBUG_ALL,
@@ -82,7 +82,7 @@ struct k_process k_proc_clean_exit =
 
 /* process forced_exit (app process_termination) */
 static const struct k_thread_info thread_info_forced_exit[] = {
-	K_THREAD_INFO("forced_exit_thread", 0x81030800u), /* main */
+	K_THREAD_INFO("forced_exit_thread", 0x81030800u, 0x81030000u), /* main */
 };
 static struct k_thread threads_forced_exit[] = {
 	K_THREAD(threads_forced_exit[0], &k_proc_forced_exit, 15),
@@ -96,7 +96,7 @@ static const struct k_region regions_forced_exit[] = {
 	K_REGION(0x81030000u, 0x81040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_forced_exit =
-	K_PROCESS_INFO("forced_exit", thread_info_forced_exit, 0x80059400u);
+	K_PROCESS_INFO("forced_exit", thread_info_forced_exit, 0x80059400u, 0x81030800u);
 struct k_process k_proc_forced_exit =
 	K_PROCESS(k_proc_forced_exit, &info_forced_exit, threads_forced_exit, 0, table_forced_exit, regions_forced_exit,
 		  K_DEBUG_ALL,
@@ -105,7 +105,7 @@ struct k_process k_proc_forced_exit =
 
 /* process restart (app process_termination) */
 static const struct k_thread_info thread_info_restart[] = {
-	K_THREAD_INFO("restart_thread", 0x81040800u), /* main */
+	K_THREAD_INFO("restart_thread", 0x81040800u, 0x81040000u), /* main */
 };
 static struct k_thread threads_restart[] = {
 	K_THREAD(threads_restart[0], &k_proc_restart, 15),
@@ -128,7 +128,7 @@ static const struct k_region regions_restart[] = {
 	K_REGION(0x81040000u, 0x81050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_restart =
-	K_PROCESS_INFO("restart", thread_info_restart, 0x80066000u);
+	K_PROCESS_INFO("restart", thread_info_restart, 0x80066000u, 0x81040800u);
 struct k_process k_proc_restart =
 	K_PROCESS(k_proc_restart, &info_restart, threads_restart, 0, table_restart, regions_restart,
 		  K_DEBUG_ALL,
@@ -137,7 +137,7 @@ struct k_process k_proc_restart =
 
 /* process exception_exit (app process_termination) */
 static const struct k_thread_info thread_info_exception_exit[] = {
-	K_THREAD_INFO("exception_exit_thread", 0x81050800u), /* main */
+	K_THREAD_INFO("exception_exit_thread", 0x81050800u, 0x81050000u), /* main */
 };
 static struct k_thread threads_exception_exit[] = {
 	K_THREAD(threads_exception_exit[0], &k_proc_exception_exit, 15),
@@ -151,7 +151,7 @@ static const struct k_region regions_exception_exit[] = {
 	K_REGION(0x81050000u, 0x81060000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_exception_exit =
-	K_PROCESS_INFO("exception_exit", thread_info_exception_exit, 0x80072c00u);
+	K_PROCESS_INFO("exception_exit", thread_info_exception_exit, 0x80072c00u, 0x81050800u);
 struct k_process k_proc_exception_exit =
 	K_PROCESS(k_proc_exception_exit, &info_exception_exit, threads_exception_exit, 0, table_exception_exit, regions_exception_exit,
 		  K_DEBUG_ALL,
@@ -173,7 +173,8 @@ const uint32_t k_object_types =
 	1u << K_OBJ_CHANNEL_HANDLER |
 	1u << K_OBJ_PROCESS |
 	1u << K_OBJ_THREAD |
-	1u << K_OBJ_WAIT_GROUP;
+	1u << K_OBJ_WAIT_GROUP |
+	1u << K_OTHER_PROCESSES;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {

@@ -13,7 +13,7 @@ static struct k_channel_handler obj_handler_ipc;
 
 /* process initiator (app initiator) */
 static const struct k_thread_info thread_info_initiator[] = {
-	K_THREAD_INFO("initiator_thread", 0x81010800u), /* main */
+	K_THREAD_INFO("initiator_thread", 0x81010800u, 0x81010000u), /* main */
 };
 static struct k_thread threads_initiator[] = {
 	K_THREAD(threads_initiator[0], &k_proc_initiator, 15),
@@ -30,7 +30,7 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", thread_info_initiator, 0x8003fc00u);
+	K_PROCESS_INFO("initiator", thread_info_initiator, 0x8003fc00u, 0x81010800u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL,
@@ -39,7 +39,7 @@ struct k_process k_proc_initiator =
 
 /* process handler (app handler) */
 static const struct k_thread_info thread_info_handler[] = {
-	K_THREAD_INFO("handler_thread", 0x81020800u), /* main */
+	K_THREAD_INFO("handler_thread", 0x81020800u, 0x81020000u), /* main */
 };
 static struct k_thread threads_handler[] = {
 	K_THREAD(threads_handler[0], &k_proc_handler, 15),
@@ -56,7 +56,7 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler =
-	K_PROCESS_INFO("handler", thread_info_handler, 0x8007f800u);
+	K_PROCESS_INFO("handler", thread_info_handler, 0x8007f800u, 0x81020800u);
 struct k_process k_proc_handler =
 	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
 		  K_DEBUG_ALL,

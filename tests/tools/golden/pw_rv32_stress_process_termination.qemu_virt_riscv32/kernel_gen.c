@@ -11,8 +11,8 @@ extern struct k_process k_proc_victim;
 
 /* process test_process (app main) */
 static const struct k_thread_info thread_info_test_process[] = {
-	K_THREAD_INFO("main_thread", 0x81010800u), /* main */
-	K_THREAD_INFO("test_thread", 0x00000000u),
+	K_THREAD_INFO("main_thread", 0x81010800u, 0x81010000u), /* main */
+	K_THREAD_INFO("test_thread", 0x00000000u, 0x00000000u),
 };
 static struct k_thread threads_test_process[] = {
 	K_THREAD(threads_test_process[0], &k_proc_test_process, 15),
@@ -29,7 +29,7 @@ static const struct k_region regions_test_process[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_test_process =
-	K_PROCESS_INFO("test_process", thread_info_test_process, 0x8003fc00u);
+	K_PROCESS_INFO("test_process", thread_info_test_process, 0x8003fc00u, 0x81010800u);
 struct k_process k_proc_test_process =
 	K_PROCESS(k_proc_test_process, &info_test_process, threads_test_process, 0, table_test_process, regions_test_process,
 		  K_DEBUG_ALL,
@@ -38,8 +38,8 @@ struct k_process k_proc_test_process =
 
 /* process victim (app victim) */
 static const struct k_thread_info thread_info_victim[] = {
-	K_THREAD_INFO("victim_thread_1", 0x81020800u), /* main */
-	K_THREAD_INFO("victim_thread_2", 0x00000000u),
+	K_THREAD_INFO("victim_thread_1", 0x81020800u, 0x81020000u), /* main */
+	K_THREAD_INFO("victim_thread_2", 0x00000000u, 0x00000000u),
 };
 static struct k_thread threads_victim[] = {
 	K_THREAD(threads_victim[0], &k_proc_victim, 15),
@@ -55,7 +55,7 @@ static const struct k_region regions_victim[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_victim =
-	K_PROCESS_INFO("victim", thread_info_victim, 0x8007f800u);
+	K_PROCESS_INFO("victim", thread_info_victim, 0x8007f800u, 0x81020800u);
 struct k_process k_proc_victim =
 	K_PROCESS(k_proc_victim, &info_victim, threads_victim, 0, table_victim, regions_victim,
 		  K_DEBUG_ALL,
@@ -71,7 +71,8 @@ const unsigned k_process_count = 2;
 /* The object types some handle table holds. */
 const uint32_t k_object_types =
 	1u << K_OBJ_PROCESS |
-	1u << K_OBJ_THREAD;
+	1u << K_OBJ_THREAD |
+	1u << K_OTHER_PROCESSES;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {

@@ -10,8 +10,8 @@ extern struct k_process k_proc_main;
 
 /* process main (app main) */
 static const struct k_thread_info thread_info_main[] = {
-	K_THREAD_INFO("main_thread", 0x81010800u), /* main */
-	K_THREAD_INFO("worker_thread", 0x00000000u),
+	K_THREAD_INFO("main_thread", 0x81010800u, 0x81010000u), /* main */
+	K_THREAD_INFO("worker_thread", 0x00000000u, 0x00000000u),
 };
 static struct k_thread threads_main[] = {
 	K_THREAD(threads_main[0], &k_proc_main, 15),
@@ -27,7 +27,7 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_main =
-	K_PROCESS_INFO("main", thread_info_main, 0x8003fc00u);
+	K_PROCESS_INFO("main", thread_info_main, 0x8003fc00u, 0x81010800u);
 struct k_process k_proc_main =
 	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
 		  K_DEBUG_ALL,

@@ -14,7 +14,7 @@ static struct k_channel_initiator obj_uart_listener_ipc;
 
 /* process uart_owner (app uart_owner) */
 static const struct k_thread_info thread_info_uart_owner[] = {
-	K_THREAD_INFO("owner_thread", 0x81010800u), /* main */
+	K_THREAD_INFO("owner_thread", 0x81010800u, 0x81010000u), /* main */
 };
 static struct k_thread threads_uart_owner[] = {
 	K_THREAD(threads_uart_owner[0], &k_proc_uart_owner, 15),
@@ -32,7 +32,7 @@ static const struct k_region regions_uart_owner[] = {
 	K_REGION(0x10000000u, 0x10002000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart0 */
 };
 static const struct k_process_info info_uart_owner =
-	K_PROCESS_INFO("uart_owner", thread_info_uart_owner, 0x8003fc00u);
+	K_PROCESS_INFO("uart_owner", thread_info_uart_owner, 0x8003fc00u, 0x81010800u);
 struct k_process k_proc_uart_owner =
 	K_PROCESS(k_proc_uart_owner, &info_uart_owner, threads_uart_owner, 0, table_uart_owner, regions_uart_owner,
 		  K_DEBUG_ALL,
@@ -42,7 +42,7 @@ struct k_process k_proc_uart_owner =
 
 /* process uart_listener (app uart_listener) */
 static const struct k_thread_info thread_info_uart_listener[] = {
-	K_THREAD_INFO("listener_thread", 0x81020800u), /* main */
+	K_THREAD_INFO("listener_thread", 0x81020800u, 0x81020000u), /* main */
 };
 static struct k_thread threads_uart_listener[] = {
 	K_THREAD(threads_uart_listener[0], &k_proc_uart_listener, 15),
@@ -63,7 +63,7 @@ static const struct k_region regions_uart_listener[] = {
 	K_REGION(0x10000000u, 0x10002000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart0 */
 };
 static const struct k_process_info info_uart_listener =
-	K_PROCESS_INFO("uart_listener", thread_info_uart_listener, 0x8007f800u);
+	K_PROCESS_INFO("uart_listener", thread_info_uart_listener, 0x8007f800u, 0x81020800u);
 struct k_process k_proc_uart_listener =
 	K_PROCESS(k_proc_uart_listener, &info_uart_listener, threads_uart_listener, 0, table_uart_listener, regions_uart_listener,
 		  K_DEBUG_ALL,
@@ -83,7 +83,8 @@ const uint32_t k_object_types =
 	1u << K_OBJ_CHANNEL_HANDLER |
 	1u << K_OBJ_INTERRUPT |
 	1u << K_OBJ_PROCESS |
-	1u << K_OBJ_THREAD;
+	1u << K_OBJ_THREAD |
+	1u << K_DEVICE_REGIONS;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {

@@ -11,7 +11,7 @@ static struct k_interrupt obj_power_rtc;
 
 /* process power (app power) */
 static const struct k_thread_info thread_info_power[] = {
-	K_THREAD_INFO("main_thread", 0x80108800u), /* main */
+	K_THREAD_INFO("main_thread", 0x80108800u, 0x80108000u), /* main */
 };
 static struct k_thread threads_power[] = {
 	K_THREAD(threads_power[0], &k_proc_power, 15),
@@ -29,7 +29,7 @@ static const struct k_region regions_power[] = {
 	K_REGION(0x00101000u, 0x00102000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping rtc_regs */
 };
 static const struct k_process_info info_power =
-	K_PROCESS_INFO("power", thread_info_power, 0x80030000u);
+	K_PROCESS_INFO("power", thread_info_power, 0x80030000u, 0x80108800u);
 struct k_process k_proc_power =
 	K_PROCESS(k_proc_power, &info_power, threads_power, 0, table_power, regions_power,
 		  K_DEBUG_ALL,
@@ -46,7 +46,8 @@ const unsigned k_process_count = 1;
 const uint32_t k_object_types =
 	1u << K_OBJ_INTERRUPT |
 	1u << K_OBJ_PROCESS |
-	1u << K_OBJ_THREAD;
+	1u << K_OBJ_THREAD |
+	1u << K_DEVICE_REGIONS;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {

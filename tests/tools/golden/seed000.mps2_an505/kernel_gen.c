@@ -13,7 +13,7 @@ static struct k_channel_handler obj_handler_IPC;
 
 /* process initiator (app ipc) */
 static const struct k_thread_info thread_info_initiator[] = {
-	K_THREAD_INFO("initiator thread", 0x38010400u), /* main */
+	K_THREAD_INFO("initiator thread", 0x38010400u, 0x38010000u), /* main */
 };
 static struct k_thread threads_initiator[] = {
 	K_THREAD(threads_initiator[0], &k_proc_initiator, 15),
@@ -29,7 +29,7 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040000u);
+	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040000u, 0x38010400u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL,
@@ -39,7 +39,7 @@ struct k_process k_proc_initiator =
 
 /* process handler (app ipc) */
 static const struct k_thread_info thread_info_handler[] = {
-	K_THREAD_INFO("handler thread", 0x38011400u), /* main */
+	K_THREAD_INFO("handler thread", 0x38011400u, 0x38011000u), /* main */
 };
 static struct k_thread threads_handler[] = {
 	K_THREAD(threads_handler[0], &k_proc_handler, 15),
@@ -55,7 +55,7 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x38011000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler =
-	K_PROCESS_INFO("handler", thread_info_handler, 0x10044000u);
+	K_PROCESS_INFO("handler", thread_info_handler, 0x10044000u, 0x38011400u);
 struct k_process k_proc_handler =
 	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
 		  K_DEBUG_ALL,

@@ -13,7 +13,7 @@ static struct k_channel_handler obj_handler_IPC;
 
 /* process initiator (app ipc) */
 static const struct k_thread_info thread_info_initiator[] = {
-	K_THREAD_INFO("initiator thread", 0x81010400u), /* main */
+	K_THREAD_INFO("initiator thread", 0x81010400u, 0x81010000u), /* main */
 };
 static struct k_thread threads_initiator[] = {
 	K_THREAD(threads_initiator[0], &k_proc_initiator, 15),
@@ -29,7 +29,7 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", thread_info_initiator, 0x80040000u);
+	K_PROCESS_INFO("initiator", thread_info_initiator, 0x80040000u, 0x81010400u);
 struct k_process k_proc_initiator =
 	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
 		  K_DEBUG_ALL,
@@ -38,7 +38,7 @@ struct k_process k_proc_initiator =
 
 /* process handler (app ipc) */
 static const struct k_thread_info thread_info_handler[] = {
-	K_THREAD_INFO("handler thread", 0x81011400u), /* main */
+	K_THREAD_INFO("handler thread", 0x81011400u, 0x81011000u), /* main */
 };
 static struct k_thread threads_handler[] = {
 	K_THREAD(threads_handler[0], &k_proc_handler, 15),
@@ -54,7 +54,7 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler =
-	K_PROCESS_INFO("handler", thread_info_handler, 0x80044000u);
+	K_PROCESS_INFO("handler", thread_info_handler, 0x80044000u, 0x81011400u);
 struct k_process k_proc_handler =
 	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
 		  K_DEBUG_ALL,

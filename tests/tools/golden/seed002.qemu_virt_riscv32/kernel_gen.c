@@ -17,7 +17,7 @@ static struct k_channel_initiator obj_adventure_game_uart;
 
 /* process supervisor (app supervisor) */
 static const struct k_thread_info thread_info_supervisor[] = {
-	K_THREAD_INFO("main_thread", 0x81010800u), /* main */
+	K_THREAD_INFO("main_thread", 0x81010800u, 0x81010000u), /* main */
 };
 static struct k_thread threads_supervisor[] = {
 	K_THREAD(threads_supervisor[0], &k_proc_supervisor, 15),
@@ -36,7 +36,7 @@ static const struct k_region regions_supervisor[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_supervisor =
-	K_PROCESS_INFO("supervisor", thread_info_supervisor, 0x8003fc00u);
+	K_PROCESS_INFO("supervisor", thread_info_supervisor, 0x8003fc00u, 0x81010800u);
 struct k_process k_proc_supervisor =
 	K_PROCESS(k_proc_supervisor, &info_supervisor, threads_supervisor, 0, table_supervisor, regions_supervisor,
 		  K_DEBUG_ALL,
@@ -45,7 +45,7 @@ struct k_process k_proc_supervisor =
 
 /* process uart_driver_16550 (app uart_driver_16550) */
 static const struct k_thread_info thread_info_uart_driver_16550[] = {
-	K_THREAD_INFO("main_thread", 0x81011800u), /* main */
+	K_THREAD_INFO("main_thread", 0x81011800u, 0x81011000u), /* main */
 };
 static struct k_thread threads_uart_driver_16550[] = {
 	K_THREAD(threads_uart_driver_16550[0], &k_proc_uart_driver_16550, 15),
@@ -69,7 +69,7 @@ static const struct k_region regions_uart_driver_16550[] = {
 	K_REGION(0x10000000u, 0x10001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart */
 };
 static const struct k_process_info info_uart_driver_16550 =
-	K_PROCESS_INFO("uart_driver_16550", thread_info_uart_driver_16550, 0x80043c00u);
+	K_PROCESS_INFO("uart_driver_16550", thread_info_uart_driver_16550, 0x80043c00u, 0x81011800u);
 struct k_process k_proc_uart_driver_16550 =
 	K_PROCESS(k_proc_uart_driver_16550, &info_uart_driver_16550, threads_uart_driver_16550, 0, table_uart_driver_16550, regions_uart_driver_16550,
 		  K_DEBUG_ALL,
@@ -79,7 +79,7 @@ struct k_process k_proc_uart_driver_16550 =
 
 /* process adventure_game (app adventure_game) */
 static const struct k_thread_info thread_info_adventure_game[] = {
-	K_THREAD_INFO("main_thread", 0x81012800u), /* main */
+	K_THREAD_INFO("main_thread", 0x81012800u, 0x81012000u), /* main */
 };
 static struct k_thread threads_adventure_game[] = {
 	K_THREAD(threads_adventure_game[0], &k_proc_adventure_game, 15),
@@ -96,7 +96,7 @@ static const struct k_region regions_adventure_game[] = {
 	K_REGION(0x81012000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_adventure_game =
-	K_PROCESS_INFO("adventure_game", thread_info_adventure_game, 0x80047c00u);
+	K_PROCESS_INFO("adventure_game", thread_info_adventure_game, 0x80047c00u, 0x81012800u);
 struct k_process k_proc_adventure_game =
 	K_PROCESS(k_proc_adventure_game, &info_adventure_game, threads_adventure_game, 0, table_adventure_game, regions_adventure_game,
 		  K_DEBUG_ALL,
@@ -117,7 +117,9 @@ const uint32_t k_object_types =
 	1u << K_OBJ_INTERRUPT |
 	1u << K_OBJ_PROCESS |
 	1u << K_OBJ_THREAD |
-	1u << K_OBJ_WAIT_GROUP;
+	1u << K_OBJ_WAIT_GROUP |
+	1u << K_OTHER_PROCESSES |
+	1u << K_DEVICE_REGIONS;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {

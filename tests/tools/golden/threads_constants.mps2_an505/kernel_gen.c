@@ -17,9 +17,9 @@ static struct k_channel_handler obj_reporter_unused;
 
 /* process sampler (app sensors) */
 static const struct k_thread_info thread_info_sampler[] = {
-	K_THREAD_INFO("worker", 0x38010c00u),
-	K_THREAD_INFO("boss", 0x38010800u), /* main */
-	K_THREAD_INFO("spare", 0x00000000u),
+	K_THREAD_INFO("worker", 0x38010c00u, 0x38010800u),
+	K_THREAD_INFO("boss", 0x38010800u, 0x38010000u), /* main */
+	K_THREAD_INFO("spare", 0x00000000u, 0x00000000u),
 };
 static struct k_thread threads_sampler[] = {
 	K_THREAD(threads_sampler[0], &k_proc_sampler, 10),
@@ -49,7 +49,7 @@ static const struct k_region regions_sampler[] = {
 	K_REGION(0x60100000u, 0x60100400u, K_ACCESS_R | K_ACCESS_W), /* mapping shared_buffer */
 };
 static const struct k_process_info info_sampler =
-	K_PROCESS_INFO("sampler", thread_info_sampler, 0x10040000u);
+	K_PROCESS_INFO("sampler", thread_info_sampler, 0x10040000u, 0x38010c00u);
 struct k_process k_proc_sampler =
 	K_PROCESS(k_proc_sampler, &info_sampler, threads_sampler, 1, table_sampler, regions_sampler,
 		  K_DEBUG_ALL,
@@ -62,7 +62,7 @@ struct k_process k_proc_sampler =
 
 /* process reporter (app sensors) */
 static const struct k_thread_info thread_info_reporter[] = {
-	K_THREAD_INFO("main", 0x38012800u), /* main */
+	K_THREAD_INFO("main", 0x38012800u, 0x38012000u), /* main */
 };
 static struct k_thread threads_reporter[] = {
 	K_THREAD(threads_reporter[0], &k_proc_reporter, 31),
@@ -82,7 +82,7 @@ static const struct k_region regions_reporter[] = {
 	K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_reporter =
-	K_PROCESS_INFO("reporter", thread_info_reporter, 0x10048000u);
+	K_PROCESS_INFO("reporter", thread_info_reporter, 0x10048000u, 0x38012800u);
 struct k_process k_proc_reporter =
 	K_PROCESS(k_proc_reporter, &info_reporter, threads_reporter, 0, table_reporter, regions_reporter,
 		  K_DEBUG_LOG | K_DEBUG_PUTC,
@@ -92,7 +92,7 @@ struct k_process k_proc_reporter =
 
 /* process watchdog (app watchdog) */
 static const struct k_thread_info thread_info_watchdog[] = {
-	K_THREAD_INFO("only", 0x38013200u), /* main */
+	K_THREAD_INFO("only", 0x38013200u, 0x38013000u), /* main */
 };
 static struct k_thread threads_watchdog[] = {
 	K_THREAD(threads_watchdog[0], &k_proc_watchdog, 15),
@@ -108,7 +108,7 @@ static const struct k_region regions_watchdog[] = {
 	K_REGION(0x38013000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_watchdog =
-	K_PROCESS_INFO("watchdog", thread_info_watchdog, 0x10050000u);
+	K_PROCESS_INFO("watchdog", thread_info_watchdog, 0x10050000u, 0x38013200u);
 struct k_process k_proc_watchdog =
 	K_PROCESS(k_proc_watchdog, &info_watchdog, threads_watchdog, 0, table_watchdog, regions_watchdog,
 		  0,
@@ -130,7 +130,9 @@ const uint32_t k_object_types =
 	1u << K_OBJ_INTERRUPT |
 	1u << K_OBJ_PROCESS |
 	1u << K_OBJ_THREAD |
-	1u << K_OBJ_WAIT_GROUP;
+	1u << K_OBJ_WAIT_GROUP |
+	1u << K_OTHER_PROCESSES |
+	1u << K_DEVICE_REGIONS;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {

@@ -10,7 +10,7 @@ extern struct k_process k_proc_only;
 
 /* process only (app app) */
 static const struct k_thread_info thread_info_only[] = {
-	K_THREAD_INFO("main", 0x81010400u), /* main */
+	K_THREAD_INFO("main", 0x81010400u, 0x81010000u), /* main */
 };
 static struct k_thread threads_only[] = {
 	K_THREAD(threads_only[0], &k_proc_only, 15),
@@ -23,7 +23,7 @@ static const struct k_region regions_only[] = {
 	K_REGION(0x81010000u, 0x81010800u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_only =
-	K_PROCESS_INFO("only", thread_info_only, 0x80040000u);
+	K_PROCESS_INFO("only", thread_info_only, 0x80040000u, 0x81010400u);
 struct k_process k_proc_only =
 	K_PROCESS(k_proc_only, &info_only, threads_only, 0, table_only, regions_only,
 		  K_DEBUG_ALL,
@@ -37,7 +37,8 @@ const unsigned k_process_count = 1;
 
 /* The object types some handle table holds. */
 const uint32_t k_object_types =
-	1u << K_OBJ_PROCESS;
+	1u << K_OBJ_PROCESS |
+	1u << K_SHORT_MESSAGES;
 
 /* User IRQs, by number: which interrupt object and signal bit each raises. */
 const struct k_irq_binding k_irq_bindings[] = {
