@@ -34,10 +34,13 @@ static void start_worker(void)
 /* Little-endian words of a string, as a process would load them from memory. */
 static uint32_t w(const char *s)
 {
+	unsigned char b[4] = { 0 };
 	uint32_t v = 0;
 
-	for (unsigned i = 0; i < 4 && s[i]; i++)
-		v |= (uint32_t)(uint8_t)s[i] << 8 * i;
+	/* Up to the NUL: a shorter string's bytes past it read as zero. */
+	strncpy((char *)b, s, sizeof(b));
+	for (unsigned i = 0; i < 4; i++)
+		v |= (uint32_t)b[i] << 8 * i;
 	return v;
 }
 

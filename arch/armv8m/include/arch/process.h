@@ -20,8 +20,8 @@ struct arch_process {
  * The generator's image of a process's MPU regions (K_PROCESS's arch_): the blocks in
  * use, then { RBAR, RLAR } per region.
  */
-#define ARCH_PROCESS_MPU(blocks_, ...)                         \
-	{                                                      \
+#define ARCH_PROCESS_MPU(blocks_, ...)                           \
+	{                                                        \
 		.region = { __VA_ARGS__ }, .high = (blocks_) > 1 \
 	}
 
