@@ -250,8 +250,10 @@ static __attribute__((noinline)) int32_t channel_transact_short_general(K_SYSCAL
 }
 
 /*
- * The short form: the request into the initiator, then the transact's own commit
- * (k_channel_transact_switch) to the waiting handler.
+ * The short forms: to a short handler parked in its receive, with no deadline, the
+ * call's own commit (k_channel_call_short: the words go from register to register);
+ * to any other sole waiting handler, the request into the initiator and the
+ * transact's own commit (k_channel_transact_switch, or _timed with a deadline).
  */
 SYSCALL(sys_channel_transact_short)
 {
@@ -262,7 +264,12 @@ SYSCALL(sys_channel_transact_short)
 	if (K_FAST_PATHS && len <= KEEL_SHORT_MESSAGE_MAX && h < p->table_size &&
 	    p->table[h]->type == K_OBJ_CHANNEL_INITIATOR) {
 		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
-		if (k_channel_short_target(c)) {
+		struct k_thread *w = k_channel_short_target(c);
+		if (w && ((uint32_t)ARG(5) & (uint32_t)ARG(6)) == UINT32_MAX &&
+		    w->wait_kind == K_WAIT_RECEIVE && w->recv.len == K_RECV_REGISTERS)
+			return k_channel_call_short(c, (uint32_t)ARG(1), (uint32_t)ARG(2),
+						    (uint32_t)ARG(3), (uint32_t)ARG(4), len, w);
+		if (w) {
 			c->short_req[0] = (uint32_t)ARG(1);
 			c->short_req[1] = (uint32_t)ARG(2);
 			c->short_req[2] = (uint32_t)ARG(3);
@@ -309,11 +316,15 @@ SYSCALL(sys_channel_respond_and_receive_short)
 
 	if (K_FAST_PATHS && h && len <= KEEL_SHORT_MESSAGE_MAX && (c = k_channel_pending(h)) &&
 	    c->caller && k_channel_short_caller(c)) {
+		if (((uint32_t)ARG(5) & (uint32_t)ARG(6)) == UINT32_MAX)
+			return k_channel_reply_receive_short(h, (uint32_t)ARG(1), (uint32_t)ARG(2),
+							     (uint32_t)ARG(3), (uint32_t)ARG(4),
+							     len);
 		c->short_rsp[0] = (uint32_t)ARG(1);
 		c->short_rsp[1] = (uint32_t)ARG(2);
 		c->short_rsp[2] = (uint32_t)ARG(3);
 		c->short_rsp[3] = (uint32_t)ARG(4);
-		return k_channel_reply_receive_short(h, c, len, ARG_DEADLINE(5));
+		return k_channel_reply_receive_short_full(h, c, len, ARG_DEADLINE(5));
 	}
 	return channel_respond_and_receive_short_general(a0, a1, a2, a3, a4, a5, a6);
 }

@@ -472,19 +472,22 @@ KT_TEST(short_call_to_a_short_receiver_keeps_both_deadlines)
 	KT_EQ(fast_taken, 3u);
 }
 
-/* A's worker waits on the initiator while the short call is pending. */
+/*
+ * A's worker waits on the initiator after the short call began (it is ready at the
+ * call, so the call itself takes the general form too).
+ */
 static void initiator_has_another_waiter(struct record *r)
 {
 	sim_reset();
 	start_worker();
 	SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_IPC, KEEL_SIGNAL_READABLE, SIM_FOREVER);
 	KT_EQ(serve_short(B, TAG(B_IPC, 0) | KEEL_NO_RESPONSE, 0, 0, 0, 0, UINT64_MAX), K_PARKED);
-	KT_EQ(SIM_CALL(WORKER, KEEL_SYS_OBJECT_WAIT, A_IPC, KEEL_SIGNAL_READABLE | KEEL_SIGNAL_USER,
-		       SIM_FOREVER),
-	      K_PARKED);
 	KT_EQ(call_short(TAG(A_IPC, 8), w("wait"), w("ers!"), 0, 0, UINT64_MAX), K_PARKED);
 	observe(r);
 	KT_RESULTS(B, 8, w("wait"), w("ers!"), 0, 0);
+	KT_EQ(SIM_CALL(WORKER, KEEL_SYS_OBJECT_WAIT, A_IPC, KEEL_SIGNAL_READABLE | KEEL_SIGNAL_USER,
+		       SIM_FOREVER),
+	      K_PARKED);
 	KT_EQ(serve_short(B, TAG(B_IPC, 4), w("seen"), 0, 0, 0, UINT64_MAX), K_PARKED);
 	observe(r);
 	KT_RESULTS(A, 4, w("seen"), 0, 0, 0);
@@ -494,7 +497,7 @@ static void initiator_has_another_waiter(struct record *r)
 KT_TEST(short_reply_with_another_waiter_on_the_initiator_takes_the_general_form)
 {
 	KT_TRUE(same_both_ways(initiator_has_another_waiter));
-	KT_EQ(fast_taken, 1u);
+	KT_EQ(fast_taken, 0u);
 }
 
 /* The initiator is a member of A's wait group. */

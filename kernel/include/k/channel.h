@@ -211,13 +211,33 @@ k_channel_short_target(struct k_channel_initiator *c)
 }
 
 /*
- * channel_respond_and_receive_short's short form, once the handler has found a short
- * caller's transaction c pending and put the len-byte response into c->short_rsp:
- * reply, park in the receive, switch (or a deadline already past fails after the
- * reply, as in the general form).
+ * channel_transact_short's own path, once the handler has found k_channel_short_target's
+ * w parked in a short receive (K_RECV_REGISTERS) and the deadline K_FOREVER: the request
+ * into c and straight into w's five result words, the caller parked, w run. The
+ * arguments keep the syscall's registers (c in the tag's place, the words where they
+ * came).
  */
-int32_t k_channel_reply_receive_short(struct k_channel_handler *h, struct k_channel_initiator *c,
-				      size_t len, k_instant_t deadline) __attribute__((noinline));
+int32_t k_channel_call_short(struct k_channel_initiator *c, uint32_t w0, uint32_t w1, uint32_t w2,
+			     uint32_t w3, size_t len, struct k_thread *w) __attribute__((noinline));
+
+/*
+ * channel_respond_and_receive_short's short form, once the handler has found a short
+ * caller's transaction on h pending and the deadline K_FOREVER: the len-byte response
+ * w0..w3 into the caller's five result words, the handler parked in the receive, the
+ * caller run (or woken, when the hand-off would not take it). The usual case keeps no
+ * frame (as k_channel_reply_receive's); another waiter of the initiator or its wait
+ * group take the full commit.
+ */
+int32_t k_channel_reply_receive_short(struct k_channel_handler *h, uint32_t w0, uint32_t w1,
+				      uint32_t w2, uint32_t w3, size_t len)
+	__attribute__((noinline));
+/*
+ * The full commit, with the response already in c->short_rsp: any deadline (one
+ * already past fails after the reply, as in the general form), groups, waiters.
+ */
+int32_t k_channel_reply_receive_short_full(struct k_channel_handler *h,
+					   struct k_channel_initiator *c, size_t len,
+					   k_instant_t deadline) __attribute__((noinline));
 
 /* The general forms: the same results, any case. w: the message's four words. */
 K_WARN_UNUSED int32_t k_channel_transact_short(struct k_thread *t, struct k_channel_initiator *c,

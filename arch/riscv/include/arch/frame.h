@@ -118,6 +118,23 @@ static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t r
 }
 
 /*
+ * A parked thread's result words past the two its wake writes (a short message's
+ * third to fifth), below its sp: its frame was checked when it left the CPU, and a
+ * parked process thread's kind is CALL. No claim, no loop: the short call's commits.
+ */
+static inline __attribute__((always_inline)) void
+arch_frame_set_more_results(struct arch_frame *f, uint32_t r2, uint32_t r3, uint32_t r4)
+{
+	*arch_frame_below(f, ARCH_U_A(2)) = r2;
+	*arch_frame_below(f, ARCH_U_A(3)) = r3;
+	*arch_frame_below(f, ARCH_U_A(4)) = r4;
+	*arch_frame_below(f, ARCH_U_A(5)) = 0;
+	/* A kernel thread parked in a call has every register saved: it stays ALL. */
+	if (f->kind != ARCH_KIND_ALL)
+		f->kind = ARCH_KIND_CALL6;
+}
+
+/*
  * A restartable syscall's arguments, for the trap it executes again: a0 and a1 in
  * the thread, a2..a6 here until the call's return writes them below the caller's sp
  * (only one syscall runs at a time).
