@@ -670,13 +670,35 @@ int32_t k_channel_transact_short(struct k_thread *t, struct k_channel_initiator 
 	return k_sched_parked(t);
 }
 
-int32_t k_channel_call_short(struct k_channel_initiator *c, uint32_t w0, uint32_t w1, uint32_t w2,
-			     uint32_t w3, size_t len, struct k_thread *w)
+/*
+ * k_channel_call_short's other cases: the request into c, then the transact's own
+ * commit to another sole waiting handler, or the general form's (the syscall has
+ * checked the tag and the handle as its lookup would).
+ */
+static __attribute__((noinline)) int32_t call_short_other(struct k_channel_initiator *c,
+							  uint32_t w0, uint32_t w1, uint32_t w2,
+							  uint32_t w3, size_t len)
+{
+	const uint32_t w[4] = { w0, w1, w2, w3 };
+
+	if (!k_channel_short_target(c))
+		return k_channel_transact_short(k_current, c, len, w, K_FOREVER);
+	for (unsigned i = 0; i < 4; i++)
+		c->short_req[i] = w[i];
+	return k_channel_transact_switch(c, (uintptr_t)c->short_req, (intptr_t)len,
+					 (uintptr_t)c->short_rsp, KEEL_SHORT_MESSAGE_MAX,
+					 UINT32_MAX, UINT32_MAX);
+}
+
+int32_t k_channel_call_short(struct k_channel_initiator *c, uintptr_t w0, uintptr_t w1,
+			     uintptr_t w2, uintptr_t w3, size_t len)
 {
 	struct k_channel_handler *h = c->handler;
-	struct k_thread *t = k_current;
+	struct k_thread *t = k_current, *w = k_channel_short_receiver(c);
 	uint32_t r[5];
 
+	if (!w)
+		return call_short_other(c, w0, w1, w2, w3, len);
 	K_FAST_TAKEN();
 	c->short_req[0] = w0;
 	c->short_req[1] = w1;
@@ -720,21 +742,28 @@ int32_t k_channel_reply_receive_short_full(struct k_channel_handler *h,
 	return k_sched_parked(t);
 }
 
-int32_t k_channel_reply_receive_short(struct k_channel_handler *h, uint32_t w0, uint32_t w1,
-				      uint32_t w2, uint32_t w3, size_t len)
+int32_t k_channel_reply_receive_short(uintptr_t tag, uintptr_t w0, uintptr_t w1, uintptr_t w2,
+				      uintptr_t w3, struct k_channel_handler *h)
 {
+	size_t len = tag >> 16;
 	struct k_channel_initiator *c = h->initiator;
 	struct k_thread *t = k_current, *caller = c->caller;
 	uint32_t r[5];
 
-	c->short_rsp[0] = w0;
-	c->short_rsp[1] = w1;
-	c->short_rsp[2] = w2;
-	c->short_rsp[3] = w3;
 	/* The usual case as k_channel_reply_receive's (its reasons): plain stores. */
-	if (c->base.group || caller->link.next != &c->base.waiters)
+	if (c->base.group || caller->link.next != &c->base.waiters) {
+		c->short_rsp[0] = w0;
+		c->short_rsp[1] = w1;
+		c->short_rsp[2] = w2;
+		c->short_rsp[3] = w3;
 		return k_channel_reply_receive_short_full(h, c, len, K_FOREVER);
+	}
 	K_FAST_TAKEN();
+	/*
+	 * Straight into the caller's registers: short_rsp is read only by the wake of the
+	 * response that fills it (short_wake, the full commit), never once the
+	 * transaction has ended, so it need not hold these words.
+	 */
 	SHORT_WORDS(r, w0, w1, w2, w3, len);
 	handler_idle(h);
 	end_sync(c, caller);

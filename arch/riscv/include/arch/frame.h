@@ -125,10 +125,13 @@ static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t r
 static inline __attribute__((always_inline)) void
 arch_frame_set_more_results(struct arch_frame *f, uint32_t r2, uint32_t r3, uint32_t r4)
 {
-	*arch_frame_below(f, ARCH_U_A(2)) = r2;
-	*arch_frame_below(f, ARCH_U_A(3)) = r3;
-	*arch_frame_below(f, ARCH_U_A(4)) = r4;
-	*arch_frame_below(f, ARCH_U_A(5)) = 0;
+	/* sp read once: the stores below it cannot change it, but the compiler cannot tell. */
+	uint32_t *below = (uint32_t *)(uintptr_t)f->sp;
+
+	below[ARCH_U_A(2) / 4] = r2;
+	below[ARCH_U_A(3) / 4] = r3;
+	below[ARCH_U_A(4) / 4] = r4;
+	below[ARCH_U_A(5) / 4] = 0;
 	/* A kernel thread parked in a call has every register saved: it stays ALL. */
 	if (f->kind != ARCH_KIND_ALL)
 		f->kind = ARCH_KIND_CALL6;
