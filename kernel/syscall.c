@@ -313,8 +313,9 @@ static __attribute__((noinline)) int32_t channel_respond_and_receive_short_gener
 }
 
 /*
- * The short form: a short caller waits for the response, which goes into its
- * registers (k_channel_reply_receive_short); with a deadline, the general form.
+ * The short form (k_channel_reply_receive_short, which decides by the transaction
+ * pending): a short caller waits for the response, which goes into its registers.
+ * With a deadline, the general form.
  */
 SYSCALL(sys_channel_respond_and_receive_short)
 {
@@ -323,13 +324,9 @@ SYSCALL(sys_channel_respond_and_receive_short)
 
 	if (K_FAST_PATHS && SHORT_LEN(ARG(0)) <= KEEL_SHORT_MESSAGE_MAX &&
 	    ((uint32_t)ARG(5) & (uint32_t)ARG(6)) == UINT32_MAX && hd < p->table_size &&
-	    p->table[hd]->type == K_OBJ_CHANNEL_HANDLER) {
-		struct k_channel_handler *h = (struct k_channel_handler *)p->table[hd];
-		struct k_channel_initiator *c = h->initiator;
-		if (c && c->state == K_CHANNEL_PENDING && c->caller && k_channel_short_caller(c))
-			return k_channel_reply_receive_short(ARG(0), ARG(1), ARG(2), ARG(3), ARG(4),
-							     h);
-	}
+	    p->table[hd]->type == K_OBJ_CHANNEL_HANDLER)
+		return k_channel_reply_receive_short(ARG(0), ARG(1), ARG(2), ARG(3), ARG(4),
+						     (struct k_channel_handler *)p->table[hd]);
 	return channel_respond_and_receive_short_general(a0, a1, a2, a3, a4, a5, a6);
 }
 

@@ -747,9 +747,15 @@ int32_t k_channel_reply_receive_short(uintptr_t tag, uintptr_t w0, uintptr_t w1,
 {
 	size_t len = tag >> 16;
 	struct k_channel_initiator *c = h->initiator;
-	struct k_thread *t = k_current, *caller = c->caller;
+	struct k_thread *t = k_current, *caller;
 	uint32_t r[5];
 
+	/* Not a short caller's transaction, or none: the general form's commit. */
+	if (!c || c->state != K_CHANNEL_PENDING || !(caller = c->caller) ||
+	    !k_channel_short_caller(c)) {
+		const uint32_t w[4] = { (uint32_t)w0, (uint32_t)w1, (uint32_t)w2, (uint32_t)w3 };
+		return k_channel_respond_and_receive_short(t, h, (uint32_t)tag, w, K_FOREVER);
+	}
 	/* The usual case as k_channel_reply_receive's (its reasons): plain stores. */
 	if (c->base.group || caller->link.next != &c->base.waiters) {
 		c->short_rsp[0] = w0;

@@ -242,13 +242,13 @@ int32_t k_channel_call_short(struct k_channel_initiator *c, uintptr_t w0, uintpt
 			     uintptr_t w2, uintptr_t w3, size_t len) __attribute__((noinline));
 
 /*
- * channel_respond_and_receive_short's short form, once the handler has found a short
- * caller's transaction on h pending, the tag's length at most 16 and the deadline
- * K_FOREVER: the response w0..w3 into the caller's five result words, the handler
- * parked in the receive, the caller run (or woken, when the hand-off would not take
- * it). The usual case keeps no frame (as k_channel_reply_receive's); another waiter of
- * the initiator or its wait group take the full commit. The syscall's registers stay
- * where they came (the tag, the words), h in the deadline's place.
+ * channel_respond_and_receive_short's short form, once the handler has found h, the
+ * tag's length at most 16 and the deadline K_FOREVER: to a short caller, the response
+ * w0..w3 into its five result words, the handler parked in the receive, the caller
+ * run (or woken, when the hand-off would not take it). The usual case keeps no frame
+ * (as k_channel_reply_receive's); another waiter of the initiator or its wait group
+ * take the full commit, an ordinary caller or none the general form's. The syscall's
+ * registers stay where they came (the tag, the words), h in the deadline's place.
  */
 int32_t k_channel_reply_receive_short(uintptr_t tag, uintptr_t w0, uintptr_t w1, uintptr_t w2,
 				      uintptr_t w3, struct k_channel_handler *h)
