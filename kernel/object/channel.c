@@ -641,12 +641,19 @@ static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator
 static inline __attribute__((always_inline)) void short_begin(struct k_channel_initiator *c,
 							      size_t len)
 {
-	c->send = (uintptr_t)c->short_req;
+	/*
+	 * Only a short call's transaction has short_rsp as its receive buffer (a user
+	 * buffer never lies in the kernel), and it set the fixed fields with it: after
+	 * one, they hold these values already.
+	 */
+	if (!k_channel_short_caller(c)) {
+		c->send = (uintptr_t)c->short_req;
+		c->recv = (uintptr_t)c->short_rsp;
+		c->recv_len = KEEL_SHORT_MESSAGE_MAX;
+		c->recv_capacity = KEEL_SHORT_MESSAGE_MAX;
+	}
 	c->send_len = (intptr_t)len;
 	c->send_size = len;
-	c->recv = (uintptr_t)c->short_rsp;
-	c->recv_len = KEEL_SHORT_MESSAGE_MAX;
-	c->recv_capacity = KEEL_SHORT_MESSAGE_MAX;
 	c->response_len = 0;
 	c->state = K_CHANNEL_PENDING;
 	c->txn++;

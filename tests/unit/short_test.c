@@ -589,3 +589,46 @@ KT_TEST(short_reply_to_a_caller_terminated_before_it_runs_leaves_the_handler_wai
 {
 	KT_TRUE(same_both_ways(caller_terminated_after_reply));
 }
+
+/* Ordinary and short calls in turn on one channel: each has its own buffers. */
+static void calls_in_turn(struct record *r)
+{
+	sim_reset();
+	SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_IPC, KEEL_SIGNAL_READABLE, SIM_FOREVER);
+	KT_EQ(serve_short(B, TAG(B_IPC, 0) | KEEL_NO_RESPONSE, 0, 0, 0, 0, UINT64_MAX), K_PARKED);
+	memcpy(SEND, "ordinary", 8);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 8, RECV, 4, SIM_FOREVER),
+	      K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 8, w("ordi"), w("nary"), 0, 0);
+	KT_EQ(serve_short(B, TAG(B_IPC, 5), 1, 2, 3, 4, UINT64_MAX), ERR(KEEL_OUT_OF_RANGE));
+	KT_EQ(serve_short(B, TAG(B_IPC, 4), w("ok.."), 2, 3, 4, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_EQ(memcmp(RECV, "ok..", 4), 0);
+	/* The short call after it has 16 bytes each way again. */
+	KT_EQ(call_short(TAG(A_IPC, 16), 5, 6, 7, 8, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 16, 5, 6, 7, 8);
+	KT_EQ(serve_short(B, TAG(B_IPC, 16), 9, 10, 11, 12, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 16, 9, 10, 11, 12);
+	KT_EQ(call_short(TAG(A_IPC, 2), w("ab"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	KT_EQ(serve_short(B, TAG(B_IPC, 16), w("abcd"), 10, 11, 12, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 16, w("abcd"), 10, 11, 12);
+	/* And an ordinary one after those. */
+	memcpy(SEND, "again", 5);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 5, RECV, 2, SIM_FOREVER),
+	      K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 5, w("agai"), w("n"), 0, 0);
+	KT_EQ(serve_short(B, TAG(B_IPC, 3), 1, 2, 3, 4, UINT64_MAX), ERR(KEEL_OUT_OF_RANGE));
+	KT_EQ(serve_short(B, TAG(B_IPC, 2), w("OK"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_EQ(memcmp(RECV, "OK", 2), 0);
+}
+
+KT_TEST(short_and_ordinary_calls_in_turn_keep_their_own_buffers)
+{
+	KT_TRUE(same_both_ways(calls_in_turn));
+}
