@@ -118,9 +118,9 @@ static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t r
 }
 
 /*
- * A parked thread's result words past the two its wake writes (a short message's
- * third to fifth), below its sp: its frame was checked when it left the CPU, and a
- * parked process thread's kind is CALL. No claim, no loop: the short call's commits.
+ * A parked process thread's result words past the two its wake writes (a short
+ * message's third to fifth), below its sp: its frame was checked when it left the CPU
+ * (its kind is CALL). No claim, no loop: the short call's commits.
  */
 static inline __attribute__((always_inline)) void
 arch_frame_set_more_results(struct arch_frame *f, uint32_t r2, uint32_t r3, uint32_t r4)
@@ -132,9 +132,8 @@ arch_frame_set_more_results(struct arch_frame *f, uint32_t r2, uint32_t r3, uint
 	below[ARCH_U_A(3) / 4] = r3;
 	below[ARCH_U_A(4) / 4] = r4;
 	below[ARCH_U_A(5) / 4] = 0;
-	/* A kernel thread parked in a call has every register saved: it stays ALL. */
-	if (f->kind != ARCH_KIND_ALL)
-		f->kind = ARCH_KIND_CALL6;
+	/* Only process threads make these calls (kernel-only images have no syscalls). */
+	f->kind = ARCH_KIND_CALL6;
 }
 
 /*
