@@ -249,31 +249,18 @@ static __attribute__((noinline)) int32_t channel_transact_short_general(K_SYSCAL
 					ARG_DEADLINE(5));
 }
 
-/*
- * A short call with a deadline: to a sole waiting handler, the request into the
- * initiator and the transact's own commit (k_channel_transact_timed); else the general
- * form.
- */
+/* A short call with a deadline: as k_channel_call_short's other cases, or the general form. */
 static __attribute__((noinline)) int32_t channel_transact_short_timed(K_SYSCALL_ARGS)
 {
 	struct k_process *p = k_current->process;
 	uintptr_t h = SHORT_HANDLE(ARG(0));
-	size_t len = SHORT_LEN(ARG(0));
 
-	if (K_FAST_PATHS && len <= KEEL_SHORT_MESSAGE_MAX && h < p->table_size &&
-	    p->table[h]->type == K_OBJ_CHANNEL_INITIATOR) {
-		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
-		if (k_channel_short_target(c)) {
-			c->short_req[0] = (uint32_t)ARG(1);
-			c->short_req[1] = (uint32_t)ARG(2);
-			c->short_req[2] = (uint32_t)ARG(3);
-			c->short_req[3] = (uint32_t)ARG(4);
-			/* The words are c's own, so a past deadline that fails leaves nothing. */
-			return k_channel_transact_timed(
-				c, (uintptr_t)c->short_req, (intptr_t)len, (uintptr_t)c->short_rsp,
-				KEEL_SHORT_MESSAGE_MAX, (uint32_t)ARG(5), (uint32_t)ARG(6));
-		}
-	}
+	if (K_FAST_PATHS && SHORT_LEN(ARG(0)) <= KEEL_SHORT_MESSAGE_MAX && h < p->table_size &&
+	    p->table[h]->type == K_OBJ_CHANNEL_INITIATOR)
+		return k_channel_transact_short_to((struct k_channel_initiator *)p->table[h],
+						   (uint32_t)ARG(1), (uint32_t)ARG(2),
+						   (uint32_t)ARG(3), (uint32_t)ARG(4),
+						   SHORT_LEN(ARG(0)), ARG_DEADLINE(5));
 	return channel_transact_short_general(a0, a1, a2, a3, a4, a5, a6);
 }
 

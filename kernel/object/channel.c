@@ -677,24 +677,35 @@ int32_t k_channel_transact_short(struct k_thread *t, struct k_channel_initiator 
 	return k_sched_parked(t);
 }
 
-/*
- * k_channel_call_short's other cases: the request into c, then the transact's own
- * commit to another sole waiting handler, or the general form's (the syscall has
- * checked the tag and the handle as its lookup would).
- */
-static __attribute__((noinline)) int32_t call_short_other(struct k_channel_initiator *c,
-							  uint32_t w0, uint32_t w1, uint32_t w2,
-							  uint32_t w3, size_t len)
+int32_t k_channel_transact_short_to(struct k_channel_initiator *c, uint32_t w0, uint32_t w1,
+				    uint32_t w2, uint32_t w3, size_t len, k_instant_t deadline)
 {
 	const uint32_t w[4] = { w0, w1, w2, w3 };
 
 	if (!k_channel_short_target(c))
-		return k_channel_transact_short(k_current, c, len, w, K_FOREVER);
+		return k_channel_transact_short(k_current, c, len, w, deadline);
 	for (unsigned i = 0; i < 4; i++)
 		c->short_req[i] = w[i];
-	return k_channel_transact_switch(c, (uintptr_t)c->short_req, (intptr_t)len,
-					 (uintptr_t)c->short_rsp, KEEL_SHORT_MESSAGE_MAX,
-					 UINT32_MAX, UINT32_MAX);
+	/* The words are c's own, so a past deadline that fails leaves nothing. */
+	return deadline == K_FOREVER
+		? k_channel_transact_switch(c, (uintptr_t)c->short_req, (intptr_t)len,
+					    (uintptr_t)c->short_rsp, KEEL_SHORT_MESSAGE_MAX,
+					    UINT32_MAX, UINT32_MAX)
+		: k_channel_transact_timed(c, (uintptr_t)c->short_req, (intptr_t)len,
+					   (uintptr_t)c->short_rsp, KEEL_SHORT_MESSAGE_MAX,
+					   (uint32_t)deadline, (uint32_t)(deadline >> 32));
+}
+
+/*
+ * k_channel_call_short's other cases, with its own parameters so that it can leave by
+ * a tail call (the deadline's two words would not fit its stack arguments on Arm).
+ */
+static __attribute__((noinline)) int32_t call_short_other(struct k_channel_initiator *c,
+							  uintptr_t w0, uintptr_t w1, uintptr_t w2,
+							  uintptr_t w3, size_t len)
+{
+	return k_channel_transact_short_to(c, (uint32_t)w0, (uint32_t)w1, (uint32_t)w2,
+					   (uint32_t)w3, len, K_FOREVER);
 }
 
 int32_t k_channel_call_short(struct k_channel_initiator *c, uintptr_t w0, uintptr_t w1,
@@ -724,31 +735,6 @@ int32_t k_channel_call_short(struct k_channel_initiator *c, uintptr_t w0, uintpt
 	return k_sched_switch(w, r[0], r[1]);
 }
 
-int32_t k_channel_reply_receive_short_full(struct k_channel_handler *h,
-					   struct k_channel_initiator *c, size_t len,
-					   k_instant_t deadline)
-{
-	struct k_thread *t = k_current;
-	uint32_t r[5];
-
-	short_words_inline(r, c->short_rsp, len);
-	struct k_thread *caller = respond_end(h, c, len);
-	/* Parked until the wake below: its results can go in now. */
-	arch_frame_set_results(&caller->frame, r, 5);
-	if (k_deadline_passed(deadline)) {
-		k_wake(caller, r[0], r[1]);
-		return k_err(KEEL_DEADLINE_EXCEEDED);
-	}
-	/* The channel is idle now: the receive parks. */
-	t->recv.buf = 0;
-	t->recv.len = K_RECV_REGISTERS;
-	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
-	if (k_sched_switch_ok(caller))
-		return k_sched_switch(caller, r[0], r[1]);
-	k_wake(caller, r[0], r[1]);
-	return k_sched_parked(t);
-}
-
 int32_t k_channel_reply_receive_short(uintptr_t tag, uintptr_t w0, uintptr_t w1, uintptr_t w2,
 				      uintptr_t w3, struct k_channel_handler *h)
 {
@@ -757,24 +743,20 @@ int32_t k_channel_reply_receive_short(uintptr_t tag, uintptr_t w0, uintptr_t w1,
 	struct k_thread *t = k_current, *caller;
 	uint32_t r[5];
 
-	/* Not a short caller's transaction, or none: the general form's commit. */
+	/*
+	 * The usual case as k_channel_reply_receive's (its reasons): plain stores. Not a
+	 * short caller's transaction, or none, or one in a group or with another waiter
+	 * of c: the general form's commit.
+	 */
 	if (!c || c->state != K_CHANNEL_PENDING || !(caller = c->caller) ||
-	    !k_channel_short_caller(c)) {
+	    !k_channel_short_caller(c) || c->base.group || caller->link.next != &c->base.waiters) {
 		const uint32_t w[4] = { (uint32_t)w0, (uint32_t)w1, (uint32_t)w2, (uint32_t)w3 };
 		return k_channel_respond_and_receive_short(t, h, (uint32_t)tag, w, K_FOREVER);
-	}
-	/* The usual case as k_channel_reply_receive's (its reasons): plain stores. */
-	if (c->base.group || caller->link.next != &c->base.waiters) {
-		c->short_rsp[0] = w0;
-		c->short_rsp[1] = w1;
-		c->short_rsp[2] = w2;
-		c->short_rsp[3] = w3;
-		return k_channel_reply_receive_short_full(h, c, len, K_FOREVER);
 	}
 	K_FAST_TAKEN();
 	/*
 	 * Straight into the caller's registers: short_rsp is read only by the wake of the
-	 * response that fills it (short_wake, the full commit), never once the
+	 * response that fills it (short_wake), never once the
 	 * transaction has ended, so it need not hold these words.
 	 */
 	SHORT_WORDS(r, w0, w1, w2, w3, len);

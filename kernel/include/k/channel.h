@@ -240,27 +240,27 @@ k_channel_short_receiver(struct k_channel_initiator *c)
  */
 int32_t k_channel_call_short(struct k_channel_initiator *c, uintptr_t w0, uintptr_t w1,
 			     uintptr_t w2, uintptr_t w3, size_t len) __attribute__((noinline));
+/*
+ * A short call on c (the tag and the handle checked) with any deadline: to a sole
+ * waiting handler (k_channel_short_target), the request into c and the transact's own
+ * commit (k_channel_transact_switch, or _timed); else the general form's.
+ */
+int32_t k_channel_transact_short_to(struct k_channel_initiator *c, uint32_t w0, uint32_t w1,
+				    uint32_t w2, uint32_t w3, size_t len, k_instant_t deadline)
+	__attribute__((noinline));
 
 /*
  * channel_respond_and_receive_short's short form, once the handler has found h, the
  * tag's length at most 16 and the deadline K_FOREVER: to a short caller, the response
  * w0..w3 into its five result words, the handler parked in the receive, the caller
  * run (or woken, when the hand-off would not take it). The usual case keeps no frame
- * (as k_channel_reply_receive's); another waiter of the initiator or its wait group
- * take the full commit, an ordinary caller or none the general form's. The syscall's
+ * (as k_channel_reply_receive's); another waiter of the initiator, its wait group, an
+ * ordinary caller or none take the general form's commit. The syscall's
  * registers stay where they came (the tag, the words), h in the deadline's place.
  */
 int32_t k_channel_reply_receive_short(uintptr_t tag, uintptr_t w0, uintptr_t w1, uintptr_t w2,
 				      uintptr_t w3, struct k_channel_handler *h)
 	__attribute__((noinline));
-/*
- * The full commit, with the response already in c->short_rsp: any deadline (one
- * already past fails after the reply, as in the general form), groups, waiters.
- */
-int32_t k_channel_reply_receive_short_full(struct k_channel_handler *h,
-					   struct k_channel_initiator *c, size_t len,
-					   k_instant_t deadline) __attribute__((noinline));
-
 /* The general forms: the same results, any case. w: the message's four words. */
 K_WARN_UNUSED int32_t k_channel_transact_short(struct k_thread *t, struct k_channel_initiator *c,
 					       size_t len, const uint32_t w[4],
