@@ -268,7 +268,7 @@ static __attribute__((noinline)) int32_t channel_transact_short_timed(K_SYSCALL_
  * The short form with no deadline: the call's own commit (k_channel_call_short: to a
  * short handler parked in its receive the words go from register to register; it
  * decides the other cases itself). Anything else in another function, so that this
- * one moves no argument register.
+ * one keeps no frame.
  */
 SYSCALL(sys_channel_transact_short)
 {

@@ -756,8 +756,8 @@ int32_t k_channel_reply_receive_short(uintptr_t tag, uintptr_t w0, uintptr_t w1,
 	K_FAST_TAKEN();
 	/*
 	 * Straight into the caller's registers: short_rsp is read only by the wake of the
-	 * response that fills it (short_wake), never once the
-	 * transaction has ended, so it need not hold these words.
+	 * response that fills it (short_wake), never once the transaction has ended, so
+	 * it need not hold these words.
 	 */
 	SHORT_WORDS(r, w0, w1, w2, w3, len);
 	handler_idle(h);
