@@ -256,9 +256,26 @@ static __attribute__((noinline)) int32_t channel_transact_short_general(K_SYSCAL
 					ARG_DEADLINE(5));
 }
 
+/* A short call with a deadline: as k_channel_call_short's other cases, or the general form. */
+static __attribute__((noinline)) int32_t channel_transact_short_timed(K_SYSCALL_ARGS)
+{
+	struct k_process *p = k_current->process;
+	uintptr_t h = SHORT_HANDLE(ARG(0));
+
+	if (K_FAST_PATHS && SHORT_LEN(ARG(0)) <= KEEL_SHORT_MESSAGE_MAX && h < p->table_size &&
+	    p->table[h]->type == K_OBJ_CHANNEL_INITIATOR)
+		return k_channel_transact_short_to((struct k_channel_initiator *)p->table[h],
+						   (uint32_t)ARG(1), (uint32_t)ARG(2),
+						   (uint32_t)ARG(3), (uint32_t)ARG(4),
+						   SHORT_LEN(ARG(0)), ARG_DEADLINE(5));
+	return channel_transact_short_general(a0, a1, a2, a3, a4, a5, a6);
+}
+
 /*
- * The short form: the request into the initiator, then the transact's own commit
- * (k_channel_transact_switch) to the waiting handler.
+ * The short form with no deadline: the call's own commit (k_channel_call_short: to a
+ * short handler parked in its receive the words go from register to register; it
+ * decides the other cases itself). Anything else in another function, so that this
+ * one keeps no frame.
  */
 SYSCALL(sys_channel_transact_short)
 {
@@ -266,27 +283,12 @@ SYSCALL(sys_channel_transact_short)
 	uintptr_t h = SHORT_HANDLE(ARG(0));
 	size_t len = SHORT_LEN(ARG(0));
 
-	if (K_FAST_PATHS && len <= KEEL_SHORT_MESSAGE_MAX && h < p->table_size &&
-	    p->table[h]->type == K_OBJ_CHANNEL_INITIATOR) {
-		struct k_channel_initiator *c = (struct k_channel_initiator *)p->table[h];
-		if (k_channel_short_target(c)) {
-			c->short_req[0] = (uint32_t)ARG(1);
-			c->short_req[1] = (uint32_t)ARG(2);
-			c->short_req[2] = (uint32_t)ARG(3);
-			c->short_req[3] = (uint32_t)ARG(4);
-			/* The words are c's own, so a past deadline that fails leaves nothing. */
-			return ((uint32_t)ARG(5) & (uint32_t)ARG(6)) == UINT32_MAX
-				? k_channel_transact_switch(c, (uintptr_t)c->short_req,
-							    (intptr_t)len, (uintptr_t)c->short_rsp,
-							    KEEL_SHORT_MESSAGE_MAX,
-							    (uint32_t)ARG(5), (uint32_t)ARG(6))
-				: k_channel_transact_timed(c, (uintptr_t)c->short_req,
-							   (intptr_t)len, (uintptr_t)c->short_rsp,
-							   KEEL_SHORT_MESSAGE_MAX, (uint32_t)ARG(5),
-							   (uint32_t)ARG(6));
-		}
-	}
-	return channel_transact_short_general(a0, a1, a2, a3, a4, a5, a6);
+	if (K_FAST_PATHS && len <= KEEL_SHORT_MESSAGE_MAX &&
+	    ((uint32_t)ARG(5) & (uint32_t)ARG(6)) == UINT32_MAX && h < p->table_size &&
+	    p->table[h]->type == K_OBJ_CHANNEL_INITIATOR)
+		return k_channel_call_short((struct k_channel_initiator *)p->table[h], ARG(1),
+					    ARG(2), ARG(3), ARG(4), len);
+	return channel_transact_short_timed(a0, a1, a2, a3, a4, a5, a6);
 }
 
 static __attribute__((noinline)) int32_t channel_respond_and_receive_short_general(K_SYSCALL_ARGS)
@@ -305,23 +307,20 @@ static __attribute__((noinline)) int32_t channel_respond_and_receive_short_gener
 }
 
 /*
- * The short form: a short caller waits for the response, which goes into its
- * initiator and the caller's registers (k_channel_reply_receive_short).
+ * The short form (k_channel_reply_receive_short, which decides by the transaction
+ * pending): a short caller waits for the response, which goes into its registers.
+ * With a deadline, the general form.
  */
 SYSCALL(sys_channel_respond_and_receive_short)
 {
-	struct k_channel_handler *h = handler_of(t, SHORT_HANDLE(ARG(0)));
-	size_t len = SHORT_LEN(ARG(0));
-	struct k_channel_initiator *c;
+	struct k_process *p = t->process;
+	uintptr_t hd = SHORT_HANDLE(ARG(0));
 
-	if (K_FAST_PATHS && h && len <= KEEL_SHORT_MESSAGE_MAX && (c = k_channel_pending(h)) &&
-	    c->caller && k_channel_short_caller(c)) {
-		c->short_rsp[0] = (uint32_t)ARG(1);
-		c->short_rsp[1] = (uint32_t)ARG(2);
-		c->short_rsp[2] = (uint32_t)ARG(3);
-		c->short_rsp[3] = (uint32_t)ARG(4);
-		return k_channel_reply_receive_short(h, c, len, ARG_DEADLINE(5));
-	}
+	if (K_FAST_PATHS && SHORT_LEN(ARG(0)) <= KEEL_SHORT_MESSAGE_MAX &&
+	    ((uint32_t)ARG(5) & (uint32_t)ARG(6)) == UINT32_MAX && hd < p->table_size &&
+	    p->table[hd]->type == K_OBJ_CHANNEL_HANDLER)
+		return k_channel_reply_receive_short(ARG(0), ARG(1), ARG(2), ARG(3), ARG(4),
+						     (struct k_channel_handler *)p->table[hd]);
 	return channel_respond_and_receive_short_general(a0, a1, a2, a3, a4, a5, a6);
 }
 

@@ -361,19 +361,29 @@ resume_a0:
 	mret
 
 resume_other:
-	li	t0, ARCH_KIND_NONE
-	beq	t2, t0, resume_none
+	/* A short message's five results first: the hot IPC's other return. */
+	li	t0, ARCH_KIND_CALL6
+	bne	t2, t0, resume_rare
 	LOAD_CALLEE_SAVED
-	li	t0, ARCH_KIND_ALL
-	beq	t2, t0, resume_all
-	/* The results a2..a5, or a restarted call's a2..a6 and its id in t0. */
 	sb	zero, ARCH_F_KIND(a0)	/* ARCH_KIND_CALL once it runs */
 	lw	a2, ARCH_U_A(2)(sp)
 	lw	a3, ARCH_U_A(3)(sp)
 	lw	a4, ARCH_U_A(4)(sp)
 	lw	a5, ARCH_U_A(5)(sp)
-	li	t0, ARCH_KIND_RESTART
-	bne	t2, t0, resume_call_a6
+	j	resume_call_a6
+
+resume_rare:
+	li	t0, ARCH_KIND_NONE
+	beq	t2, t0, resume_none
+	LOAD_CALLEE_SAVED
+	li	t0, ARCH_KIND_ALL
+	beq	t2, t0, resume_all
+	/* A restarted call's a2..a6 and its id in t0. */
+	sb	zero, ARCH_F_KIND(a0)	/* ARCH_KIND_CALL once it runs */
+	lw	a2, ARCH_U_A(2)(sp)
+	lw	a3, ARCH_U_A(3)(sp)
+	lw	a4, ARCH_U_A(4)(sp)
+	lw	a5, ARCH_U_A(5)(sp)
 	lw	a6, ARCH_U_A(6)(sp)
 	li	a7, 0
 	li	t3, 0

@@ -371,10 +371,10 @@ reply_receive_full(struct k_channel_handler *h, uintptr_t buf, intptr_t len, uin
 }
 
 /* The answered caller woken into the run queue (not run at once), then t parked. */
-static __attribute__((noinline)) int32_t wake_parked(struct k_thread *caller, uint32_t len,
-						     struct k_thread *t)
+static __attribute__((noinline)) int32_t wake_parked(struct k_thread *caller, uint32_t r0,
+						     uint32_t r1, struct k_thread *t)
 {
-	k_wake(caller, len, 0);
+	k_wake(caller, r0, r1);
 	return k_sched_parked(t);
 }
 
@@ -407,7 +407,7 @@ int32_t k_channel_reply_receive(struct k_channel_handler *h, uintptr_t buf, intp
 	/* The caller woken and run at once, as the hand-off slot would (k_sched_parked). */
 	if (k_sched_switch_ok(caller))
 		return k_sched_switch(caller, (uint32_t)len, 0);
-	return wake_parked(caller, (uint32_t)len, t);
+	return wake_parked(caller, (uint32_t)len, 0, t);
 }
 
 /* respond's short form where an update may do more than store: the general ones. */
@@ -587,6 +587,13 @@ static inline __attribute__((always_inline)) void short_words_inline(uint32_t r[
 		r[i + 1] = i < whole ? m[i] : i == whole ? m[i] & last : 0;
 }
 
+/* The same of the four words w0..w3, in registers: the short call's commits. */
+#define SHORT_WORDS(r, w0, w1, w2, w3, n)                          \
+	do {                                                       \
+		const uint32_t m_[4] = { (w0), (w1), (w2), (w3) }; \
+		short_words_inline((r), m_, (n));                  \
+	} while (0)
+
 /* The same out of line, for the general forms (the short forms have theirs inline). */
 static __attribute__((noinline)) void short_words(uint32_t r[5], const uint32_t *m, size_t n)
 {
@@ -634,12 +641,19 @@ static uint64_t receive_registers(struct k_thread *t, struct k_channel_initiator
 static inline __attribute__((always_inline)) void short_begin(struct k_channel_initiator *c,
 							      size_t len)
 {
-	c->send = (uintptr_t)c->short_req;
+	/*
+	 * Only a short call's transaction has short_rsp as its receive buffer (a user
+	 * buffer never lies in the kernel), and it set the fixed fields with it: after
+	 * one, they hold these values already.
+	 */
+	if (!k_channel_short_caller(c)) {
+		c->send = (uintptr_t)c->short_req;
+		c->recv = (uintptr_t)c->short_rsp;
+		c->recv_len = KEEL_SHORT_MESSAGE_MAX;
+		c->recv_capacity = KEEL_SHORT_MESSAGE_MAX;
+	}
 	c->send_len = (intptr_t)len;
 	c->send_size = len;
-	c->recv = (uintptr_t)c->short_rsp;
-	c->recv_len = KEEL_SHORT_MESSAGE_MAX;
-	c->recv_capacity = KEEL_SHORT_MESSAGE_MAX;
 	c->response_len = 0;
 	c->state = K_CHANNEL_PENDING;
 	c->txn++;
@@ -663,29 +677,100 @@ int32_t k_channel_transact_short(struct k_thread *t, struct k_channel_initiator 
 	return k_sched_parked(t);
 }
 
-int32_t k_channel_reply_receive_short(struct k_channel_handler *h, struct k_channel_initiator *c,
-				      size_t len, k_instant_t deadline)
+int32_t k_channel_transact_short_to(struct k_channel_initiator *c, uint32_t w0, uint32_t w1,
+				    uint32_t w2, uint32_t w3, size_t len, k_instant_t deadline)
 {
-	struct k_thread *t = k_current;
+	const uint32_t w[4] = { w0, w1, w2, w3 };
+
+	if (!k_channel_short_target(c))
+		return k_channel_transact_short(k_current, c, len, w, deadline);
+	for (unsigned i = 0; i < 4; i++)
+		c->short_req[i] = w[i];
+	/* The words are c's own, so a past deadline that fails leaves nothing. */
+	return deadline == K_FOREVER
+		? k_channel_transact_switch(c, (uintptr_t)c->short_req, (intptr_t)len,
+					    (uintptr_t)c->short_rsp, KEEL_SHORT_MESSAGE_MAX,
+					    UINT32_MAX, UINT32_MAX)
+		: k_channel_transact_timed(c, (uintptr_t)c->short_req, (intptr_t)len,
+					   (uintptr_t)c->short_rsp, KEEL_SHORT_MESSAGE_MAX,
+					   (uint32_t)deadline, (uint32_t)(deadline >> 32));
+}
+
+/*
+ * k_channel_call_short's other cases, with its own parameters so that it can leave by
+ * a tail call (the deadline's two words would not fit its stack arguments on Arm).
+ */
+static __attribute__((noinline)) int32_t call_short_other(struct k_channel_initiator *c,
+							  uintptr_t w0, uintptr_t w1, uintptr_t w2,
+							  uintptr_t w3, size_t len)
+{
+	return k_channel_transact_short_to(c, (uint32_t)w0, (uint32_t)w1, (uint32_t)w2,
+					   (uint32_t)w3, len, K_FOREVER);
+}
+
+int32_t k_channel_call_short(struct k_channel_initiator *c, uintptr_t w0, uintptr_t w1,
+			     uintptr_t w2, uintptr_t w3, size_t len)
+{
+	struct k_channel_handler *h = c->handler;
+	struct k_thread *t = k_current, *w = k_channel_short_receiver(c);
 	uint32_t r[5];
 
+	if (!w)
+		return call_short_other(c, w0, w1, w2, w3, len);
 	K_FAST_TAKEN();
-	short_words_inline(r, c->short_rsp, len);
-	struct k_thread *caller = respond_end(h, c, len);
-	/* Parked until the wake below: its results can go in now. */
-	arch_frame_set_results(&caller->frame, r, 5);
-	if (k_deadline_passed(deadline)) {
-		k_wake(caller, r[0], r[1]);
-		return k_err(KEEL_DEADLINE_EXCEEDED);
+	c->short_req[0] = w0;
+	c->short_req[1] = w1;
+	c->short_req[2] = w2;
+	c->short_req[3] = w3;
+	short_begin(c, len);
+	c->caller = t;
+	/* As k_channel_transact_switch: c's signals only fall, c is in no group. */
+	c->base.signals &= ~(TXN_SIGNALS | KEEL_SIGNAL_ERROR);
+	k_park_on(t, K_WAIT_TRANSACT, &c->base, 0, K_FOREVER);
+	/* w is h's one waiter and h in no group: raising h's signals wakes only w. */
+	h->base.signals = (h->base.signals & ~KEEL_SIGNAL_ERROR) | TXN_SIGNALS;
+	/* receive_registers' results for a short caller's request, from the registers. */
+	SHORT_WORDS(r, w0, w1, w2, w3, len);
+	arch_frame_set_more_results(&w->frame, r[2], r[3], r[4]);
+	return k_sched_switch(w, r[0], r[1]);
+}
+
+int32_t k_channel_reply_receive_short(uintptr_t tag, uintptr_t w0, uintptr_t w1, uintptr_t w2,
+				      uintptr_t w3, struct k_channel_handler *h)
+{
+	size_t len = tag >> 16;
+	struct k_channel_initiator *c = h->initiator;
+	struct k_thread *t = k_current, *caller;
+	uint32_t r[5];
+
+	/*
+	 * The usual case as k_channel_reply_receive's (its reasons): plain stores. Not a
+	 * short caller's transaction, or none, or one in a group or with another waiter
+	 * of c: the general form's commit.
+	 */
+	if (!c || c->state != K_CHANNEL_PENDING || !(caller = c->caller) ||
+	    !k_channel_short_caller(c) || c->base.group || caller->link.next != &c->base.waiters) {
+		const uint32_t w[4] = { (uint32_t)w0, (uint32_t)w1, (uint32_t)w2, (uint32_t)w3 };
+		return k_channel_respond_and_receive_short(t, h, (uint32_t)tag, w, K_FOREVER);
 	}
-	/* The channel is idle now: the receive parks. */
+	K_FAST_TAKEN();
+	/*
+	 * Straight into the caller's registers: short_rsp is read only by the wake of the
+	 * response that fills it (short_wake), never once the transaction has ended, so
+	 * it need not hold these words.
+	 */
+	SHORT_WORDS(r, w0, w1, w2, w3, len);
+	handler_idle(h);
+	end_sync(c, caller);
+	c->base.signals |= KEEL_SIGNAL_WRITABLE;
+	arch_frame_set_more_results(&caller->frame, r[2], r[3], r[4]);
+	/* The channel is idle now: no request is there yet, the receive parks. */
 	t->recv.buf = 0;
 	t->recv.len = K_RECV_REGISTERS;
-	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
+	k_park_on(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, K_FOREVER);
 	if (k_sched_switch_ok(caller))
 		return k_sched_switch(caller, r[0], r[1]);
-	k_wake(caller, r[0], r[1]);
-	return k_sched_parked(t);
+	return wake_parked(caller, r[0], r[1], t);
 }
 
 int32_t k_channel_respond_and_receive_short(struct k_thread *t, struct k_channel_handler *h,

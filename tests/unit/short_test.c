@@ -431,3 +431,207 @@ KT_TEST(short_transact_wakes_a_handler_through_its_wait_group)
 	/* The call to the group's waiter and the reply. */
 	KT_EQ(fast_taken, 2u);
 }
+
+/*
+ * The short call's own path (a short handler parked in its short receive, no deadline)
+ * and the handler's reply to it, each beside the cases that leave it for the general
+ * form: a finite deadline on either end, another waiter of the initiator, the
+ * initiator in a wait group, a higher-priority thread ready, a termination before the
+ * answered caller runs.
+ */
+static void short_receiver_with_a_deadline(struct record *r)
+{
+	sim_reset();
+	host_time = 100;
+	SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_IPC, KEEL_SIGNAL_READABLE, SIM_FOREVER);
+	/* The handler's own deadline: off the timer queue when the call comes. */
+	KT_EQ(serve_short(B, TAG(B_IPC, 0) | KEEL_NO_RESPONSE, 0, 0, 0, 0, 300), K_PARKED);
+	observe(r);
+	KT_EQ(call_short(TAG(A_IPC, 3), w("abc"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 3, w("abc"), 0, 0, 0);
+	/* The caller's finite deadline, and the handler's on its reply. */
+	KT_EQ(serve_short(B, TAG(B_IPC, 2), w("ok"), 0, 0, 0, 400), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 2, w("ok"), 0, 0, 0);
+	KT_EQ(call_short(TAG(A_IPC, 16), 1, 2, 3, 0xffffffff, 500), K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 16, 1, 2, 3, 0xffffffff);
+	KT_EQ(serve_short(B, TAG(B_IPC, 1), 0x12345678, 9, 9, 9, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 1, 0x78, 0, 0, 0);
+	/* Nothing comes before the handler's deadline: DEADLINE_EXCEEDED. */
+	KT_EQ(serve_short(B, TAG(B_IPC, 0) | KEEL_NO_RESPONSE, 0, 0, 0, 0, 600), K_PARKED);
+	host_time = 600;
+	k_timer_interrupt();
+	observe(r);
+	KT_EQ(sim_r0(B), (uint32_t)ERR(KEEL_DEADLINE_EXCEEDED));
+}
+
+KT_TEST(short_call_to_a_short_receiver_keeps_both_deadlines)
+{
+	KT_TRUE(same_both_ways(short_receiver_with_a_deadline));
+	/* Both calls; of the replies only the one without a deadline. */
+	KT_EQ(fast_taken, 3u);
+}
+
+/*
+ * A's worker waits on the initiator after the short call began (it is ready at the
+ * call, so the call itself takes the general form too).
+ */
+static void initiator_has_another_waiter(struct record *r)
+{
+	sim_reset();
+	start_worker();
+	SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_IPC, KEEL_SIGNAL_READABLE, SIM_FOREVER);
+	KT_EQ(serve_short(B, TAG(B_IPC, 0) | KEEL_NO_RESPONSE, 0, 0, 0, 0, UINT64_MAX), K_PARKED);
+	KT_EQ(call_short(TAG(A_IPC, 8), w("wait"), w("ers!"), 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 8, w("wait"), w("ers!"), 0, 0);
+	KT_EQ(SIM_CALL(WORKER, KEEL_SYS_OBJECT_WAIT, A_IPC, KEEL_SIGNAL_READABLE | KEEL_SIGNAL_USER,
+		       SIM_FOREVER),
+	      K_PARKED);
+	KT_EQ(serve_short(B, TAG(B_IPC, 4), w("seen"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 4, w("seen"), 0, 0, 0);
+	KT_EQ(WORKER->state, K_THREAD_WAITING);
+}
+
+KT_TEST(short_reply_with_another_waiter_on_the_initiator_takes_the_general_form)
+{
+	KT_TRUE(same_both_ways(initiator_has_another_waiter));
+	KT_EQ(fast_taken, 0u);
+}
+
+/* The initiator is a member of A's wait group. */
+static void initiator_in_a_group(struct record *r)
+{
+	sim_reset();
+	SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_IPC, KEEL_SIGNAL_READABLE, SIM_FOREVER);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_WAIT_GROUP_ADD, A_WG, A_IPC, KEEL_SIGNAL_READABLE, 7), 0);
+	KT_EQ(serve_short(B, TAG(B_IPC, 0) | KEEL_NO_RESPONSE, 0, 0, 0, 0, UINT64_MAX), K_PARKED);
+	KT_EQ(call_short(TAG(A_IPC, 4), w("grp?"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 4, w("grp?"), 0, 0, 0);
+	KT_EQ(serve_short(B, TAG(B_IPC, 4), w("grp!"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 4, w("grp!"), 0, 0, 0);
+	note(r, sim_a.table[A_WG]->signals);
+}
+
+KT_TEST(short_calls_of_an_initiator_in_a_wait_group_take_the_general_form)
+{
+	KT_TRUE(same_both_ways(initiator_in_a_group));
+	KT_EQ(fast_taken, 0u);
+}
+
+/* C, above both, becomes ready before the call, or only before the reply. */
+static void higher_priority_ready(struct record *r)
+{
+	sim_reset();
+	KT_EQ(serve_short(B, TAG(B_IPC, 0) | KEEL_NO_RESPONSE, 0, 0, 0, 0, UINT64_MAX), K_PARKED);
+	k_sched_detach(C);
+	C->priority = 20;
+	k_sched_ready(C);
+	KT_EQ(call_short(TAG(A_IPC, 4), w("1st "), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 4, w("1st "), 0, 0, 0);
+	KT_EQ(serve_short(B, TAG(B_IPC, 4), w("1st!"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 4, w("1st!"), 0, 0, 0);
+	/* C parks until its deadline: the call is the short one, the reply finds C ready. */
+	KT_EQ(SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_IPC, KEEL_SIGNAL_READABLE, SIM_LO(50),
+		       SIM_HI(50)),
+	      K_PARKED);
+	KT_EQ(call_short(TAG(A_IPC, 4), w("2nd "), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 4, w("2nd "), 0, 0, 0);
+	host_time = 50;
+	k_timer_interrupt();
+	KT_EQ(serve_short(B, TAG(B_IPC, 4), w("2nd!"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 4, w("2nd!"), 0, 0, 0);
+	KT_EQ(A->state, K_THREAD_READY);
+}
+
+KT_TEST(short_calls_let_a_higher_priority_thread_run_first)
+{
+	KT_TRUE(same_both_ways(higher_priority_ready));
+	/* All but the first call (the replies wake A into the run queue). */
+	KT_EQ(fast_taken, 3u);
+}
+
+/* The answered caller's process ends before it runs; the handler's goes on waiting. */
+static void caller_terminated_after_reply(struct record *r)
+{
+	sim_reset();
+	KT_EQ(serve_short(B, TAG(B_IPC, 0) | KEEL_NO_RESPONSE, 0, 0, 0, 0, UINT64_MAX), K_PARKED);
+	KT_EQ(SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_IPC, KEEL_SIGNAL_READABLE, SIM_LO(50),
+		       SIM_HI(50)),
+	      K_PARKED);
+	KT_EQ(call_short(TAG(A_IPC, 4), w("bye?"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	host_time = 50;
+	k_timer_interrupt();
+	KT_EQ(serve_short(B, TAG(B_IPC, 4), w("bye!"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	k_process_terminate(&sim_a, KEEL_EXIT_SUCCESS, 0);
+	observe(r);
+	KT_EQ(B->state, K_THREAD_WAITING);
+	KT_EQ(sim_b.table[B_IPC]->signals, 0);
+	/* Restarted, it calls again and the handler's short receive takes it. */
+	KT_EQ(SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_IPC, KEEL_SIGNAL_READABLE, SIM_FOREVER),
+	      K_PARKED);
+	k_process_start(&sim_a);
+	KT_EQ(call_short(TAG(A_IPC, 4), w("back"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 4, w("back"), 0, 0, 0);
+}
+
+KT_TEST(short_reply_to_a_caller_terminated_before_it_runs_leaves_the_handler_waiting)
+{
+	KT_TRUE(same_both_ways(caller_terminated_after_reply));
+}
+
+/* Ordinary and short calls in turn on one channel: each has its own buffers. */
+static void calls_in_turn(struct record *r)
+{
+	sim_reset();
+	SIM_CALL(C, KEEL_SYS_OBJECT_WAIT, C_IPC, KEEL_SIGNAL_READABLE, SIM_FOREVER);
+	KT_EQ(serve_short(B, TAG(B_IPC, 0) | KEEL_NO_RESPONSE, 0, 0, 0, 0, UINT64_MAX), K_PARKED);
+	memcpy(SEND, "ordinary", 8);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 8, RECV, 4, SIM_FOREVER),
+	      K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 8, w("ordi"), w("nary"), 0, 0);
+	KT_EQ(serve_short(B, TAG(B_IPC, 5), 1, 2, 3, 4, UINT64_MAX), ERR(KEEL_OUT_OF_RANGE));
+	KT_EQ(serve_short(B, TAG(B_IPC, 4), w("ok.."), 2, 3, 4, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_EQ(memcmp(RECV, "ok..", 4), 0);
+	/* The short call after it has 16 bytes each way again. */
+	KT_EQ(call_short(TAG(A_IPC, 16), 5, 6, 7, 8, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 16, 5, 6, 7, 8);
+	KT_EQ(serve_short(B, TAG(B_IPC, 16), 9, 10, 11, 12, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 16, 9, 10, 11, 12);
+	KT_EQ(call_short(TAG(A_IPC, 2), w("ab"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	KT_EQ(serve_short(B, TAG(B_IPC, 16), w("abcd"), 10, 11, 12, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_RESULTS(A, 16, w("abcd"), 10, 11, 12);
+	/* And an ordinary one after those. */
+	memcpy(SEND, "again", 5);
+	KT_EQ(SIM_CALL(A, KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 5, RECV, 2, SIM_FOREVER),
+	      K_PARKED);
+	observe(r);
+	KT_RESULTS(B, 5, w("agai"), w("n"), 0, 0);
+	KT_EQ(serve_short(B, TAG(B_IPC, 3), 1, 2, 3, 4, UINT64_MAX), ERR(KEEL_OUT_OF_RANGE));
+	KT_EQ(serve_short(B, TAG(B_IPC, 2), w("OK"), 0, 0, 0, UINT64_MAX), K_PARKED);
+	observe(r);
+	KT_EQ(memcmp(RECV, "OK", 2), 0);
+}
+
+KT_TEST(short_and_ordinary_calls_in_turn_keep_their_own_buffers)
+{
+	KT_TRUE(same_both_ways(calls_in_turn));
+}

@@ -212,14 +212,56 @@ k_channel_short_target(struct k_channel_initiator *c)
 }
 
 /*
- * channel_respond_and_receive_short's short form, once the handler has found a short
- * caller's transaction c pending and put the len-byte response into c->short_rsp:
- * reply, park in the receive, switch (or a deadline already past fails after the
- * reply, as in the general form).
+ * The handler thread a short call on c runs at once through k_channel_call_short: c
+ * idle and in no group, h in no group, and h's one waiter parked in a short receive
+ * (which waits for READABLE) that the scheduler would run next. NULL: another form.
  */
-int32_t k_channel_reply_receive_short(struct k_channel_handler *h, struct k_channel_initiator *c,
-				      size_t len, k_instant_t deadline) __attribute__((noinline));
+static inline __attribute__((always_inline)) struct k_thread *
+k_channel_short_receiver(struct k_channel_initiator *c)
+{
+	struct k_channel_handler *h = c->handler;
+	struct k_list *n = h->base.waiters.next;
 
+	if (c->state != K_CHANNEL_IDLE || c->base.group || h->base.group || !n ||
+	    n == &h->base.waiters || n->next != &h->base.waiters)
+		return NULL;
+	struct k_thread *w = K_CONTAINER_OF(n, struct k_thread, link);
+	if (w->wait_kind != K_WAIT_RECEIVE || w->recv.len != K_RECV_REGISTERS ||
+	    !k_sched_switch_ok(w))
+		return NULL;
+	return w;
+}
+
+/*
+ * channel_transact_short with no deadline, once the handler has checked the tag and
+ * found c: to k_channel_short_receiver's thread, the request into c and straight into
+ * that thread's five result words, the caller parked, the handler run; any other case
+ * as the short form with a deadline or the general form. The arguments keep the
+ * syscall's registers (c in the tag's place, the words where they came).
+ */
+int32_t k_channel_call_short(struct k_channel_initiator *c, uintptr_t w0, uintptr_t w1,
+			     uintptr_t w2, uintptr_t w3, size_t len) __attribute__((noinline));
+/*
+ * A short call on c (the tag and the handle checked) with any deadline: to a sole
+ * waiting handler (k_channel_short_target), the request into c and the transact's own
+ * commit (k_channel_transact_switch, or _timed); else the general form's.
+ */
+int32_t k_channel_transact_short_to(struct k_channel_initiator *c, uint32_t w0, uint32_t w1,
+				    uint32_t w2, uint32_t w3, size_t len, k_instant_t deadline)
+	__attribute__((noinline));
+
+/*
+ * channel_respond_and_receive_short's short form, once the handler has found h, the
+ * tag's length at most 16 and the deadline K_FOREVER: to a short caller, the response
+ * w0..w3 into its five result words, the handler parked in the receive, the caller
+ * run (or woken, when the hand-off would not take it). The usual case keeps no frame
+ * (as k_channel_reply_receive's); another waiter of the initiator, its wait group, an
+ * ordinary caller or none take the general form's commit. The syscall's
+ * registers stay where they came (the tag, the words), h in the deadline's place.
+ */
+int32_t k_channel_reply_receive_short(uintptr_t tag, uintptr_t w0, uintptr_t w1, uintptr_t w2,
+				      uintptr_t w3, struct k_channel_handler *h)
+	__attribute__((noinline));
 /* The general forms: the same results, any case. w: the message's four words. */
 K_WARN_UNUSED int32_t k_channel_transact_short(struct k_thread *t, struct k_channel_initiator *c,
 					       size_t len, const uint32_t w[4],

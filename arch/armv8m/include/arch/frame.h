@@ -90,6 +90,15 @@ arch_frame_set_results(struct arch_frame *f, const uint32_t *r, unsigned n)
 		f->psp[i < 4 ? i : ARCH_HW_R12] = r[i];
 }
 
+/* A parked thread's result words past the two its wake writes (r2, r3 and r12). */
+static inline __attribute__((always_inline)) void
+arch_frame_set_more_results(struct arch_frame *f, uint32_t r2, uint32_t r3, uint32_t r4)
+{
+	f->psp[2] = r2;
+	f->psp[3] = r3;
+	f->psp[ARCH_HW_R12] = r4;
+}
+
 /*
  * Nothing to save: a0..a3 are in the frame already (trap.S read them there), and a4..a6
  * are r4..r6, which the kernel's C code preserves and trap.S saves into the thread

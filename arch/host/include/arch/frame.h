@@ -46,6 +46,16 @@ static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t r
 		f->result[i] = i < n ? r[i] : 0;
 }
 
+/* A parked thread's result words past the two its wake writes. */
+static inline void arch_frame_set_more_results(struct arch_frame *f, uint32_t r2, uint32_t r3,
+					       uint32_t r4)
+{
+	f->result[2] = r2;
+	f->result[3] = r3;
+	f->result[4] = r4;
+	f->result[5] = 0;
+}
+
 /* A restartable syscall's arguments: the same words sim_call put there. */
 static inline void arch_frame_save_args(struct arch_frame *f, uintptr_t a0, uintptr_t a1,
 					uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5,

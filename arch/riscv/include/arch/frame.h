@@ -118,6 +118,25 @@ static inline void arch_frame_set_results(struct arch_frame *f, const uint32_t r
 }
 
 /*
+ * A parked process thread's result words past the two its wake writes (a short
+ * message's third to fifth), below its sp: its frame was checked when it left the CPU
+ * (its kind is CALL). No claim, no loop: the short call's commits.
+ */
+static inline __attribute__((always_inline)) void
+arch_frame_set_more_results(struct arch_frame *f, uint32_t r2, uint32_t r3, uint32_t r4)
+{
+	/* sp read once: the stores below it cannot change it, but the compiler cannot tell. */
+	uint32_t *below = (uint32_t *)(uintptr_t)f->sp;
+
+	below[ARCH_U_A(2) / 4] = r2;
+	below[ARCH_U_A(3) / 4] = r3;
+	below[ARCH_U_A(4) / 4] = r4;
+	below[ARCH_U_A(5) / 4] = 0;
+	/* Only process threads make these calls (kernel-only images have no syscalls). */
+	f->kind = ARCH_KIND_CALL6;
+}
+
+/*
  * A restartable syscall's arguments, for the trap it executes again: a0 and a1 in
  * the thread, a2..a6 here until the call's return writes them below the caller's sp
  * (only one syscall runs at a time).
