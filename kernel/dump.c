@@ -87,7 +87,7 @@ void k_system_dump(const char *why)
 		const struct k_process *p = k_processes[i];
 
 		k_printf(K_ERR "process '%s' %s\n", p->info->name, WORD(process_states, p->state));
-		for (unsigned j = 0; j < p->thread_count; j++)
-			dump_thread(&p->threads[j]);
+		for (unsigned j = 0; j < p->info->thread_count; j++)
+			dump_thread(&p->info->threads[j]);
 	}
 }

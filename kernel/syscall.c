@@ -459,10 +459,10 @@ SYSCALL(sys_wait_group_remove)
 }
 
 /* system.json5 debug_syscalls: the calls a process may make beyond nop and clock_now. */
-#define DEBUG_GRANT(grant_)                                   \
-	do {                                                  \
-		if (!(t->process->debug_grants & (grant_)))   \
-			return k_err(KEEL_PERMISSION_DENIED); \
+#define DEBUG_GRANT(grant_)                                       \
+	do {                                                      \
+		if (!(t->process->info->debug_grants & (grant_))) \
+			return k_err(KEEL_PERMISSION_DENIED);     \
 	} while (0)
 
 SYSCALL(sys_debug_putc)
@@ -525,7 +525,7 @@ SYSCALL(sys_debug_nop)
 SYSCALL(sys_debug_trigger_interrupt)
 {
 	unsigned irq = (unsigned)ARG(0);
-	uint8_t grants = t->process->debug_grants;
+	uint8_t grants = t->process->info->debug_grants;
 
 	DEBUG_GRANT(K_DEBUG_TRIGGER_INTERRUPT | K_DEBUG_TRIGGER_KERNEL_INTERRUPT);
 	if (!arch_irq_valid(irq))

@@ -54,9 +54,10 @@ void k_trace_dump(void)
 		const struct k_process *proc = k_processes[p];
 
 		k_printf("TRACE P %lx %s\n", (unsigned long)(uintptr_t)proc, proc->info->name);
-		for (unsigned t = 0; t < proc->thread_count; t++)
-			k_printf("TRACE T %lx %s %s\n", (unsigned long)(uintptr_t)&proc->threads[t],
-				 proc->info->name, proc->info->threads[t].name);
+		for (unsigned t = 0; t < proc->info->thread_count; t++)
+			k_printf("TRACE T %lx %s %s\n",
+				 (unsigned long)(uintptr_t)&proc->info->threads[t],
+				 proc->info->name, proc->info->thread_info[t].name);
 	}
 	for (; n; n--) {
 		const struct k_trace_event *e = &k_trace_ring[i];

@@ -10,8 +10,8 @@ bool k_range_ok_slow(const struct k_process *p, uintptr_t base, size_t len, uint
 	uintptr_t end = base + len;
 	if (end < base)
 		return false;
-	for (unsigned i = 0; i < p->region_count; i++) {
-		const struct k_region *r = &p->regions[i];
+	for (unsigned i = 0; i < p->info->region_count; i++) {
+		const struct k_region *r = &p->info->regions[i];
 		if (base >= r->start && end <= r->end && (r->access & access) == access &&
 		    !(r->access & K_ACCESS_DEVICE))
 			return true;

@@ -115,8 +115,9 @@ _Static_assert(offsetof(struct k_thread, frame) == 0 &&
 _Static_assert(offsetof(struct k_thread, stack_limit) == ARCH_THREAD_STACK_LIMIT_OFFSET &&
 		       offsetof(struct k_thread, process) == ARCH_THREAD_PROCESS_OFFSET &&
 		       ARCH_THREAD_PROCESS_OFFSET + 4 == ARCH_THREAD_STACK_LIMIT_OFFSET &&
-		       offsetof(struct k_process, arch) == ARCH_PROCESS_MPU_OFFSET &&
-		       offsetof(struct k_process, arch.high) == ARCH_PROCESS_MPU_HIGH_OFFSET &&
+		       offsetof(struct k_process, info) == ARCH_PROCESS_INFO_OFFSET &&
+		       offsetof(struct k_process_info, arch) == ARCH_INFO_MPU_OFFSET &&
+		       offsetof(struct k_process_info, arch.high) == ARCH_INFO_MPU_HIGH_OFFSET &&
 		       offsetof(struct arch_process, region) == 0 && sizeof(bool) == 1,
 	       "trap.S's resume: arch/offsets.h");
 _Static_assert(K_SWITCHED == (int32_t)ARCH_K_SWITCHED, "trap.S: K_SWITCHED");

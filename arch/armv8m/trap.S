@@ -218,10 +218,11 @@ resume:
 	ldrd	r2, lr, [r3]		/* the process loaded, whether it used regions 4..7 */
 	cmp	r1, r2
 	beq	resume_thread
-	ldrb	r2, [r1, #ARCH_PROCESS_MPU_HIGH_OFFSET]
+	ldr	r4, [r1, #ARCH_PROCESS_INFO_OFFSET]	/* the image is in its info, in flash */
+	ldrb	r2, [r4, #ARCH_INFO_MPU_HIGH_OFFSET]
 	strd	r1, r2, [r3]
 	orr	r2, r2, lr
-	add	r1, r1, #ARCH_PROCESS_MPU_OFFSET
+	add	r1, r4, #ARCH_INFO_MPU_OFFSET
 	/*
 	 * Regions 0..3 in one block: RBAR, RLAR, RBAR_A1 .. RLAR_A3, with MPU_RNR 0 (it
 	 * always is, but while regions 4..7 are written). Those are written when the new

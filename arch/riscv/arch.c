@@ -146,8 +146,10 @@ void arch_timer_set(uint64_t when)
 /* Kernel-only images run every thread in M-mode: no PMP code at all. */
 #ifndef KEEL_KERNEL_ONLY
 struct k_process *arch_pmp_owner; /* trap.S tests it on a direct switch */
+/* The entries the PMP's owner uses (16 before the first load: all are written). */
+static uint8_t pmp_entries = 16;
 
-/* p->arch, the generator's PMP image (ARCH_PROCESS_PMP), into the PMP. */
+/* p's PMP image (ARCH_PROCESS_PMP, in its info record in flash) into the PMP. */
 #define PMPADDR(n)                                    \
 	case n + 1:                                   \
 		csr_write(pmpaddr##n, a->pmpaddr[n]); \
@@ -155,8 +157,7 @@ struct k_process *arch_pmp_owner; /* trap.S tests it on a direct switch */
 
 static void pmp_load(struct k_process *p)
 {
-	const struct arch_process *a = &p->arch;
-	const struct k_process *old = arch_pmp_owner;
+	const struct arch_process *a = &p->info->arch;
 
 	/*
 	 * Entries without the L bit bind U-mode only, and nothing runs in U-mode before
@@ -188,11 +189,12 @@ static void pmp_load(struct k_process *p)
 		break;
 	}
 	csr_write(pmpcfg0, a->pmpcfg[0]);
-	if (a->entries > 4 || !old || old->arch.entries > 4) {
+	if (a->entries > 4 || pmp_entries > 4) {
 		csr_write(pmpcfg1, a->pmpcfg[1]);
 		csr_write(pmpcfg2, a->pmpcfg[2]);
 		csr_write(pmpcfg3, a->pmpcfg[3]);
 	}
+	pmp_entries = a->entries;
 	arch_pmp_owner = p;
 }
 #endif /* !KEEL_KERNEL_ONLY */

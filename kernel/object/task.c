@@ -40,9 +40,9 @@ void k_process_terminate(struct k_process *p, uint32_t tag, uint32_t payload)
 {
 	if (p->state != K_PROCESS_RUNNING)
 		return;
-	for (unsigned i = 0; i < p->thread_count; i++)
-		if (thread_live(&p->threads[i]))
-			thread_stop(&p->threads[i], KEEL_EXIT_PROCESS_TERMINATED, 0, true);
+	for (unsigned i = 0; i < p->info->thread_count; i++)
+		if (thread_live(&p->info->threads[i]))
+			thread_stop(&p->info->threads[i], KEEL_EXIT_PROCESS_TERMINATED, 0, true);
 	p->state = K_PROCESS_TERMINATED;
 	p->exit_tag = tag;
 	p->exit_payload = payload;
@@ -61,8 +61,8 @@ void k_thread_terminate(struct k_thread *t, uint32_t tag, uint32_t payload)
 	bool last = true;
 
 	/* The last live thread of a process takes the process with it. */
-	for (unsigned i = 0; i < p->thread_count; i++)
-		if (&p->threads[i] != t && thread_live(&p->threads[i]))
+	for (unsigned i = 0; i < p->info->thread_count; i++)
+		if (&p->info->threads[i] != t && thread_live(&p->info->threads[i]))
 			last = false;
 	thread_stop(t, tag, payload, last);
 	if (last)
@@ -81,7 +81,7 @@ static uintptr_t stack_limit(const struct k_thread *t, uintptr_t sp)
 {
 	const struct k_process *p = t->process;
 	const struct k_thread_info *info = k_thread_info(t);
-	uintptr_t ram = p->regions[1].start, stacks = p->info->stacks_end;
+	uintptr_t ram = p->info->regions[1].start, stacks = p->info->stacks_end;
 
 	if (info->stack_top && sp > info->stack_limit && sp <= info->stack_top)
 		return info->stack_limit;
@@ -111,7 +111,7 @@ static void thread_begin(struct k_thread *t, uintptr_t pc, uintptr_t sp, uintptr
 static bool image_ok(const struct k_process *p)
 {
 	const struct keel_image_header *img = p->info->image;
-	const struct k_region *flash = &p->regions[0], *ram = &p->regions[1];
+	const struct k_region *flash = &p->info->regions[0], *ram = &p->info->regions[1];
 
 	if (img->magic != KEEL_IMAGE_MAGIC)
 		return false;
@@ -129,7 +129,7 @@ static bool image_ok(const struct k_process *p)
 /* The bytes at the bottom of p's RAM that its configured stacks (and guards) take. */
 static size_t stacks_size(const struct k_process *p)
 {
-	return p->info->stacks_end - p->regions[1].start;
+	return p->info->stacks_end - p->info->regions[1].start;
 }
 
 /*
@@ -141,7 +141,7 @@ static size_t stacks_size(const struct k_process *p)
 static bool start_step(struct k_process *p, size_t budget)
 {
 	const struct keel_image_header *img = p->info->image;
-	const struct k_region *ram = &p->regions[1];
+	const struct k_region *ram = &p->info->regions[1];
 	size_t ram_size = ram->end - ram->start, at = p->start_done;
 	size_t data_size = img->data_end > img->data_start ? img->data_end - img->data_start : 0;
 
@@ -172,8 +172,8 @@ static void start_finish(struct k_process *p)
 {
 	const struct keel_image_header *img = p->info->image;
 
-	for (unsigned i = 0; i < p->thread_count; i++) {
-		struct k_thread *t = &p->threads[i];
+	for (unsigned i = 0; i < p->info->thread_count; i++) {
+		struct k_thread *t = &p->info->threads[i];
 		t->state = K_THREAD_STOPPED;
 		k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
 	}
@@ -181,8 +181,8 @@ static void start_finish(struct k_process *p)
 	p->exit_tag = KEEL_EXIT_NONE;
 	p->exit_payload = 0;
 	k_object_update(&p->base, KEEL_SIGNAL_JOINABLE, 0);
-	struct k_thread *main = &p->threads[p->main_thread];
-	const struct k_thread_info *info = &p->info->threads[p->main_thread];
+	struct k_thread *main = &p->info->threads[p->info->main_thread];
+	const struct k_thread_info *info = &p->info->thread_info[p->info->main_thread];
 	thread_begin(main, img->entry, info->stack_top, info->stack_limit);
 }
 
@@ -214,8 +214,8 @@ static void process_reset(struct k_process *p)
 		else if (k_handle_type(o, K_OBJ_WAIT_GROUP))
 			k_wait_group_clear((struct k_wait_group *)o);
 	}
-	for (unsigned i = 0; i < p->thread_count; i++) {
-		struct k_thread *t = &p->threads[i];
+	for (unsigned i = 0; i < p->info->thread_count; i++) {
+		struct k_thread *t = &p->info->threads[i];
 		t->state = K_THREAD_STOPPED;
 		k_object_update(&t->base, KEEL_SIGNAL_JOINABLE, 0);
 	}
@@ -369,10 +369,10 @@ bool k_process_start(struct k_process *p)
 			return false;
 		}
 		const struct keel_image_header *img = p->info->image;
-		uintptr_t ram = p->regions[1].start, stacks = p->info->stacks_end;
+		uintptr_t ram = p->info->regions[1].start, stacks = p->info->stacks_end;
 
 		memset((void *)ram, K_STACK_FILL, stacks - ram);
-		memset((void *)stacks, 0, p->regions[1].end - stacks);
+		memset((void *)stacks, 0, p->info->regions[1].end - stacks);
 		if (img->data_end > img->data_start)
 			memcpy((void *)(uintptr_t)img->data_start,
 			       (const void *)(uintptr_t)img->data_load,
@@ -457,9 +457,11 @@ void k_system_start(void)
 	for (unsigned i = 0; i < k_process_count; i++) {
 		struct k_process *p = k_processes[i];
 		/* Without a device mapped the board's device code leaves the image. */
-		for (unsigned j = 0; j < p->region_count && k_system_has(K_DEVICE_REGIONS); j++)
-			if (p->regions[j].access & K_ACCESS_DEVICE)
-				target_device_open(p->regions[j].start, p->regions[j].end);
+		for (unsigned j = 0; j < p->info->region_count && k_system_has(K_DEVICE_REGIONS);
+		     j++)
+			if (p->info->regions[j].access & K_ACCESS_DEVICE)
+				target_device_open(p->info->regions[j].start,
+						   p->info->regions[j].end);
 	}
 	k_interrupts_start();
 	bool any = false;

@@ -174,6 +174,48 @@ def header_defines(text):
     return re.findall(r"^#define (\w+) (.*?)(?: /\*.*\*/)?$", text, re.M)
 
 
+def section_bytes(prefix, obj, names):
+    """The contents of the sections `names` of object obj, one after the other."""
+    data = b""
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            out = os.path.join(tmp, "section.bin")
+            run([prefix + "objcopy", "-O", "binary", "--only-section=" + name, obj, out])
+            if os.path.exists(os.path.join(out)):
+                with open(out, "rb") as f:
+                    data += f.read()
+                os.remove(out)
+    return data
+
+
+def check_image_in_flash(r, prefix, gen_c, obj):
+    """
+    A process's protection image (ARCH_PROCESS_PMP / ARCH_PROCESS_MPU, what the
+    generator computed) never changes, so it lives in a read-only section with the
+    process's info record, and no writable section holds it: the per-process RAM record
+    keeps only what changes at run time.
+    """
+    with open(gen_c) as f:
+        text = f.read()
+    images = []
+    for m in re.finditer(r"ARCH_PROCESS_(PMP|MPU)\(([^;]*?)\)\s*[,)]", text):
+        nums = [int(x, 16) for x in re.findall(r"0x([0-9a-f]+)u", m.group(2))]
+        # PMP: the four pmpcfg words come first in the macro, pmpaddr first in memory.
+        words = nums[4:] if m.group(1) == "PMP" else nums
+        images.append(struct.pack(f"<{len(words)}I", *words))
+    procs = len(re.findall(r"^struct k_process k_proc_\w+ =", text, re.M))
+    if not r.check(len(images) == procs, "kernel_gen.c has a protection image per process",
+                   f"{len(images)} images, {procs} processes"):
+        return
+    const = section_bytes(prefix, obj, [".rodata", ".srodata"])
+    writable = section_bytes(prefix, obj, [".data", ".sdata"])
+    for i, image in enumerate(images):
+        r.check(image in const, f"protection image {i} is in .rodata (flash)",
+                image.hex())
+        r.check(image not in writable, f"protection image {i} is not in .data (RAM)",
+                image.hex())
+
+
 def cmd_compile(a):
     r = Result()
     prefix, flags = CROSS[a.target]
@@ -200,7 +242,9 @@ def cmd_compile(a):
             return r.finish()
         c = run([gcc] + cflags + incs + ["-c", os.path.join(out, "kernel_gen.c"),
                                           "-o", os.path.join(tmp, "kernel_gen.o")])
-        r.check(c.returncode == 0, "kernel_gen.c compiles", c.stderr)
+        if r.check(c.returncode == 0, "kernel_gen.c compiles", c.stderr):
+            check_image_in_flash(r, prefix, os.path.join(out, "kernel_gen.c"),
+                                 os.path.join(tmp, "kernel_gen.o"))
 
         procs = [line.split()[2] for line in
                  run([a.sysgen, "--target", a.target, "--list", config],

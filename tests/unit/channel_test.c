@@ -99,7 +99,7 @@ KT_TEST(channel_respond_wakes_the_caller_and_a_thread_waiting_for_writable)
 
 	sim_reset();
 	/* The threads are the reset process's: taken only now. */
-	worker = &sim_a.threads[1];
+	worker = &sim_a.info->threads[1];
 	KT_EQ(SIM_CALL(A, KEEL_SYS_THREAD_START, A_WORKER, sim_flash_a + 64, sim_ram_a + 1024), 0);
 	transact(4, 8, UINT64_MAX);
 	KT_EQ(SIM_CALL(worker, KEEL_SYS_OBJECT_WAIT, A_IPC, KEEL_SIGNAL_WRITABLE,
@@ -130,7 +130,7 @@ KT_TEST(channel_transact_while_one_is_in_flight_is_unavailable)
 	sim_reset();
 	transact(4, 8, UINT64_MAX);
 	/* The second thread of the same process tries a second transaction. */
-	KT_EQ(SIM_CALL(&sim_a.threads[1], KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 4, RECV, 8,
+	KT_EQ(SIM_CALL(&sim_a.info->threads[1], KEEL_SYS_CHANNEL_TRANSACT, A_IPC, SEND, 4, RECV, 8,
 		       SIM_FOREVER),
 	      ERR(KEEL_UNAVAILABLE));
 }

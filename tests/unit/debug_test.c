@@ -115,7 +115,7 @@ KT_TEST(debug_process_line_never_continues_a_kernel_line)
 KT_TEST(debug_syscalls_not_granted_are_permission_denied)
 {
 	sim_reset();
-	sim_a.debug_grants = 0;
+	SIM_INFO(sim_a)->debug_grants = 0;
 	memcpy(BUF, "x\n", 2);
 	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_LOG, BUF, 2), ERR(KEEL_PERMISSION_DENIED));
 	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, 'x'), ERR(KEEL_PERMISSION_DENIED));
@@ -137,7 +137,7 @@ KT_TEST(debug_syscalls_not_granted_are_permission_denied)
 KT_TEST(debug_syscalls_are_granted_one_by_one)
 {
 	sim_reset();
-	sim_a.debug_grants = K_DEBUG_PUTC | K_DEBUG_TRIGGER_INTERRUPT;
+	SIM_INFO(sim_a)->debug_grants = K_DEBUG_PUTC | K_DEBUG_TRIGGER_INTERRUPT;
 	KT_EQ(log_a("x\n"), ERR(KEEL_PERMISSION_DENIED));
 	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_PUTC, 'y'), 'y');
 	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 5), 0);
@@ -165,7 +165,7 @@ KT_TEST(debug_trigger_interrupt_reaches_a_kernel_irq_only_with_its_own_grant)
 	/* The default grants do not include the kernel's IRQs. */
 	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 9), ERR(KEEL_PERMISSION_DENIED));
 	KT_EQ(sim_kernel_irqs_taken, 0);
-	sim_a.debug_grants = K_DEBUG_TRIGGER_KERNEL_INTERRUPT;
+	SIM_INFO(sim_a)->debug_grants = K_DEBUG_TRIGGER_KERNEL_INTERRUPT;
 	KT_EQ(SIM_CALL(A, KEEL_SYS_DEBUG_TRIGGER_INTERRUPT, 9), 0);
 	KT_EQ(sim_kernel_irqs_taken, 1);
 	/* That grant alone opens neither a process's IRQ nor its own. */

@@ -17,7 +17,7 @@
 #define A MAIN(sim_a)
 #define B MAIN(sim_b)
 #define C MAIN(sim_c)
-#define WORKER (&sim_a.threads[1])
+#define WORKER (&sim_a.info->threads[1])
 #define SEND (sim_ram_a + 2048)
 #define RECV (sim_ram_a + 2304)
 #define HBUF (sim_ram_b + 2048)

@@ -11,7 +11,7 @@
 #define ERR(s) (-(int32_t)(s))
 #define A MAIN(sim_a)
 #define B MAIN(sim_b)
-#define WORKER (&sim_a.threads[1])
+#define WORKER (&sim_a.info->threads[1])
 
 static int32_t join(unsigned h)
 {
@@ -34,8 +34,8 @@ KT_TEST(system_objects_start_with_empty_lists_before_the_boot)
 		struct k_process *p = procs[i];
 
 		ok &= list_starts_empty(&p->base.waiters);
-		for (unsigned j = 0; j < p->thread_count; j++)
-			ok &= list_starts_empty(&p->threads[j].base.waiters);
+		for (unsigned j = 0; j < p->info->thread_count; j++)
+			ok &= list_starts_empty(&p->info->threads[j].base.waiters);
 		for (unsigned j = 0; j < p->table_size; j++) {
 			struct k_object *o = p->table[j];
 

@@ -23,7 +23,7 @@
 #define HBUF (sim_ram_b + 2048)
 #define VEC (sim_ram_b + 2560)
 #define TAG KEEL_SHORT_TAG
-#define WORKER (&sim_a.threads[1])
+#define WORKER (&sim_a.info->threads[1])
 
 /* a's second thread, started (ready) beside its main one. */
 static void start_worker(void)

@@ -88,12 +88,6 @@ void sim_prepare(void)
 		"b main", (uintptr_t)sim_ram_b + SIM_STACK, (uintptr_t)sim_ram_b);
 	thread_info_c[0] = (struct k_thread_info)K_THREAD_INFO(
 		"c main", (uintptr_t)sim_ram_c + SIM_STACK, (uintptr_t)sim_ram_c);
-	info_a = (struct k_process_info)K_PROCESS_INFO("a", thread_info_a, sim_flash_a,
-						       (uintptr_t)sim_ram_a + SIM_STACK);
-	info_b = (struct k_process_info)K_PROCESS_INFO("b", thread_info_b, sim_flash_b,
-						       (uintptr_t)sim_ram_b + SIM_STACK);
-	info_c = (struct k_process_info)K_PROCESS_INFO("c", thread_info_c, sim_flash_c,
-						       (uintptr_t)sim_ram_c + SIM_STACK);
 	threads_a[0] = (struct k_thread)K_THREAD(threads_a[0], &sim_a, 10);
 	threads_a[1] = (struct k_thread)K_THREAD(threads_a[1], &sim_a, 10);
 	threads_b[0] = (struct k_thread)K_THREAD(threads_b[0], &sim_b, 10);
@@ -105,12 +99,18 @@ void sim_prepare(void)
 	a_wg = (struct k_wait_group)K_WAIT_GROUP(a_wg, &sim_a);
 	c_wg = (struct k_wait_group)K_WAIT_GROUP(c_wg, &sim_c);
 	a_int = (struct k_interrupt)K_INTERRUPT(a_int, &sim_a, 2, 5, 6);
-	sim_a = (struct k_process)K_PROCESS(sim_a, &info_a, threads_a, 0, table_a, regions_a,
-					    K_DEBUG_ALL, ARCH_PROCESS_NONE);
-	sim_b = (struct k_process)K_PROCESS(sim_b, &info_b, threads_b, 0, table_b, regions_b,
-					    K_DEBUG_ALL, ARCH_PROCESS_NONE);
-	sim_c = (struct k_process)K_PROCESS(sim_c, &info_c, threads_c, 0, table_c, regions_c,
-					    K_DEBUG_ALL, ARCH_PROCESS_NONE);
+	info_a = (struct k_process_info)K_PROCESS_INFO(
+		"a", threads_a, thread_info_a, 0, regions_a, sim_flash_a,
+		(uintptr_t)sim_ram_a + SIM_STACK, K_DEBUG_ALL, ARCH_PROCESS_NONE);
+	sim_a = (struct k_process)K_PROCESS(sim_a, &info_a, table_a);
+	info_b = (struct k_process_info)K_PROCESS_INFO(
+		"b", threads_b, thread_info_b, 0, regions_b, sim_flash_b,
+		(uintptr_t)sim_ram_b + SIM_STACK, K_DEBUG_ALL, ARCH_PROCESS_NONE);
+	sim_b = (struct k_process)K_PROCESS(sim_b, &info_b, table_b);
+	info_c = (struct k_process_info)K_PROCESS_INFO(
+		"c", threads_c, thread_info_c, 0, regions_c, sim_flash_c,
+		(uintptr_t)sim_ram_c + SIM_STACK, K_DEBUG_ALL, ARCH_PROCESS_NONE);
+	sim_c = (struct k_process)K_PROCESS(sim_c, &info_c, table_c);
 	image(sim_flash_a, sim_ram_a);
 	image(sim_flash_b, sim_ram_b);
 	image(sim_flash_c, sim_ram_c);

@@ -55,7 +55,9 @@ uint32_t sim_r1(const struct k_thread *t);
 /* Let the scheduler run until nothing is ready (advancing the clock through idle). */
 struct k_thread *sim_schedule(void);
 
-#define MAIN(p) (&(p).threads[(p).main_thread])
+#define MAIN(p) (&(p).info->threads[(p).info->main_thread])
+/* The sim's info records are in RAM (a test may change a process's constants). */
+#define SIM_INFO(p) ((struct k_process_info *)(p).info)
 #define SIM_LO(t) ((uintptr_t)(uint32_t)(t))
 #define SIM_HI(t) ((uintptr_t)(uint32_t)((uint64_t)(t) >> 32))
 #define SIM_FOREVER SIM_LO(UINT64_MAX), SIM_HI(UINT64_MAX)

@@ -126,7 +126,8 @@ static uintptr_t arg(struct reader *r, struct k_thread *t)
 
 static struct k_thread *pick_thread(uint8_t sel)
 {
-	struct k_thread *all[] = { &sim_a.threads[0], &sim_a.threads[1], MAIN(sim_b), MAIN(sim_c) };
+	struct k_thread *all[] = { &sim_a.info->threads[0], &sim_a.info->threads[1], MAIN(sim_b),
+				   MAIN(sim_c) };
 	for (unsigned i = 0; i < 4; i++) {
 		struct k_thread *t = all[(sel + i) % 4];
 		if (t->state == K_THREAD_READY || t->state == K_THREAD_RUNNING)
@@ -162,8 +163,8 @@ static void check_invariants(void)
 			if (n != o->signalled || !n != !(o->signals & KEEL_SIGNAL_READABLE))
 				abort(); /* a group that miscounts its signalled members */
 		}
-		for (unsigned j = 0; j < ps[i]->thread_count; j++) {
-			struct k_thread *t = &ps[i]->threads[j];
+		for (unsigned j = 0; j < ps[i]->info->thread_count; j++) {
+			struct k_thread *t = &ps[i]->info->threads[j];
 			bool queued = k_list_linked(&t->link) || k_sched_handed_off(t);
 			if (t->state == K_THREAD_READY && !queued)
 				abort(); /* a ready thread the scheduler cannot find */
@@ -200,8 +201,8 @@ static uint32_t digest(int32_t call_result)
 		h = mix(h, ps[i]->base.signals);
 		for (unsigned j = 0; j < ps[i]->table_size; j++)
 			h = mix(h, ps[i]->table[j]->signals);
-		for (unsigned j = 0; j < ps[i]->thread_count; j++) {
-			struct k_thread *t = &ps[i]->threads[j];
+		for (unsigned j = 0; j < ps[i]->info->thread_count; j++) {
+			struct k_thread *t = &ps[i]->info->threads[j];
 			h = mix(h, t->state | (t->wait_kind << 8) | ((t == k_current) << 16));
 			h = mix(h, t->frame.result[0]);
 			h = mix(h, t->frame.result[1]);
@@ -226,7 +227,8 @@ static void run(const uint8_t *data, size_t size, uint32_t *trace, unsigned *ste
 	 */
 	uint8_t shape = byte(&r);
 	k_time_slice = shape & 1u ? 40u : 0u;
-	struct k_thread *all[] = { &sim_a.threads[0], &sim_a.threads[1], MAIN(sim_b), MAIN(sim_c) };
+	struct k_thread *all[] = { &sim_a.info->threads[0], &sim_a.info->threads[1], MAIN(sim_b),
+				   MAIN(sim_c) };
 	for (unsigned i = 0; i < 4; i++) {
 		bool ready = all[i]->state == K_THREAD_READY;
 		if (ready)

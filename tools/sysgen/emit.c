@@ -309,14 +309,14 @@ static void emit_process_tables(struct sb *b, const struct target *tgt, const st
 			  m->start, m->start + m->size, access_names[m->type], m->name);
 	}
 	sb_puts(b, "};\n");
+	/* All of a process that never changes, its protection image too, is in flash. */
 	sb_printf(b,
-		  "static const struct k_process_info info_%s =\n"
-		  "\tK_PROCESS_INFO(\"%s\", thread_info_%s, 0x%08" PRIx32 "u, 0x%08" PRIx32 "u);\n",
-		  p->name, p->name, p->name, p->flash_start, stacks_end(p));
-	sb_printf(b,
-		  "struct k_process k_proc_%s =\n\tK_PROCESS(k_proc_%s, &info_%s, threads_%s, %zu, "
-		  "table_%s, regions_%s,\n\t\t  ",
-		  p->name, p->name, p->name, p->name, p->main, p->name, p->name);
+		  "static const struct k_process_info info_%s =\n\tK_PROCESS_INFO(\"%s\", "
+		  "threads_%s, "
+		  "thread_info_%s, %zu, regions_%s, 0x%08" PRIx32 "u, 0x%08" PRIx32
+		  "u,\n\t\t       ",
+		  p->name, p->name, p->name, p->name, p->main, p->name, p->flash_start,
+		  stacks_end(p));
 	if (p->debug_grants == DEBUG_GRANTS_ALL) {
 		sb_puts(b, "K_DEBUG_ALL");
 	} else if (!p->debug_grants) {
@@ -331,12 +331,14 @@ static void emit_process_tables(struct sb *b, const struct target *tgt, const st
 			sep = " | ";
 		}
 	}
-	sb_puts(b, ",\n\t\t  ");
+	sb_puts(b, ",\n\t\t       ");
 	if (tgt->arch == ARCH_RISCV)
 		emit_pmp(b, tgt, p);
 	else
 		emit_mpu(b, p);
 	sb_puts(b, ");\n");
+	sb_printf(b, "struct k_process k_proc_%s = K_PROCESS(k_proc_%s, &info_%s, table_%s);\n",
+		  p->name, p->name, p->name, p->name);
 }
 
 struct binding {

@@ -158,38 +158,41 @@ struct k_thread_info {
 };
 
 /*
- * What the generator fixes for a process and nothing on a syscall's path reads: in
- * flash, one pointer from the process. The handle table, the regions, the threads and
- * the counts stay in struct k_process: every syscall reaches them.
+ * What the generator fixes for a process: in flash, one pointer from the process. Only
+ * the handle table stays in struct k_process (every syscall reads it, and a load more
+ * on each would cost more than its four bytes of RAM are worth).
  */
 struct k_process_info {
 	const char *name;
-	const struct k_thread_info *threads; /* one per k_process.threads, in that order */
+	struct k_thread *threads;
+	const struct k_thread_info *thread_info; /* one per thread, in that order */
+	const struct k_region *regions;
 	const struct keel_image_header *image;
 	uintptr_t stacks_end; /* the top of the configured stacks (the RAM's start: none) */
-};
-
-struct k_process {
-	struct k_object base; /* the process object: JOINABLE once terminated */
-	const struct k_process_info *info;
-	struct k_thread *threads;
 	uint8_t thread_count;
 	uint8_t main_thread;
 	uint8_t region_count;
-	uint8_t state;
 	uint8_t debug_grants; /* K_DEBUG_* */
+	struct arch_process arch; /* the protection unit's image, loaded on a switch */
+};
+
+/* A process in RAM: only what changes as it runs (and the handle table, see above). */
+struct k_process {
+	struct k_object base; /* the process object: JOINABLE once terminated */
+	const struct k_process_info *info;
+	uint8_t state;
 	uint16_t table_size;
 	struct k_object *const *table; /* handle -> object; the last is the process itself */
-	const struct k_region *regions;
 	uint32_t exit_tag, exit_payload;
 	size_t start_done; /* STARTING: bytes of RAM zeroed, then of .data copied */
-	struct arch_process arch;
 };
 
 /* The constants of t, a thread of a process. */
 static inline const struct k_thread_info *k_thread_info(const struct k_thread *t)
 {
-	return &t->process->info->threads[t - t->process->threads];
+	const struct k_process_info *info = t->process->info;
+
+	return &info->thread_info[t - info->threads];
 }
 
 enum k_channel_state {

@@ -43,18 +43,6 @@
 	}
 
 /*
- * A process's constants (in flash): thread_info_ is its K_THREAD_INFO array, image_ the
- * flash address of the process image (struct keel_image_header), stacks_end_ the top of
- * its configured stacks (what a start fills with K_STACK_FILL).
- */
-#define K_PROCESS_INFO(name_, thread_info_, image_, stacks_end_)                \
-	{                                                                       \
-		.name = (name_), .threads = (thread_info_),                     \
-		.image = (const struct keel_image_header *)(uintptr_t)(image_), \
-		.stacks_end = (stacks_end_),                                    \
-	}
-
-/*
  * At least a process's flash and RAM (regions 0 and 1, which a start reads): checked
  * by the compiler, so that the boot need not.
  */
@@ -62,18 +50,30 @@
 	(K_ARRAY_SIZE(regions_) + 0 * sizeof(char[K_ARRAY_SIZE(regions_) >= 2 ? 1 : -1]))
 
 /*
- * A process. threads_, table_ and regions_ are arrays (their sizes are taken here);
- * info_ its K_PROCESS_INFO; debug_ the K_DEBUG_* bits of the debug syscalls it may make;
- * arch_ the image of its regions the arch's protection unit loads (the arch's
+ * A process's constants (in flash). threads_ (its K_THREAD array), thread_info_ (their
+ * K_THREAD_INFO) and regions_ are arrays, whose sizes are taken here; main_ the index of
+ * its main thread; image_ the flash address of the process image (struct
+ * keel_image_header); stacks_end_ the top of its configured stacks (what a start
+ * fills with K_STACK_FILL); debug_ the K_DEBUG_* bits of the debug syscalls it may
+ * make; arch_ the image of its regions the arch's protection unit loads (the arch's
  * ARCH_PROCESS_* initialiser, computed by the generator).
  */
-#define K_PROCESS(self_, info_, threads_, main_, table_, regions_, debug_, arch_)              \
-	{                                                                                      \
-		.base = { K_OBJECT_BASE(self_, K_OBJ_PROCESS) }, .info = (info_),              \
-		.threads = (threads_), .thread_count = K_ARRAY_SIZE(threads_),                 \
-		.main_thread = (main_), .table = (table_), .table_size = K_ARRAY_SIZE(table_), \
-		.regions = (regions_), .region_count = K_REGION_COUNT(regions_),               \
-		.debug_grants = (debug_), .arch = arch_,                                       \
+#define K_PROCESS_INFO(name_, threads_, thread_info_, main_, regions_, image_, stacks_end_, \
+		       debug_, arch_)                                                       \
+	{                                                                                   \
+		.name = (name_), .threads = (threads_), .thread_info = (thread_info_),      \
+		.regions = (regions_),                                                      \
+		.image = (const struct keel_image_header *)(uintptr_t)(image_),             \
+		.stacks_end = (stacks_end_), .thread_count = K_ARRAY_SIZE(threads_),        \
+		.main_thread = (main_), .region_count = K_REGION_COUNT(regions_),           \
+		.debug_grants = (debug_), .arch = arch_,                                    \
+	}
+
+/* A process: info_ its K_PROCESS_INFO, table_ its handle table (an array). */
+#define K_PROCESS(self_, info_, table_)                                           \
+	{                                                                         \
+		.base = { K_OBJECT_BASE(self_, K_OBJ_PROCESS) }, .info = (info_), \
+		.table = (table_), .table_size = K_ARRAY_SIZE(table_),            \
 	}
 
 #define K_CHANNEL_INITIATOR(self_, owner_, handler_)                     \

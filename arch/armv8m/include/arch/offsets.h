@@ -9,9 +9,11 @@
 /* struct k_thread: its process, and right after it its stack limit (one ldrd). */
 #define ARCH_THREAD_PROCESS_OFFSET 76
 #define ARCH_THREAD_STACK_LIMIT_OFFSET 80
-/* struct k_process: its MPU image (struct arch_process), and that image's `high`. */
-#define ARCH_PROCESS_MPU_OFFSET 72
-#define ARCH_PROCESS_MPU_HIGH_OFFSET (ARCH_PROCESS_MPU_OFFSET + 64)
+/* struct k_process: its info record (in flash). */
+#define ARCH_PROCESS_INFO_OFFSET 36
+/* struct k_process_info: its MPU image (struct arch_process), and that image's `high`. */
+#define ARCH_INFO_MPU_OFFSET 28
+#define ARCH_INFO_MPU_HIGH_OFFSET (ARCH_INFO_MPU_OFFSET + 64)
 
 /* K_SYSCALL_HASH and K_SYSCALL_SLOTS (k/syscall.h): the svc entry's dispatch. */
 #define ARCH_SYSCALL_HASH 0x078b4000

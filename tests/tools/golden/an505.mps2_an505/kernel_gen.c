@@ -35,14 +35,13 @@ static const struct k_region regions_uart1[] = {
 	K_REGION(0x40201000u, 0x40202000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart1 */
 };
 static const struct k_process_info info_uart1 =
-	K_PROCESS_INFO("uart1", thread_info_uart1, 0x10020000u, 0x38008800u);
-struct k_process k_proc_uart1 =
-	K_PROCESS(k_proc_uart1, &info_uart1, threads_uart1, 0, table_uart1, regions_uart1,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("uart1", threads_uart1, thread_info_uart1, 0, regions_uart1, 0x10020000u, 0x38008800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10020006u, 0x10023fe1u },
 			{ 0x38008003u, 0x38008fe1u },
 			{ 0x40201003u, 0x40201fe3u }));
+struct k_process k_proc_uart1 = K_PROCESS(k_proc_uart1, &info_uart1, table_uart1);
 
 /* process shell (app shell) */
 static const struct k_thread_info thread_info_shell[] = {
@@ -64,13 +63,12 @@ static const struct k_region regions_shell[] = {
 	K_REGION(0x38009000u, 0x3800b000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_shell =
-	K_PROCESS_INFO("shell", thread_info_shell, 0x10024000u, 0x3800a000u);
-struct k_process k_proc_shell =
-	K_PROCESS(k_proc_shell, &info_shell, threads_shell, 0, table_shell, regions_shell,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("shell", threads_shell, thread_info_shell, 0, regions_shell, 0x10024000u, 0x3800a000u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10024006u, 0x1002bfe1u },
 			{ 0x38009003u, 0x3800afe1u }));
+struct k_process k_proc_shell = K_PROCESS(k_proc_shell, &info_shell, table_shell);
 
 struct k_process *const k_processes[] = {
 	&k_proc_uart1,

@@ -36,13 +36,12 @@ static const struct k_region regions_a_b[] = {
 	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_a_b =
-	K_PROCESS_INFO("a_b", thread_info_a_b, 0x10040000u, 0x38010200u);
-struct k_process k_proc_a_b =
-	K_PROCESS(k_proc_a_b, &info_a_b, threads_a_b, 0, table_a_b, regions_a_b,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("a_b", threads_a_b, thread_info_a_b, 0, regions_a_b, 0x10040000u, 0x38010200u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10042fe1u },
 			{ 0x38010003u, 0x38010fe1u }));
+struct k_process k_proc_a_b = K_PROCESS(k_proc_a_b, &info_a_b, table_a_b);
 
 /* process a (app legacy) */
 static const struct k_thread_info thread_info_a[] = {
@@ -63,14 +62,13 @@ static const struct k_region regions_a[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_a =
-	K_PROCESS_INFO("a", thread_info_a, 0x10041000u, 0x38011200u);
-struct k_process k_proc_a =
-	K_PROCESS(k_proc_a, &info_a, threads_a, 0, table_a, regions_a,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("a", threads_a, thread_info_a, 0, regions_a, 0x10041000u, 0x38011200u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10042fe1u },
 			{ 0x38011003u, 0x38011fe1u },
 			{ 0x40100003u, 0x40100fe3u }));
+struct k_process k_proc_a = K_PROCESS(k_proc_a, &info_a, table_a);
 
 /* process lonely (app legacy) */
 static const struct k_thread_info thread_info_lonely[] = {
@@ -87,13 +85,12 @@ static const struct k_region regions_lonely[] = {
 	K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_lonely =
-	K_PROCESS_INFO("lonely", thread_info_lonely, 0x10042000u, 0x38012800u);
-struct k_process k_proc_lonely =
-	K_PROCESS(k_proc_lonely, &info_lonely, threads_lonely, 0, table_lonely, regions_lonely,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("lonely", threads_lonely, thread_info_lonely, 0, regions_lonely, 0x10042000u, 0x38012800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10042fe1u },
 			{ 0x38012003u, 0x38012fe1u }));
+struct k_process k_proc_lonely = K_PROCESS(k_proc_lonely, &info_lonely, table_lonely);
 
 /* process modern (app modern) */
 static const struct k_thread_info thread_info_modern[] = {
@@ -116,14 +113,13 @@ static const struct k_region regions_modern[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_modern =
-	K_PROCESS_INFO("modern", thread_info_modern, 0x10043000u, 0x38013800u);
-struct k_process k_proc_modern =
-	K_PROCESS(k_proc_modern, &info_modern, threads_modern, 0, table_modern, regions_modern,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("modern", threads_modern, thread_info_modern, 0, regions_modern, 0x10043000u, 0x38013800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10043006u, 0x10043fe1u },
 			{ 0x38013003u, 0x38013fe1u },
 			{ 0x40100003u, 0x40100fe3u }));
+struct k_process k_proc_modern = K_PROCESS(k_proc_modern, &info_modern, table_modern);
 
 struct k_process *const k_processes[] = {
 	&k_proc_a_b,

@@ -36,12 +36,11 @@ static const struct k_region regions_a_b[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_a_b =
-	K_PROCESS_INFO("a_b", thread_info_a_b, 0x80040000u, 0x81010200u);
-struct k_process k_proc_a_b =
-	K_PROCESS(k_proc_a_b, &info_a_b, threads_a_b, 0, table_a_b, regions_a_b,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("a_b", threads_a_b, thread_info_a_b, 0, regions_a_b, 0x80040000u, 0x81010200u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20010c00u, 0x20404000u, 0x20404400u));
+struct k_process k_proc_a_b = K_PROCESS(k_proc_a_b, &info_a_b, table_a_b);
 
 /* process a (app legacy) */
 static const struct k_thread_info thread_info_a[] = {
@@ -62,13 +61,12 @@ static const struct k_region regions_a[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_a =
-	K_PROCESS_INFO("a", thread_info_a, 0x80041000u, 0x81011200u);
-struct k_process k_proc_a =
-	K_PROCESS(k_proc_a, &info_a, threads_a, 0, table_a, regions_a,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("a", threads_a, thread_info_a, 0, regions_a, 0x80041000u, 0x81011200u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20010c00u, 0x20404400u, 0x20404800u,
 			0x10040000u, 0x10040400u));
+struct k_process k_proc_a = K_PROCESS(k_proc_a, &info_a, table_a);
 
 /* process lonely (app legacy) */
 static const struct k_thread_info thread_info_lonely[] = {
@@ -85,12 +83,11 @@ static const struct k_region regions_lonely[] = {
 	K_REGION(0x81012000u, 0x81013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_lonely =
-	K_PROCESS_INFO("lonely", thread_info_lonely, 0x80042000u, 0x81012800u);
-struct k_process k_proc_lonely =
-	K_PROCESS(k_proc_lonely, &info_lonely, threads_lonely, 0, table_lonely, regions_lonely,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("lonely", threads_lonely, thread_info_lonely, 0, regions_lonely, 0x80042000u, 0x81012800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20010c00u, 0x20404800u, 0x20404c00u));
+struct k_process k_proc_lonely = K_PROCESS(k_proc_lonely, &info_lonely, table_lonely);
 
 /* process modern (app modern) */
 static const struct k_thread_info thread_info_modern[] = {
@@ -113,13 +110,12 @@ static const struct k_region regions_modern[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_modern =
-	K_PROCESS_INFO("modern", thread_info_modern, 0x80043000u, 0x81013800u);
-struct k_process k_proc_modern =
-	K_PROCESS(k_proc_modern, &info_modern, threads_modern, 0, table_modern, regions_modern,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("modern", threads_modern, thread_info_modern, 0, regions_modern, 0x80043000u, 0x81013800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x20010c00u, 0x20011000u, 0x20404c00u, 0x20405000u,
 			0x10040000u, 0x10040400u));
+struct k_process k_proc_modern = K_PROCESS(k_proc_modern, &info_modern, table_modern);
 
 struct k_process *const k_processes[] = {
 	&k_proc_a_b,

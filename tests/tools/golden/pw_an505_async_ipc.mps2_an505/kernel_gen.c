@@ -45,13 +45,12 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040400u, 0x38010800u);
-struct k_process k_proc_initiator =
-	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator, 0x10040400u, 0x38010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38010003u, 0x3801ffe1u }));
+struct k_process k_proc_initiator = K_PROCESS(k_proc_initiator, &info_initiator, table_initiator);
 
 /* process handler1 (app handlers) */
 static const struct k_thread_info thread_info_handler1[] = {
@@ -71,13 +70,12 @@ static const struct k_region regions_handler1[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler1 =
-	K_PROCESS_INFO("handler1", thread_info_handler1, 0x10080000u, 0x38020800u);
-struct k_process k_proc_handler1 =
-	K_PROCESS(k_proc_handler1, &info_handler1, threads_handler1, 0, table_handler1, regions_handler1,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("handler1", threads_handler1, thread_info_handler1, 0, regions_handler1, 0x10080000u, 0x38020800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x1013f3e1u },
 			{ 0x38020003u, 0x3802ffe1u }));
+struct k_process k_proc_handler1 = K_PROCESS(k_proc_handler1, &info_handler1, table_handler1);
 
 /* process handler2 (app handlers) */
 static const struct k_thread_info thread_info_handler2[] = {
@@ -97,13 +95,12 @@ static const struct k_region regions_handler2[] = {
 	K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler2 =
-	K_PROCESS_INFO("handler2", thread_info_handler2, 0x100bfc00u, 0x38030800u);
-struct k_process k_proc_handler2 =
-	K_PROCESS(k_proc_handler2, &info_handler2, threads_handler2, 0, table_handler2, regions_handler2,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("handler2", threads_handler2, thread_info_handler2, 0, regions_handler2, 0x100bfc00u, 0x38030800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x1013f3e1u },
 			{ 0x38030003u, 0x3803ffe1u }));
+struct k_process k_proc_handler2 = K_PROCESS(k_proc_handler2, &info_handler2, table_handler2);
 
 /* process handler3 (app handlers) */
 static const struct k_thread_info thread_info_handler3[] = {
@@ -123,13 +120,12 @@ static const struct k_region regions_handler3[] = {
 	K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler3 =
-	K_PROCESS_INFO("handler3", thread_info_handler3, 0x100ff800u, 0x38040800u);
-struct k_process k_proc_handler3 =
-	K_PROCESS(k_proc_handler3, &info_handler3, threads_handler3, 0, table_handler3, regions_handler3,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("handler3", threads_handler3, thread_info_handler3, 0, regions_handler3, 0x100ff800u, 0x38040800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x1013f3e1u },
 			{ 0x38040003u, 0x3804ffe1u }));
+struct k_process k_proc_handler3 = K_PROCESS(k_proc_handler3, &info_handler3, table_handler3);
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

@@ -24,13 +24,12 @@ static const struct k_region regions_clock_test_process[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clock_test_process =
-	K_PROCESS_INFO("clock_test_process", thread_info_clock_test_process, 0x10040400u, 0x38010800u);
-struct k_process k_proc_clock_test_process =
-	K_PROCESS(k_proc_clock_test_process, &info_clock_test_process, threads_clock_test_process, 0, table_clock_test_process, regions_clock_test_process,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("clock_test_process", threads_clock_test_process, thread_info_clock_test_process, 0, regions_clock_test_process, 0x10040400u, 0x38010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38010003u, 0x3801ffe1u }));
+struct k_process k_proc_clock_test_process = K_PROCESS(k_proc_clock_test_process, &info_clock_test_process, table_clock_test_process);
 
 struct k_process *const k_processes[] = {
 	&k_proc_clock_test_process,

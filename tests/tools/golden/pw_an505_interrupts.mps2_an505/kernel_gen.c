@@ -31,13 +31,12 @@ static const struct k_region regions_source[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_source =
-	K_PROCESS_INFO("source", thread_info_source, 0x10040400u, 0x38010800u);
-struct k_process k_proc_source =
-	K_PROCESS(k_proc_source, &info_source, threads_source, 0, table_source, regions_source,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("source", threads_source, thread_info_source, 0, regions_source, 0x10040400u, 0x38010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38010003u, 0x3801ffe1u }));
+struct k_process k_proc_source = K_PROCESS(k_proc_source, &info_source, table_source);
 
 /* process listener (app irq_listener) */
 static const struct k_thread_info thread_info_listener[] = {
@@ -61,13 +60,12 @@ static const struct k_region regions_listener[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_listener =
-	K_PROCESS_INFO("listener", thread_info_listener, 0x10080000u, 0x38020800u);
-struct k_process k_proc_listener =
-	K_PROCESS(k_proc_listener, &info_listener, threads_listener, 0, table_listener, regions_listener,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("listener", threads_listener, thread_info_listener, 0, regions_listener, 0x10080000u, 0x38020800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x100bfbe1u },
 			{ 0x38020003u, 0x3802ffe1u }));
+struct k_process k_proc_listener = K_PROCESS(k_proc_listener, &info_listener, table_listener);
 
 struct k_process *const k_processes[] = {
 	&k_proc_source,

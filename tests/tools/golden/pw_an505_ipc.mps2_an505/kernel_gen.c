@@ -30,13 +30,12 @@ static const struct k_region regions_asker[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_asker =
-	K_PROCESS_INFO("asker", thread_info_asker, 0x10040400u, 0x38010800u);
-struct k_process k_proc_asker =
-	K_PROCESS(k_proc_asker, &info_asker, threads_asker, 0, table_asker, regions_asker,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("asker", threads_asker, thread_info_asker, 0, regions_asker, 0x10040400u, 0x38010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x100bfbe1u },
 			{ 0x38010003u, 0x3801ffe1u }));
+struct k_process k_proc_asker = K_PROCESS(k_proc_asker, &info_asker, table_asker);
 
 /* process answerer (app ping) */
 static const struct k_thread_info thread_info_answerer[] = {
@@ -57,13 +56,12 @@ static const struct k_region regions_answerer[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_answerer =
-	K_PROCESS_INFO("answerer", thread_info_answerer, 0x10080000u, 0x38020800u);
-struct k_process k_proc_answerer =
-	K_PROCESS(k_proc_answerer, &info_answerer, threads_answerer, 0, table_answerer, regions_answerer,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("answerer", threads_answerer, thread_info_answerer, 0, regions_answerer, 0x10080000u, 0x38020800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x100bfbe1u },
 			{ 0x38020003u, 0x3802ffe1u }));
+struct k_process k_proc_answerer = K_PROCESS(k_proc_answerer, &info_answerer, table_answerer);
 
 struct k_process *const k_processes[] = {
 	&k_proc_asker,

@@ -42,13 +42,12 @@ static const struct k_region regions_sched[] = {
 	K_REGION(0x38010000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_sched =
-	K_PROCESS_INFO("sched", thread_info_sched, 0x10040400u, 0x38010a00u);
-struct k_process k_proc_sched =
-	K_PROCESS(k_proc_sched, &info_sched, threads_sched, 0, table_sched, regions_sched,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("sched", threads_sched, thread_info_sched, 0, regions_sched, 0x10040400u, 0x38010a00u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x100483e1u },
 			{ 0x38010003u, 0x38013fe1u }));
+struct k_process k_proc_sched = K_PROCESS(k_proc_sched, &info_sched, table_sched);
 
 struct k_process *const k_processes[] = {
 	&k_proc_sched,

@@ -50,13 +50,12 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_main =
-	K_PROCESS_INFO("main", thread_info_main, 0x10040400u, 0x38010800u);
-struct k_process k_proc_main =
-	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("main", threads_main, thread_info_main, 0, regions_main, 0x10040400u, 0x38010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38010003u, 0x3801ffe1u }));
+struct k_process k_proc_main = K_PROCESS(k_proc_main, &info_main, table_main);
 
 /* process clean_exit (app process_termination) */
 static const struct k_thread_info thread_info_clean_exit[] = {
@@ -74,13 +73,12 @@ static const struct k_region regions_clean_exit[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clean_exit =
-	K_PROCESS_INFO("clean_exit", thread_info_clean_exit, 0x1004d000u, 0x38020800u);
-struct k_process k_proc_clean_exit =
-	K_PROCESS(k_proc_clean_exit, &info_clean_exit, threads_clean_exit, 0, table_clean_exit, regions_clean_exit,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("clean_exit", threads_clean_exit, thread_info_clean_exit, 0, regions_clean_exit, 0x1004d000u, 0x38020800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38020003u, 0x3802ffe1u }));
+struct k_process k_proc_clean_exit = K_PROCESS(k_proc_clean_exit, &info_clean_exit, table_clean_exit);
 
 /* process forced_exit (app process_termination) */
 static const struct k_thread_info thread_info_forced_exit[] = {
@@ -98,13 +96,12 @@ static const struct k_region regions_forced_exit[] = {
 	K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_forced_exit =
-	K_PROCESS_INFO("forced_exit", thread_info_forced_exit, 0x10059c00u, 0x38030800u);
-struct k_process k_proc_forced_exit =
-	K_PROCESS(k_proc_forced_exit, &info_forced_exit, threads_forced_exit, 0, table_forced_exit, regions_forced_exit,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("forced_exit", threads_forced_exit, thread_info_forced_exit, 0, regions_forced_exit, 0x10059c00u, 0x38030800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38030003u, 0x3803ffe1u }));
+struct k_process k_proc_forced_exit = K_PROCESS(k_proc_forced_exit, &info_forced_exit, table_forced_exit);
 
 /* process restart (app process_termination) */
 static const struct k_thread_info thread_info_restart[] = {
@@ -131,13 +128,12 @@ static const struct k_region regions_restart[] = {
 	K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_restart =
-	K_PROCESS_INFO("restart", thread_info_restart, 0x10066800u, 0x38040800u);
-struct k_process k_proc_restart =
-	K_PROCESS(k_proc_restart, &info_restart, threads_restart, 0, table_restart, regions_restart,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("restart", threads_restart, thread_info_restart, 0, regions_restart, 0x10066800u, 0x38040800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38040003u, 0x3804ffe1u }));
+struct k_process k_proc_restart = K_PROCESS(k_proc_restart, &info_restart, table_restart);
 
 /* process exception_exit (app process_termination) */
 static const struct k_thread_info thread_info_exception_exit[] = {
@@ -155,13 +151,12 @@ static const struct k_region regions_exception_exit[] = {
 	K_REGION(0x38050000u, 0x38060000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_exception_exit =
-	K_PROCESS_INFO("exception_exit", thread_info_exception_exit, 0x10073400u, 0x38050800u);
-struct k_process k_proc_exception_exit =
-	K_PROCESS(k_proc_exception_exit, &info_exception_exit, threads_exception_exit, 0, table_exception_exit, regions_exception_exit,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("exception_exit", threads_exception_exit, thread_info_exception_exit, 0, regions_exception_exit, 0x10073400u, 0x38050800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38050003u, 0x3805ffe1u }));
+struct k_process k_proc_exception_exit = K_PROCESS(k_proc_exception_exit, &info_exception_exit, table_exception_exit);
 
 struct k_process *const k_processes[] = {
 	&k_proc_main,

@@ -30,13 +30,12 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040400u, 0x38010800u);
-struct k_process k_proc_initiator =
-	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator, 0x10040400u, 0x38010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38010003u, 0x3801ffe1u }));
+struct k_process k_proc_initiator = K_PROCESS(k_proc_initiator, &info_initiator, table_initiator);
 
 /* process handler (app handler) */
 static const struct k_thread_info thread_info_handler[] = {
@@ -57,13 +56,12 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler =
-	K_PROCESS_INFO("handler", thread_info_handler, 0x10080000u, 0x38020800u);
-struct k_process k_proc_handler =
-	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("handler", threads_handler, thread_info_handler, 0, regions_handler, 0x10080000u, 0x38020800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x100bfbe1u },
 			{ 0x38020003u, 0x3802ffe1u }));
+struct k_process k_proc_handler = K_PROCESS(k_proc_handler, &info_handler, table_handler);
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

@@ -29,13 +29,12 @@ static const struct k_region regions_test_process[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_test_process =
-	K_PROCESS_INFO("test_process", thread_info_test_process, 0x10040400u, 0x38010800u);
-struct k_process k_proc_test_process =
-	K_PROCESS(k_proc_test_process, &info_test_process, threads_test_process, 0, table_test_process, regions_test_process,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("test_process", threads_test_process, thread_info_test_process, 0, regions_test_process, 0x10040400u, 0x38010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38010003u, 0x3801ffe1u }));
+struct k_process k_proc_test_process = K_PROCESS(k_proc_test_process, &info_test_process, table_test_process);
 
 /* process victim (app victim) */
 static const struct k_thread_info thread_info_victim[] = {
@@ -56,13 +55,12 @@ static const struct k_region regions_victim[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_victim =
-	K_PROCESS_INFO("victim", thread_info_victim, 0x10080000u, 0x38020800u);
-struct k_process k_proc_victim =
-	K_PROCESS(k_proc_victim, &info_victim, threads_victim, 0, table_victim, regions_victim,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("victim", threads_victim, thread_info_victim, 0, regions_victim, 0x10080000u, 0x38020800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x100bfbe1u },
 			{ 0x38020003u, 0x3802ffe1u }));
+struct k_process k_proc_victim = K_PROCESS(k_proc_victim, &info_victim, table_victim);
 
 struct k_process *const k_processes[] = {
 	&k_proc_test_process,

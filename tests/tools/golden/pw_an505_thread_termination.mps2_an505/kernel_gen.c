@@ -27,13 +27,12 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_main =
-	K_PROCESS_INFO("main", thread_info_main, 0x10040400u, 0x38010800u);
-struct k_process k_proc_main =
-	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("main", threads_main, thread_info_main, 0, regions_main, 0x10040400u, 0x38010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
 			{ 0x38010003u, 0x3801ffe1u }));
+struct k_process k_proc_main = K_PROCESS(k_proc_main, &info_main, table_main);
 
 struct k_process *const k_processes[] = {
 	&k_proc_main,

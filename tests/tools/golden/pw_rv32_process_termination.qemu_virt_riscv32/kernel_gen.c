@@ -50,12 +50,11 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_main =
-	K_PROCESS_INFO("main", thread_info_main, 0x8003fc00u, 0x81010800u);
-struct k_process k_proc_main =
-	K_PROCESS(k_proc_main, &info_main, threads_main, 0, table_main, regions_main,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("main", threads_main, thread_info_main, 0, regions_main, 0x8003fc00u, 0x81010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
+struct k_process k_proc_main = K_PROCESS(k_proc_main, &info_main, table_main);
 
 /* process clean_exit (app process_termination) */
 static const struct k_thread_info thread_info_clean_exit[] = {
@@ -73,12 +72,11 @@ static const struct k_region regions_clean_exit[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clean_exit =
-	K_PROCESS_INFO("clean_exit", thread_info_clean_exit, 0x8004c800u, 0x81020800u);
-struct k_process k_proc_clean_exit =
-	K_PROCESS(k_proc_clean_exit, &info_clean_exit, threads_clean_exit, 0, table_clean_exit, regions_clean_exit,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("clean_exit", threads_clean_exit, thread_info_clean_exit, 0, regions_clean_exit, 0x8004c800u, 0x81020800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20408000u, 0x2040c000u));
+struct k_process k_proc_clean_exit = K_PROCESS(k_proc_clean_exit, &info_clean_exit, table_clean_exit);
 
 /* process forced_exit (app process_termination) */
 static const struct k_thread_info thread_info_forced_exit[] = {
@@ -96,12 +94,11 @@ static const struct k_region regions_forced_exit[] = {
 	K_REGION(0x81030000u, 0x81040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_forced_exit =
-	K_PROCESS_INFO("forced_exit", thread_info_forced_exit, 0x80059400u, 0x81030800u);
-struct k_process k_proc_forced_exit =
-	K_PROCESS(k_proc_forced_exit, &info_forced_exit, threads_forced_exit, 0, table_forced_exit, regions_forced_exit,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("forced_exit", threads_forced_exit, thread_info_forced_exit, 0, regions_forced_exit, 0x80059400u, 0x81030800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x2040c000u, 0x20410000u));
+struct k_process k_proc_forced_exit = K_PROCESS(k_proc_forced_exit, &info_forced_exit, table_forced_exit);
 
 /* process restart (app process_termination) */
 static const struct k_thread_info thread_info_restart[] = {
@@ -128,12 +125,11 @@ static const struct k_region regions_restart[] = {
 	K_REGION(0x81040000u, 0x81050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_restart =
-	K_PROCESS_INFO("restart", thread_info_restart, 0x80066000u, 0x81040800u);
-struct k_process k_proc_restart =
-	K_PROCESS(k_proc_restart, &info_restart, threads_restart, 0, table_restart, regions_restart,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("restart", threads_restart, thread_info_restart, 0, regions_restart, 0x80066000u, 0x81040800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20410000u, 0x20414000u));
+struct k_process k_proc_restart = K_PROCESS(k_proc_restart, &info_restart, table_restart);
 
 /* process exception_exit (app process_termination) */
 static const struct k_thread_info thread_info_exception_exit[] = {
@@ -151,12 +147,11 @@ static const struct k_region regions_exception_exit[] = {
 	K_REGION(0x81050000u, 0x81060000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_exception_exit =
-	K_PROCESS_INFO("exception_exit", thread_info_exception_exit, 0x80072c00u, 0x81050800u);
-struct k_process k_proc_exception_exit =
-	K_PROCESS(k_proc_exception_exit, &info_exception_exit, threads_exception_exit, 0, table_exception_exit, regions_exception_exit,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("exception_exit", threads_exception_exit, thread_info_exception_exit, 0, regions_exception_exit, 0x80072c00u, 0x81050800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20414000u, 0x20418000u));
+struct k_process k_proc_exception_exit = K_PROCESS(k_proc_exception_exit, &info_exception_exit, table_exception_exit);
 
 struct k_process *const k_processes[] = {
 	&k_proc_main,

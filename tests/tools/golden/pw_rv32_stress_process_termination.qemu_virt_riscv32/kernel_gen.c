@@ -29,12 +29,11 @@ static const struct k_region regions_test_process[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_test_process =
-	K_PROCESS_INFO("test_process", thread_info_test_process, 0x8003fc00u, 0x81010800u);
-struct k_process k_proc_test_process =
-	K_PROCESS(k_proc_test_process, &info_test_process, threads_test_process, 0, table_test_process, regions_test_process,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("test_process", threads_test_process, thread_info_test_process, 0, regions_test_process, 0x8003fc00u, 0x81010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
+struct k_process k_proc_test_process = K_PROCESS(k_proc_test_process, &info_test_process, table_test_process);
 
 /* process victim (app victim) */
 static const struct k_thread_info thread_info_victim[] = {
@@ -55,12 +54,11 @@ static const struct k_region regions_victim[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_victim =
-	K_PROCESS_INFO("victim", thread_info_victim, 0x8007f800u, 0x81020800u);
-struct k_process k_proc_victim =
-	K_PROCESS(k_proc_victim, &info_victim, threads_victim, 0, table_victim, regions_victim,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("victim", threads_victim, thread_info_victim, 0, regions_victim, 0x8007f800u, 0x81020800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2001fe00u, 0x2002fd00u, 0x20408000u, 0x2040c000u));
+struct k_process k_proc_victim = K_PROCESS(k_proc_victim, &info_victim, table_victim);
 
 struct k_process *const k_processes[] = {
 	&k_proc_test_process,

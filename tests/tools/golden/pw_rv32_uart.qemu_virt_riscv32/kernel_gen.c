@@ -32,13 +32,12 @@ static const struct k_region regions_uart_owner[] = {
 	K_REGION(0x10000000u, 0x10002000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart0 */
 };
 static const struct k_process_info info_uart_owner =
-	K_PROCESS_INFO("uart_owner", thread_info_uart_owner, 0x8003fc00u, 0x81010800u);
-struct k_process k_proc_uart_owner =
-	K_PROCESS(k_proc_uart_owner, &info_uart_owner, threads_uart_owner, 0, table_uart_owner, regions_uart_owner,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("uart_owner", threads_uart_owner, thread_info_uart_owner, 0, regions_uart_owner, 0x8003fc00u, 0x81010800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u,
 			0x04000000u, 0x04000800u));
+struct k_process k_proc_uart_owner = K_PROCESS(k_proc_uart_owner, &info_uart_owner, table_uart_owner);
 
 /* process uart_listener (app uart_listener) */
 static const struct k_thread_info thread_info_uart_listener[] = {
@@ -63,13 +62,12 @@ static const struct k_region regions_uart_listener[] = {
 	K_REGION(0x10000000u, 0x10002000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart0 */
 };
 static const struct k_process_info info_uart_listener =
-	K_PROCESS_INFO("uart_listener", thread_info_uart_listener, 0x8007f800u, 0x81020800u);
-struct k_process k_proc_uart_listener =
-	K_PROCESS(k_proc_uart_listener, &info_uart_listener, threads_uart_listener, 0, table_uart_listener, regions_uart_listener,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("uart_listener", threads_uart_listener, thread_info_uart_listener, 0, regions_uart_listener, 0x8007f800u, 0x81020800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x2001fe00u, 0x2002fd00u, 0x20408000u, 0x2040c000u,
 			0x04000000u, 0x04000800u));
+struct k_process k_proc_uart_listener = K_PROCESS(k_proc_uart_listener, &info_uart_listener, table_uart_listener);
 
 struct k_process *const k_processes[] = {
 	&k_proc_uart_owner,

@@ -29,13 +29,12 @@ static const struct k_region regions_power[] = {
 	K_REGION(0x00101000u, 0x00102000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping rtc_regs */
 };
 static const struct k_process_info info_power =
-	K_PROCESS_INFO("power", thread_info_power, 0x80030000u, 0x80108800u);
-struct k_process k_proc_power =
-	K_PROCESS(k_proc_power, &info_power, threads_power, 0, table_power, regions_power,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("power", threads_power, thread_info_power, 0, regions_power, 0x80030000u, 0x80108800u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x2000c000u, 0x2000c400u, 0x20042000u, 0x20042400u,
 			0x00040400u, 0x00040800u));
+struct k_process k_proc_power = K_PROCESS(k_proc_power, &info_power, table_power);
 
 struct k_process *const k_processes[] = {
 	&k_proc_power,

@@ -29,13 +29,12 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", thread_info_initiator, 0x10040000u, 0x38010400u);
-struct k_process k_proc_initiator =
-	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator, 0x10040000u, 0x38010400u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10047fe1u },
 			{ 0x38010003u, 0x38010fe1u }));
+struct k_process k_proc_initiator = K_PROCESS(k_proc_initiator, &info_initiator, table_initiator);
 
 /* process handler (app ipc) */
 static const struct k_thread_info thread_info_handler[] = {
@@ -55,13 +54,12 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x38011000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler =
-	K_PROCESS_INFO("handler", thread_info_handler, 0x10044000u, 0x38011400u);
-struct k_process k_proc_handler =
-	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("handler", threads_handler, thread_info_handler, 0, regions_handler, 0x10044000u, 0x38011400u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10047fe1u },
 			{ 0x38011003u, 0x38011fe1u }));
+struct k_process k_proc_handler = K_PROCESS(k_proc_handler, &info_handler, table_handler);
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

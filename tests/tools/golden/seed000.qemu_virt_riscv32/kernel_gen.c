@@ -29,12 +29,11 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", thread_info_initiator, 0x80040000u, 0x81010400u);
-struct k_process k_proc_initiator =
-	K_PROCESS(k_proc_initiator, &info_initiator, threads_initiator, 0, table_initiator, regions_initiator,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator, 0x80040000u, 0x81010400u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20012000u, 0x20404000u, 0x20404400u));
+struct k_process k_proc_initiator = K_PROCESS(k_proc_initiator, &info_initiator, table_initiator);
 
 /* process handler (app ipc) */
 static const struct k_thread_info thread_info_handler[] = {
@@ -54,12 +53,11 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler =
-	K_PROCESS_INFO("handler", thread_info_handler, 0x80044000u, 0x81011400u);
-struct k_process k_proc_handler =
-	K_PROCESS(k_proc_handler, &info_handler, threads_handler, 0, table_handler, regions_handler,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("handler", threads_handler, thread_info_handler, 0, regions_handler, 0x80044000u, 0x81011400u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20012000u, 0x20404400u, 0x20404800u));
+struct k_process k_proc_handler = K_PROCESS(k_proc_handler, &info_handler, table_handler);
 
 struct k_process *const k_processes[] = {
 	&k_proc_initiator,

@@ -49,16 +49,15 @@ static const struct k_region regions_sampler[] = {
 	K_REGION(0x60100000u, 0x60100400u, K_ACCESS_R | K_ACCESS_W), /* mapping shared_buffer */
 };
 static const struct k_process_info info_sampler =
-	K_PROCESS_INFO("sampler", thread_info_sampler, 0x10040000u, 0x38010c00u);
-struct k_process k_proc_sampler =
-	K_PROCESS(k_proc_sampler, &info_sampler, threads_sampler, 1, table_sampler, regions_sampler,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(2,
+	K_PROCESS_INFO("sampler", threads_sampler, thread_info_sampler, 1, regions_sampler, 0x10040000u, 0x38010c00u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(2,
 			{ 0x10040006u, 0x1004ffe1u },
 			{ 0x38010003u, 0x38011fe1u },
 			{ 0x40100003u, 0x40100fe3u },
 			{ 0x60000006u, 0x60001fe1u },
 			{ 0x60100003u, 0x601003e1u }));
+struct k_process k_proc_sampler = K_PROCESS(k_proc_sampler, &info_sampler, table_sampler);
 
 /* process reporter (app sensors) */
 static const struct k_thread_info thread_info_reporter[] = {
@@ -82,13 +81,12 @@ static const struct k_region regions_reporter[] = {
 	K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_reporter =
-	K_PROCESS_INFO("reporter", thread_info_reporter, 0x10048000u, 0x38012800u);
-struct k_process k_proc_reporter =
-	K_PROCESS(k_proc_reporter, &info_reporter, threads_reporter, 0, table_reporter, regions_reporter,
-		  K_DEBUG_LOG | K_DEBUG_PUTC,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("reporter", threads_reporter, thread_info_reporter, 0, regions_reporter, 0x10048000u, 0x38012800u,
+		       K_DEBUG_LOG | K_DEBUG_PUTC,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x1004ffe1u },
 			{ 0x38012003u, 0x38012fe1u }));
+struct k_process k_proc_reporter = K_PROCESS(k_proc_reporter, &info_reporter, table_reporter);
 
 /* process watchdog (app watchdog) */
 static const struct k_thread_info thread_info_watchdog[] = {
@@ -108,13 +106,12 @@ static const struct k_region regions_watchdog[] = {
 	K_REGION(0x38013000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_watchdog =
-	K_PROCESS_INFO("watchdog", thread_info_watchdog, 0x10050000u, 0x38013200u);
-struct k_process k_proc_watchdog =
-	K_PROCESS(k_proc_watchdog, &info_watchdog, threads_watchdog, 0, table_watchdog, regions_watchdog,
-		  0,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("watchdog", threads_watchdog, thread_info_watchdog, 0, regions_watchdog, 0x10050000u, 0x38013200u,
+		       0,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10050006u, 0x10051fe1u },
 			{ 0x38013003u, 0x38013fe1u }));
+struct k_process k_proc_watchdog = K_PROCESS(k_proc_watchdog, &info_watchdog, table_watchdog);
 
 struct k_process *const k_processes[] = {
 	&k_proc_sampler,

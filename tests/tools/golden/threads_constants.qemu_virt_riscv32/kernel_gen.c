@@ -49,14 +49,13 @@ static const struct k_region regions_sampler[] = {
 	K_REGION(0x60100000u, 0x60100400u, K_ACCESS_R | K_ACCESS_W), /* mapping shared_buffer */
 };
 static const struct k_process_info info_sampler =
-	K_PROCESS_INFO("sampler", thread_info_sampler, 0x80040000u, 0x81010c10u);
-struct k_process k_proc_sampler =
-	K_PROCESS(k_proc_sampler, &info_sampler, threads_sampler, 1, table_sampler, regions_sampler,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(11, 0x000d0018u, 0x000b000bu, 0x000b000du, 0x00000000u,
+	K_PROCESS_INFO("sampler", threads_sampler, thread_info_sampler, 1, regions_sampler, 0x80040000u, 0x81010c10u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(11, 0x000d0018u, 0x000b000bu, 0x000b000du, 0x00000000u,
 			0x20404201u, 0x20010000u, 0x20014000u, 0x20404000u,
 			0x20404800u, 0x10040000u, 0x10040400u, 0x18000000u,
 			0x18000800u, 0x18040000u, 0x18040100u));
+struct k_process k_proc_sampler = K_PROCESS(k_proc_sampler, &info_sampler, table_sampler);
 
 /* process reporter (app sensors) */
 static const struct k_thread_info thread_info_reporter[] = {
@@ -80,12 +79,11 @@ static const struct k_region regions_reporter[] = {
 	K_REGION(0x81012000u, 0x81013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_reporter =
-	K_PROCESS_INFO("reporter", thread_info_reporter, 0x80048000u, 0x81012800u);
-struct k_process k_proc_reporter =
-	K_PROCESS(k_proc_reporter, &info_reporter, threads_reporter, 0, table_reporter, regions_reporter,
-		  K_DEBUG_LOG | K_DEBUG_PUTC,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("reporter", threads_reporter, thread_info_reporter, 0, regions_reporter, 0x80048000u, 0x81012800u,
+		       K_DEBUG_LOG | K_DEBUG_PUTC,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20014000u, 0x20404800u, 0x20404c00u));
+struct k_process k_proc_reporter = K_PROCESS(k_proc_reporter, &info_reporter, table_reporter);
 
 /* process watchdog (app watchdog) */
 static const struct k_thread_info thread_info_watchdog[] = {
@@ -105,12 +103,11 @@ static const struct k_region regions_watchdog[] = {
 	K_REGION(0x81013000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_watchdog =
-	K_PROCESS_INFO("watchdog", thread_info_watchdog, 0x80050000u, 0x81013200u);
-struct k_process k_proc_watchdog =
-	K_PROCESS(k_proc_watchdog, &info_watchdog, threads_watchdog, 0, table_watchdog, regions_watchdog,
-		  0,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("watchdog", threads_watchdog, thread_info_watchdog, 0, regions_watchdog, 0x80050000u, 0x81013200u,
+		       0,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20014000u, 0x20014800u, 0x20404c00u, 0x20405000u));
+struct k_process k_proc_watchdog = K_PROCESS(k_proc_watchdog, &info_watchdog, table_watchdog);
 
 struct k_process *const k_processes[] = {
 	&k_proc_sampler,

@@ -23,13 +23,12 @@ static const struct k_region regions_only[] = {
 	K_REGION(0x38010000u, 0x38010800u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_only =
-	K_PROCESS_INFO("only", thread_info_only, 0x10040000u, 0x38010400u);
-struct k_process k_proc_only =
-	K_PROCESS(k_proc_only, &info_only, threads_only, 0, table_only, regions_only,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_MPU(1,
+	K_PROCESS_INFO("only", threads_only, thread_info_only, 0, regions_only, 0x10040000u, 0x38010400u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10040fe1u },
 			{ 0x38010003u, 0x380107e1u }));
+struct k_process k_proc_only = K_PROCESS(k_proc_only, &info_only, table_only);
 
 struct k_process *const k_processes[] = {
 	&k_proc_only,

@@ -23,12 +23,11 @@ static const struct k_region regions_only[] = {
 	K_REGION(0x81010000u, 0x81010800u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_only =
-	K_PROCESS_INFO("only", thread_info_only, 0x80040000u, 0x81010400u);
-struct k_process k_proc_only =
-	K_PROCESS(k_proc_only, &info_only, threads_only, 0, table_only, regions_only,
-		  K_DEBUG_ALL,
-		  ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
+	K_PROCESS_INFO("only", threads_only, thread_info_only, 0, regions_only, 0x80040000u, 0x81010400u,
+		       K_DEBUG_ALL,
+		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20010400u, 0x20404000u, 0x20404200u));
+struct k_process k_proc_only = K_PROCESS(k_proc_only, &info_only, table_only);
 
 struct k_process *const k_processes[] = {
 	&k_proc_only,
