@@ -145,9 +145,15 @@ void arch_timer_set(uint64_t when)
 
 /* Kernel-only images run every thread in M-mode: no PMP code at all. */
 #ifndef KEEL_KERNEL_ONLY
-struct k_process *arch_pmp_owner; /* trap.S tests it on a direct switch */
-/* The entries the PMP's owner uses (16 before the first load: all are written). */
-static uint8_t pmp_entries = 16;
+/*
+ * What the PMP holds: the process whose image it is (NULL: none yet) and the entries
+ * that image uses (16 before the first load, so that all are written), together so
+ * that one address reaches both and the old process's image is not read.
+ */
+static struct {
+	struct k_process *owner;
+	uint8_t entries;
+} pmp = { NULL, 16 };
 
 /* p's PMP image (ARCH_PROCESS_PMP, in its info record in flash) into the PMP. */
 #define PMPADDR(n)                                    \
@@ -189,13 +195,13 @@ static void pmp_load(struct k_process *p)
 		break;
 	}
 	csr_write(pmpcfg0, a->pmpcfg[0]);
-	if (a->entries > 4 || pmp_entries > 4) {
+	if (a->entries > 4 || pmp.entries > 4) {
 		csr_write(pmpcfg1, a->pmpcfg[1]);
 		csr_write(pmpcfg2, a->pmpcfg[2]);
 		csr_write(pmpcfg3, a->pmpcfg[3]);
 	}
-	pmp_entries = a->entries;
-	arch_pmp_owner = p;
+	pmp.entries = a->entries;
+	pmp.owner = p;
 }
 #endif /* !KEEL_KERNEL_ONLY */
 
@@ -341,7 +347,7 @@ void arch_frame_init(struct arch_frame *f, uintptr_t pc, uintptr_t sp)
 static struct k_thread *resume(struct k_thread *next)
 {
 #ifndef KEEL_KERNEL_ONLY
-	if (next->process != arch_pmp_owner)
+	if (next->process != pmp.owner)
 		pmp_load(next->process);
 #endif
 	return next;

@@ -207,6 +207,15 @@ def check_image_in_flash(r, prefix, gen_c, obj):
     if not r.check(len(images) == procs, "kernel_gen.c has a protection image per process",
                    f"{len(images)} images, {procs} processes"):
         return
+    # The info record's copy of the RAM region (the buffer checks' fast path) is
+    # regions_<p>[1], the region the slow path and a process's start read.
+    for m in re.finditer(r"static const struct k_region regions_(\w+)\[\] = \{\n"
+                         r"[^\n]*\n\t(K_REGION\([^)]*\))", text):
+        copy = re.search(r"K_PROCESS_INFO\(\"%s\", [^;]*?(K_REGION\([^)]*\))" % m.group(1),
+                         text)
+        r.check(copy and copy.group(1) == m.group(2),
+                f"{m.group(1)}: info's RAM region is regions_{m.group(1)}[1]",
+                f"{copy and copy.group(1)} vs {m.group(2)}")
     const = section_bytes(prefix, obj, [".rodata", ".srodata"])
     writable = section_bytes(prefix, obj, [".data", ".sdata"])
     for i, image in enumerate(images):

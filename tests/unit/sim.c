@@ -100,15 +100,15 @@ void sim_prepare(void)
 	c_wg = (struct k_wait_group)K_WAIT_GROUP(c_wg, &sim_c);
 	a_int = (struct k_interrupt)K_INTERRUPT(a_int, &sim_a, 2, 5, 6);
 	info_a = (struct k_process_info)K_PROCESS_INFO(
-		"a", threads_a, thread_info_a, 0, regions_a, sim_flash_a,
+		"a", threads_a, thread_info_a, 0, regions_a, regions_a[1], sim_flash_a,
 		(uintptr_t)sim_ram_a + SIM_STACK, K_DEBUG_ALL, ARCH_PROCESS_NONE);
 	sim_a = (struct k_process)K_PROCESS(sim_a, &info_a, table_a);
 	info_b = (struct k_process_info)K_PROCESS_INFO(
-		"b", threads_b, thread_info_b, 0, regions_b, sim_flash_b,
+		"b", threads_b, thread_info_b, 0, regions_b, regions_b[1], sim_flash_b,
 		(uintptr_t)sim_ram_b + SIM_STACK, K_DEBUG_ALL, ARCH_PROCESS_NONE);
 	sim_b = (struct k_process)K_PROCESS(sim_b, &info_b, table_b);
 	info_c = (struct k_process_info)K_PROCESS_INFO(
-		"c", threads_c, thread_info_c, 0, regions_c, sim_flash_c,
+		"c", threads_c, thread_info_c, 0, regions_c, regions_c[1], sim_flash_c,
 		(uintptr_t)sim_ram_c + SIM_STACK, K_DEBUG_ALL, ARCH_PROCESS_NONE);
 	sim_c = (struct k_process)K_PROCESS(sim_c, &info_c, table_c);
 	image(sim_flash_a, sim_ram_a);

@@ -312,11 +312,11 @@ static void emit_process_tables(struct sb *b, const struct target *tgt, const st
 	/* All of a process that never changes, its protection image too, is in flash. */
 	sb_printf(b,
 		  "static const struct k_process_info info_%s =\n\tK_PROCESS_INFO(\"%s\", "
-		  "threads_%s, "
-		  "thread_info_%s, %zu, regions_%s, 0x%08" PRIx32 "u, 0x%08" PRIx32
+		  "threads_%s, thread_info_%s, %zu, regions_%s,\n\t\t       K_REGION(0x%08" PRIx32
+		  "u, 0x%08" PRIx32 "u, K_ACCESS_R | K_ACCESS_W), 0x%08" PRIx32 "u, 0x%08" PRIx32
 		  "u,\n\t\t       ",
-		  p->name, p->name, p->name, p->name, p->main, p->name, p->flash_start,
-		  stacks_end(p));
+		  p->name, p->name, p->name, p->name, p->main, p->name, p->ram_start,
+		  p->ram_start + p->ram_size, p->flash_start, stacks_end(p));
 	if (p->debug_grants == DEBUG_GRANTS_ALL) {
 		sb_puts(b, "K_DEBUG_ALL");
 	} else if (!p->debug_grants) {

@@ -167,6 +167,11 @@ struct k_process_info {
 	struct k_thread *threads;
 	const struct k_thread_info *thread_info; /* one per thread, in that order */
 	const struct k_region *regions;
+	/*
+	 * regions[1], the process's RAM, again: nearly every buffer a syscall checks is
+	 * there, and a copy here is one load from the process, as when it was in RAM.
+	 */
+	struct k_region ram;
 	const struct keel_image_header *image;
 	uintptr_t stacks_end; /* the top of the configured stacks (the RAM's start: none) */
 	uint8_t thread_count;

@@ -52,21 +52,21 @@
 /*
  * A process's constants (in flash). threads_ (its K_THREAD array), thread_info_ (their
  * K_THREAD_INFO) and regions_ are arrays, whose sizes are taken here; main_ the index of
- * its main thread; image_ the flash address of the process image (struct
+ * its main thread; ram_ the K_REGION of regions_[1], its RAM, again; image_ the flash address of the process image (struct
  * keel_image_header); stacks_end_ the top of its configured stacks (what a start
  * fills with K_STACK_FILL); debug_ the K_DEBUG_* bits of the debug syscalls it may
  * make; arch_ the image of its regions the arch's protection unit loads (the arch's
  * ARCH_PROCESS_* initialiser, computed by the generator).
  */
-#define K_PROCESS_INFO(name_, threads_, thread_info_, main_, regions_, image_, stacks_end_, \
-		       debug_, arch_)                                                       \
-	{                                                                                   \
-		.name = (name_), .threads = (threads_), .thread_info = (thread_info_),      \
-		.regions = (regions_),                                                      \
-		.image = (const struct keel_image_header *)(uintptr_t)(image_),             \
-		.stacks_end = (stacks_end_), .thread_count = K_ARRAY_SIZE(threads_),        \
-		.main_thread = (main_), .region_count = K_REGION_COUNT(regions_),           \
-		.debug_grants = (debug_), .arch = arch_,                                    \
+#define K_PROCESS_INFO(name_, threads_, thread_info_, main_, regions_, ram_, image_, stacks_end_, \
+		       debug_, arch_)                                                             \
+	{                                                                                         \
+		.name = (name_), .threads = (threads_), .thread_info = (thread_info_),            \
+		.regions = (regions_), .ram = ram_,                                               \
+		.image = (const struct keel_image_header *)(uintptr_t)(image_),                   \
+		.stacks_end = (stacks_end_), .thread_count = K_ARRAY_SIZE(threads_),              \
+		.main_thread = (main_), .region_count = K_REGION_COUNT(regions_),                 \
+		.debug_grants = (debug_), .arch = arch_,                                          \
 	}
 
 /* A process: info_ its K_PROCESS_INFO, table_ its handle table (an array). */

@@ -45,7 +45,7 @@ bool k_range_ok_slow(const struct k_process *p, uintptr_t base, size_t len, uint
 static inline __attribute__((always_inline)) bool
 k_range_in_ram(const struct k_process *p, uintptr_t base, size_t len, uint8_t access)
 {
-	const struct k_region *ram = &p->info->regions[1];
+	const struct k_region *ram = &p->info->ram;
 	uintptr_t end = base + len;
 
 	return end >= base && base >= ram->start && end <= ram->end &&

@@ -35,7 +35,8 @@ static const struct k_region regions_uart1[] = {
 	K_REGION(0x40201000u, 0x40202000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart1 */
 };
 static const struct k_process_info info_uart1 =
-	K_PROCESS_INFO("uart1", threads_uart1, thread_info_uart1, 0, regions_uart1, 0x10020000u, 0x38008800u,
+	K_PROCESS_INFO("uart1", threads_uart1, thread_info_uart1, 0, regions_uart1,
+		       K_REGION(0x38008000u, 0x38009000u, K_ACCESS_R | K_ACCESS_W), 0x10020000u, 0x38008800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10020006u, 0x10023fe1u },
@@ -63,7 +64,8 @@ static const struct k_region regions_shell[] = {
 	K_REGION(0x38009000u, 0x3800b000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_shell =
-	K_PROCESS_INFO("shell", threads_shell, thread_info_shell, 0, regions_shell, 0x10024000u, 0x3800a000u,
+	K_PROCESS_INFO("shell", threads_shell, thread_info_shell, 0, regions_shell,
+		       K_REGION(0x38009000u, 0x3800b000u, K_ACCESS_R | K_ACCESS_W), 0x10024000u, 0x3800a000u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10024006u, 0x1002bfe1u },

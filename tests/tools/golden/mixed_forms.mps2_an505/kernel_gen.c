@@ -36,7 +36,8 @@ static const struct k_region regions_a_b[] = {
 	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_a_b =
-	K_PROCESS_INFO("a_b", threads_a_b, thread_info_a_b, 0, regions_a_b, 0x10040000u, 0x38010200u,
+	K_PROCESS_INFO("a_b", threads_a_b, thread_info_a_b, 0, regions_a_b,
+		       K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), 0x10040000u, 0x38010200u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10042fe1u },
@@ -62,7 +63,8 @@ static const struct k_region regions_a[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_a =
-	K_PROCESS_INFO("a", threads_a, thread_info_a, 0, regions_a, 0x10041000u, 0x38011200u,
+	K_PROCESS_INFO("a", threads_a, thread_info_a, 0, regions_a,
+		       K_REGION(0x38011000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), 0x10041000u, 0x38011200u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10042fe1u },
@@ -85,7 +87,8 @@ static const struct k_region regions_lonely[] = {
 	K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_lonely =
-	K_PROCESS_INFO("lonely", threads_lonely, thread_info_lonely, 0, regions_lonely, 0x10042000u, 0x38012800u,
+	K_PROCESS_INFO("lonely", threads_lonely, thread_info_lonely, 0, regions_lonely,
+		       K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), 0x10042000u, 0x38012800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10042fe1u },
@@ -113,7 +116,8 @@ static const struct k_region regions_modern[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_modern =
-	K_PROCESS_INFO("modern", threads_modern, thread_info_modern, 0, regions_modern, 0x10043000u, 0x38013800u,
+	K_PROCESS_INFO("modern", threads_modern, thread_info_modern, 0, regions_modern,
+		       K_REGION(0x38013000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), 0x10043000u, 0x38013800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10043006u, 0x10043fe1u },

@@ -36,7 +36,8 @@ static const struct k_region regions_a_b[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_a_b =
-	K_PROCESS_INFO("a_b", threads_a_b, thread_info_a_b, 0, regions_a_b, 0x80040000u, 0x81010200u,
+	K_PROCESS_INFO("a_b", threads_a_b, thread_info_a_b, 0, regions_a_b,
+		       K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), 0x80040000u, 0x81010200u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20010c00u, 0x20404000u, 0x20404400u));
@@ -61,7 +62,8 @@ static const struct k_region regions_a[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_a =
-	K_PROCESS_INFO("a", threads_a, thread_info_a, 0, regions_a, 0x80041000u, 0x81011200u,
+	K_PROCESS_INFO("a", threads_a, thread_info_a, 0, regions_a,
+		       K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), 0x80041000u, 0x81011200u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20010c00u, 0x20404400u, 0x20404800u,
@@ -83,7 +85,8 @@ static const struct k_region regions_lonely[] = {
 	K_REGION(0x81012000u, 0x81013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_lonely =
-	K_PROCESS_INFO("lonely", threads_lonely, thread_info_lonely, 0, regions_lonely, 0x80042000u, 0x81012800u,
+	K_PROCESS_INFO("lonely", threads_lonely, thread_info_lonely, 0, regions_lonely,
+		       K_REGION(0x81012000u, 0x81013000u, K_ACCESS_R | K_ACCESS_W), 0x80042000u, 0x81012800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20010c00u, 0x20404800u, 0x20404c00u));
@@ -110,7 +113,8 @@ static const struct k_region regions_modern[] = {
 	K_REGION(0x40100000u, 0x40101000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping gpio */
 };
 static const struct k_process_info info_modern =
-	K_PROCESS_INFO("modern", threads_modern, thread_info_modern, 0, regions_modern, 0x80043000u, 0x81013800u,
+	K_PROCESS_INFO("modern", threads_modern, thread_info_modern, 0, regions_modern,
+		       K_REGION(0x81013000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), 0x80043000u, 0x81013800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x20010c00u, 0x20011000u, 0x20404c00u, 0x20405000u,

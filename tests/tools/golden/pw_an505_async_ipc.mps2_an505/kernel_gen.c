@@ -45,7 +45,8 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator, 0x10040400u, 0x38010800u,
+	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator,
+		       K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), 0x10040400u, 0x38010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
@@ -70,7 +71,8 @@ static const struct k_region regions_handler1[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler1 =
-	K_PROCESS_INFO("handler1", threads_handler1, thread_info_handler1, 0, regions_handler1, 0x10080000u, 0x38020800u,
+	K_PROCESS_INFO("handler1", threads_handler1, thread_info_handler1, 0, regions_handler1,
+		       K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), 0x10080000u, 0x38020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x1013f3e1u },
@@ -95,7 +97,8 @@ static const struct k_region regions_handler2[] = {
 	K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler2 =
-	K_PROCESS_INFO("handler2", threads_handler2, thread_info_handler2, 0, regions_handler2, 0x100bfc00u, 0x38030800u,
+	K_PROCESS_INFO("handler2", threads_handler2, thread_info_handler2, 0, regions_handler2,
+		       K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), 0x100bfc00u, 0x38030800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x1013f3e1u },
@@ -120,7 +123,8 @@ static const struct k_region regions_handler3[] = {
 	K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler3 =
-	K_PROCESS_INFO("handler3", threads_handler3, thread_info_handler3, 0, regions_handler3, 0x100ff800u, 0x38040800u,
+	K_PROCESS_INFO("handler3", threads_handler3, thread_info_handler3, 0, regions_handler3,
+		       K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), 0x100ff800u, 0x38040800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x1013f3e1u },

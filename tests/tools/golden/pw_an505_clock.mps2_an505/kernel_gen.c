@@ -24,7 +24,8 @@ static const struct k_region regions_clock_test_process[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clock_test_process =
-	K_PROCESS_INFO("clock_test_process", threads_clock_test_process, thread_info_clock_test_process, 0, regions_clock_test_process, 0x10040400u, 0x38010800u,
+	K_PROCESS_INFO("clock_test_process", threads_clock_test_process, thread_info_clock_test_process, 0, regions_clock_test_process,
+		       K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), 0x10040400u, 0x38010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },

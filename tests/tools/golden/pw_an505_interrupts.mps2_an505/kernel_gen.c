@@ -31,7 +31,8 @@ static const struct k_region regions_source[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_source =
-	K_PROCESS_INFO("source", threads_source, thread_info_source, 0, regions_source, 0x10040400u, 0x38010800u,
+	K_PROCESS_INFO("source", threads_source, thread_info_source, 0, regions_source,
+		       K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), 0x10040400u, 0x38010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
@@ -60,7 +61,8 @@ static const struct k_region regions_listener[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_listener =
-	K_PROCESS_INFO("listener", threads_listener, thread_info_listener, 0, regions_listener, 0x10080000u, 0x38020800u,
+	K_PROCESS_INFO("listener", threads_listener, thread_info_listener, 0, regions_listener,
+		       K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), 0x10080000u, 0x38020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x100bfbe1u },

@@ -30,7 +30,8 @@ static const struct k_region regions_asker[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_asker =
-	K_PROCESS_INFO("asker", threads_asker, thread_info_asker, 0, regions_asker, 0x10040400u, 0x38010800u,
+	K_PROCESS_INFO("asker", threads_asker, thread_info_asker, 0, regions_asker,
+		       K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), 0x10040400u, 0x38010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x100bfbe1u },
@@ -56,7 +57,8 @@ static const struct k_region regions_answerer[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_answerer =
-	K_PROCESS_INFO("answerer", threads_answerer, thread_info_answerer, 0, regions_answerer, 0x10080000u, 0x38020800u,
+	K_PROCESS_INFO("answerer", threads_answerer, thread_info_answerer, 0, regions_answerer,
+		       K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), 0x10080000u, 0x38020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x100bfbe1u },

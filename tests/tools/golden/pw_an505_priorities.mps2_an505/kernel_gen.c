@@ -42,7 +42,8 @@ static const struct k_region regions_sched[] = {
 	K_REGION(0x38010000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_sched =
-	K_PROCESS_INFO("sched", threads_sched, thread_info_sched, 0, regions_sched, 0x10040400u, 0x38010a00u,
+	K_PROCESS_INFO("sched", threads_sched, thread_info_sched, 0, regions_sched,
+		       K_REGION(0x38010000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), 0x10040400u, 0x38010a00u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x100483e1u },

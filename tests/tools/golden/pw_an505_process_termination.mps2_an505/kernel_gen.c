@@ -50,7 +50,8 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_main =
-	K_PROCESS_INFO("main", threads_main, thread_info_main, 0, regions_main, 0x10040400u, 0x38010800u,
+	K_PROCESS_INFO("main", threads_main, thread_info_main, 0, regions_main,
+		       K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), 0x10040400u, 0x38010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
@@ -73,7 +74,8 @@ static const struct k_region regions_clean_exit[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clean_exit =
-	K_PROCESS_INFO("clean_exit", threads_clean_exit, thread_info_clean_exit, 0, regions_clean_exit, 0x1004d000u, 0x38020800u,
+	K_PROCESS_INFO("clean_exit", threads_clean_exit, thread_info_clean_exit, 0, regions_clean_exit,
+		       K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), 0x1004d000u, 0x38020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
@@ -96,7 +98,8 @@ static const struct k_region regions_forced_exit[] = {
 	K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_forced_exit =
-	K_PROCESS_INFO("forced_exit", threads_forced_exit, thread_info_forced_exit, 0, regions_forced_exit, 0x10059c00u, 0x38030800u,
+	K_PROCESS_INFO("forced_exit", threads_forced_exit, thread_info_forced_exit, 0, regions_forced_exit,
+		       K_REGION(0x38030000u, 0x38040000u, K_ACCESS_R | K_ACCESS_W), 0x10059c00u, 0x38030800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
@@ -128,7 +131,8 @@ static const struct k_region regions_restart[] = {
 	K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_restart =
-	K_PROCESS_INFO("restart", threads_restart, thread_info_restart, 0, regions_restart, 0x10066800u, 0x38040800u,
+	K_PROCESS_INFO("restart", threads_restart, thread_info_restart, 0, regions_restart,
+		       K_REGION(0x38040000u, 0x38050000u, K_ACCESS_R | K_ACCESS_W), 0x10066800u, 0x38040800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
@@ -151,7 +155,8 @@ static const struct k_region regions_exception_exit[] = {
 	K_REGION(0x38050000u, 0x38060000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_exception_exit =
-	K_PROCESS_INFO("exception_exit", threads_exception_exit, thread_info_exception_exit, 0, regions_exception_exit, 0x10073400u, 0x38050800u,
+	K_PROCESS_INFO("exception_exit", threads_exception_exit, thread_info_exception_exit, 0, regions_exception_exit,
+		       K_REGION(0x38050000u, 0x38060000u, K_ACCESS_R | K_ACCESS_W), 0x10073400u, 0x38050800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },

@@ -29,7 +29,8 @@ static const struct k_region regions_test_process[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_test_process =
-	K_PROCESS_INFO("test_process", threads_test_process, thread_info_test_process, 0, regions_test_process, 0x10040400u, 0x38010800u,
+	K_PROCESS_INFO("test_process", threads_test_process, thread_info_test_process, 0, regions_test_process,
+		       K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), 0x10040400u, 0x38010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },
@@ -55,7 +56,8 @@ static const struct k_region regions_victim[] = {
 	K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_victim =
-	K_PROCESS_INFO("victim", threads_victim, thread_info_victim, 0, regions_victim, 0x10080000u, 0x38020800u,
+	K_PROCESS_INFO("victim", threads_victim, thread_info_victim, 0, regions_victim,
+		       K_REGION(0x38020000u, 0x38030000u, K_ACCESS_R | K_ACCESS_W), 0x10080000u, 0x38020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10080006u, 0x100bfbe1u },

@@ -27,7 +27,8 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_main =
-	K_PROCESS_INFO("main", threads_main, thread_info_main, 0, regions_main, 0x10040400u, 0x38010800u,
+	K_PROCESS_INFO("main", threads_main, thread_info_main, 0, regions_main,
+		       K_REGION(0x38010000u, 0x38020000u, K_ACCESS_R | K_ACCESS_W), 0x10040400u, 0x38010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040406u, 0x1007ffe1u },

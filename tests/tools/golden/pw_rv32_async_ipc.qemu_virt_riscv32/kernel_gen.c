@@ -45,7 +45,8 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator, 0x8003fc00u, 0x81010800u,
+	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator,
+		       K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), 0x8003fc00u, 0x81010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
@@ -69,7 +70,8 @@ static const struct k_region regions_handler1[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler1 =
-	K_PROCESS_INFO("handler1", threads_handler1, thread_info_handler1, 0, regions_handler1, 0x8007f800u, 0x81020800u,
+	K_PROCESS_INFO("handler1", threads_handler1, thread_info_handler1, 0, regions_handler1,
+		       K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), 0x8007f800u, 0x81020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2001fe00u, 0x2004fb00u, 0x20408000u, 0x2040c000u));
@@ -93,7 +95,8 @@ static const struct k_region regions_handler2[] = {
 	K_REGION(0x81030000u, 0x81040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler2 =
-	K_PROCESS_INFO("handler2", threads_handler2, thread_info_handler2, 0, regions_handler2, 0x800bf400u, 0x81030800u,
+	K_PROCESS_INFO("handler2", threads_handler2, thread_info_handler2, 0, regions_handler2,
+		       K_REGION(0x81030000u, 0x81040000u, K_ACCESS_R | K_ACCESS_W), 0x800bf400u, 0x81030800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2001fe00u, 0x2004fb00u, 0x2040c000u, 0x20410000u));
@@ -117,7 +120,8 @@ static const struct k_region regions_handler3[] = {
 	K_REGION(0x81040000u, 0x81050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler3 =
-	K_PROCESS_INFO("handler3", threads_handler3, thread_info_handler3, 0, regions_handler3, 0x800ff000u, 0x81040800u,
+	K_PROCESS_INFO("handler3", threads_handler3, thread_info_handler3, 0, regions_handler3,
+		       K_REGION(0x81040000u, 0x81050000u, K_ACCESS_R | K_ACCESS_W), 0x800ff000u, 0x81040800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2001fe00u, 0x2004fb00u, 0x20410000u, 0x20414000u));

@@ -24,7 +24,8 @@ static const struct k_region regions_clock_test_process[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clock_test_process =
-	K_PROCESS_INFO("clock_test_process", threads_clock_test_process, thread_info_clock_test_process, 0, regions_clock_test_process, 0x8003fc00u, 0x81010800u,
+	K_PROCESS_INFO("clock_test_process", threads_clock_test_process, thread_info_clock_test_process, 0, regions_clock_test_process,
+		       K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), 0x8003fc00u, 0x81010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));

@@ -30,7 +30,8 @@ static const struct k_region regions_asker[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_asker =
-	K_PROCESS_INFO("asker", threads_asker, thread_info_asker, 0, regions_asker, 0x8003fc00u, 0x81010800u,
+	K_PROCESS_INFO("asker", threads_asker, thread_info_asker, 0, regions_asker,
+		       K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), 0x8003fc00u, 0x81010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2002fd00u, 0x20404000u, 0x20408000u));
@@ -55,7 +56,8 @@ static const struct k_region regions_answerer[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_answerer =
-	K_PROCESS_INFO("answerer", threads_answerer, thread_info_answerer, 0, regions_answerer, 0x8007f800u, 0x81020800u,
+	K_PROCESS_INFO("answerer", threads_answerer, thread_info_answerer, 0, regions_answerer,
+		       K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), 0x8007f800u, 0x81020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2002fd00u, 0x20408000u, 0x2040c000u));

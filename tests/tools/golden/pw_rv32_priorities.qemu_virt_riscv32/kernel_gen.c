@@ -42,7 +42,8 @@ static const struct k_region regions_sched[] = {
 	K_REGION(0x81010000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_sched =
-	K_PROCESS_INFO("sched", threads_sched, thread_info_sched, 0, regions_sched, 0x8003fc00u, 0x81010a10u,
+	K_PROCESS_INFO("sched", threads_sched, thread_info_sched, 0, regions_sched,
+		       K_REGION(0x81010000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), 0x8003fc00u, 0x81010a10u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(5, 0x000d0018u, 0x0000000bu, 0x00000000u, 0x00000000u,
 			0x20404201u, 0x2000ff00u, 0x20011f00u, 0x20404000u,

@@ -50,7 +50,8 @@ static const struct k_region regions_main[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_main =
-	K_PROCESS_INFO("main", threads_main, thread_info_main, 0, regions_main, 0x8003fc00u, 0x81010800u,
+	K_PROCESS_INFO("main", threads_main, thread_info_main, 0, regions_main,
+		       K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), 0x8003fc00u, 0x81010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
@@ -72,7 +73,8 @@ static const struct k_region regions_clean_exit[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_clean_exit =
-	K_PROCESS_INFO("clean_exit", threads_clean_exit, thread_info_clean_exit, 0, regions_clean_exit, 0x8004c800u, 0x81020800u,
+	K_PROCESS_INFO("clean_exit", threads_clean_exit, thread_info_clean_exit, 0, regions_clean_exit,
+		       K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), 0x8004c800u, 0x81020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20408000u, 0x2040c000u));
@@ -94,7 +96,8 @@ static const struct k_region regions_forced_exit[] = {
 	K_REGION(0x81030000u, 0x81040000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_forced_exit =
-	K_PROCESS_INFO("forced_exit", threads_forced_exit, thread_info_forced_exit, 0, regions_forced_exit, 0x80059400u, 0x81030800u,
+	K_PROCESS_INFO("forced_exit", threads_forced_exit, thread_info_forced_exit, 0, regions_forced_exit,
+		       K_REGION(0x81030000u, 0x81040000u, K_ACCESS_R | K_ACCESS_W), 0x80059400u, 0x81030800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x2040c000u, 0x20410000u));
@@ -125,7 +128,8 @@ static const struct k_region regions_restart[] = {
 	K_REGION(0x81040000u, 0x81050000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_restart =
-	K_PROCESS_INFO("restart", threads_restart, thread_info_restart, 0, regions_restart, 0x80066000u, 0x81040800u,
+	K_PROCESS_INFO("restart", threads_restart, thread_info_restart, 0, regions_restart,
+		       K_REGION(0x81040000u, 0x81050000u, K_ACCESS_R | K_ACCESS_W), 0x80066000u, 0x81040800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20410000u, 0x20414000u));
@@ -147,7 +151,8 @@ static const struct k_region regions_exception_exit[] = {
 	K_REGION(0x81050000u, 0x81060000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_exception_exit =
-	K_PROCESS_INFO("exception_exit", threads_exception_exit, thread_info_exception_exit, 0, regions_exception_exit, 0x80072c00u, 0x81050800u,
+	K_PROCESS_INFO("exception_exit", threads_exception_exit, thread_info_exception_exit, 0, regions_exception_exit,
+		       K_REGION(0x81050000u, 0x81060000u, K_ACCESS_R | K_ACCESS_W), 0x80072c00u, 0x81050800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20414000u, 0x20418000u));

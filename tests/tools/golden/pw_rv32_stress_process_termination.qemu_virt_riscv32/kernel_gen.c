@@ -29,7 +29,8 @@ static const struct k_region regions_test_process[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_test_process =
-	K_PROCESS_INFO("test_process", threads_test_process, thread_info_test_process, 0, regions_test_process, 0x8003fc00u, 0x81010800u,
+	K_PROCESS_INFO("test_process", threads_test_process, thread_info_test_process, 0, regions_test_process,
+		       K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), 0x8003fc00u, 0x81010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
@@ -54,7 +55,8 @@ static const struct k_region regions_victim[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_victim =
-	K_PROCESS_INFO("victim", threads_victim, thread_info_victim, 0, regions_victim, 0x8007f800u, 0x81020800u,
+	K_PROCESS_INFO("victim", threads_victim, thread_info_victim, 0, regions_victim,
+		       K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), 0x8007f800u, 0x81020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2001fe00u, 0x2002fd00u, 0x20408000u, 0x2040c000u));

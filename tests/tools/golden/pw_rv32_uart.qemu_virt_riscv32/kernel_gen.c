@@ -32,7 +32,8 @@ static const struct k_region regions_uart_owner[] = {
 	K_REGION(0x10000000u, 0x10002000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart0 */
 };
 static const struct k_process_info info_uart_owner =
-	K_PROCESS_INFO("uart_owner", threads_uart_owner, thread_info_uart_owner, 0, regions_uart_owner, 0x8003fc00u, 0x81010800u,
+	K_PROCESS_INFO("uart_owner", threads_uart_owner, thread_info_uart_owner, 0, regions_uart_owner,
+		       K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), 0x8003fc00u, 0x81010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u,
@@ -62,7 +63,8 @@ static const struct k_region regions_uart_listener[] = {
 	K_REGION(0x10000000u, 0x10002000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart0 */
 };
 static const struct k_process_info info_uart_listener =
-	K_PROCESS_INFO("uart_listener", threads_uart_listener, thread_info_uart_listener, 0, regions_uart_listener, 0x8007f800u, 0x81020800u,
+	K_PROCESS_INFO("uart_listener", threads_uart_listener, thread_info_uart_listener, 0, regions_uart_listener,
+		       K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), 0x8007f800u, 0x81020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x2001fe00u, 0x2002fd00u, 0x20408000u, 0x2040c000u,

@@ -36,7 +36,8 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator, 0x8003fc00u, 0x81010800u,
+	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator,
+		       K_REGION(0x81010000u, 0x81020000u, K_ACCESS_R | K_ACCESS_W), 0x8003fc00u, 0x81010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x2001fe00u, 0x20404000u, 0x20408000u));
@@ -69,7 +70,8 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler =
-	K_PROCESS_INFO("handler", threads_handler, thread_info_handler, 0, regions_handler, 0x8007f800u, 0x81020800u,
+	K_PROCESS_INFO("handler", threads_handler, thread_info_handler, 0, regions_handler,
+		       K_REGION(0x81020000u, 0x81030000u, K_ACCESS_R | K_ACCESS_W), 0x8007f800u, 0x81020800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2001fe00u, 0x2002fd00u, 0x20408000u, 0x2040c000u));

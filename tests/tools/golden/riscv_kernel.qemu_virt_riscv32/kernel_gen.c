@@ -29,7 +29,8 @@ static const struct k_region regions_power[] = {
 	K_REGION(0x00101000u, 0x00102000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping rtc_regs */
 };
 static const struct k_process_info info_power =
-	K_PROCESS_INFO("power", threads_power, thread_info_power, 0, regions_power, 0x80030000u, 0x80108800u,
+	K_PROCESS_INFO("power", threads_power, thread_info_power, 0, regions_power,
+		       K_REGION(0x80108000u, 0x80109000u, K_ACCESS_R | K_ACCESS_W), 0x80030000u, 0x80108800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x2000c000u, 0x2000c400u, 0x20042000u, 0x20042400u,

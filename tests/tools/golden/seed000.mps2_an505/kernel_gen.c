@@ -29,7 +29,8 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator, 0x10040000u, 0x38010400u,
+	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator,
+		       K_REGION(0x38010000u, 0x38011000u, K_ACCESS_R | K_ACCESS_W), 0x10040000u, 0x38010400u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10047fe1u },
@@ -54,7 +55,8 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x38011000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler =
-	K_PROCESS_INFO("handler", threads_handler, thread_info_handler, 0, regions_handler, 0x10044000u, 0x38011400u,
+	K_PROCESS_INFO("handler", threads_handler, thread_info_handler, 0, regions_handler,
+		       K_REGION(0x38011000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), 0x10044000u, 0x38011400u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10047fe1u },

@@ -29,7 +29,8 @@ static const struct k_region regions_initiator[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_initiator =
-	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator, 0x80040000u, 0x81010400u,
+	K_PROCESS_INFO("initiator", threads_initiator, thread_info_initiator, 0, regions_initiator,
+		       K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), 0x80040000u, 0x81010400u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20012000u, 0x20404000u, 0x20404400u));
@@ -53,7 +54,8 @@ static const struct k_region regions_handler[] = {
 	K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_handler =
-	K_PROCESS_INFO("handler", threads_handler, thread_info_handler, 0, regions_handler, 0x80044000u, 0x81011400u,
+	K_PROCESS_INFO("handler", threads_handler, thread_info_handler, 0, regions_handler,
+		       K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), 0x80044000u, 0x81011400u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20012000u, 0x20404400u, 0x20404800u));

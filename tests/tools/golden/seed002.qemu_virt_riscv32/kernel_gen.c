@@ -36,7 +36,8 @@ static const struct k_region regions_supervisor[] = {
 	K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_supervisor =
-	K_PROCESS_INFO("supervisor", threads_supervisor, thread_info_supervisor, 0, regions_supervisor, 0x8003fc00u, 0x81010800u,
+	K_PROCESS_INFO("supervisor", threads_supervisor, thread_info_supervisor, 0, regions_supervisor,
+		       K_REGION(0x81010000u, 0x81011000u, K_ACCESS_R | K_ACCESS_W), 0x8003fc00u, 0x81010800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x2000ff00u, 0x20010f00u, 0x20404000u, 0x20404400u));
@@ -68,7 +69,8 @@ static const struct k_region regions_uart_driver_16550[] = {
 	K_REGION(0x10000000u, 0x10001000u, K_ACCESS_R | K_ACCESS_W | K_ACCESS_DEVICE), /* mapping uart */
 };
 static const struct k_process_info info_uart_driver_16550 =
-	K_PROCESS_INFO("uart_driver_16550", threads_uart_driver_16550, thread_info_uart_driver_16550, 0, regions_uart_driver_16550, 0x80043c00u, 0x81011800u,
+	K_PROCESS_INFO("uart_driver_16550", threads_uart_driver_16550, thread_info_uart_driver_16550, 0, regions_uart_driver_16550,
+		       K_REGION(0x81011000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), 0x80043c00u, 0x81011800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(6, 0x0b000d00u, 0x00000b00u, 0x00000000u, 0x00000000u,
 			0x20010f00u, 0x20011f00u, 0x20404400u, 0x20404800u,
@@ -94,7 +96,8 @@ static const struct k_region regions_adventure_game[] = {
 	K_REGION(0x81012000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_adventure_game =
-	K_PROCESS_INFO("adventure_game", threads_adventure_game, thread_info_adventure_game, 0, regions_adventure_game, 0x80047c00u, 0x81012800u,
+	K_PROCESS_INFO("adventure_game", threads_adventure_game, thread_info_adventure_game, 0, regions_adventure_game,
+		       K_REGION(0x81012000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), 0x80047c00u, 0x81012800u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20011f00u, 0x20013f00u, 0x20404800u, 0x20405000u));

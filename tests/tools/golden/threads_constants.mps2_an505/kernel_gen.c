@@ -49,7 +49,8 @@ static const struct k_region regions_sampler[] = {
 	K_REGION(0x60100000u, 0x60100400u, K_ACCESS_R | K_ACCESS_W), /* mapping shared_buffer */
 };
 static const struct k_process_info info_sampler =
-	K_PROCESS_INFO("sampler", threads_sampler, thread_info_sampler, 1, regions_sampler, 0x10040000u, 0x38010c00u,
+	K_PROCESS_INFO("sampler", threads_sampler, thread_info_sampler, 1, regions_sampler,
+		       K_REGION(0x38010000u, 0x38012000u, K_ACCESS_R | K_ACCESS_W), 0x10040000u, 0x38010c00u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(2,
 			{ 0x10040006u, 0x1004ffe1u },
@@ -81,7 +82,8 @@ static const struct k_region regions_reporter[] = {
 	K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_reporter =
-	K_PROCESS_INFO("reporter", threads_reporter, thread_info_reporter, 0, regions_reporter, 0x10048000u, 0x38012800u,
+	K_PROCESS_INFO("reporter", threads_reporter, thread_info_reporter, 0, regions_reporter,
+		       K_REGION(0x38012000u, 0x38013000u, K_ACCESS_R | K_ACCESS_W), 0x10048000u, 0x38012800u,
 		       K_DEBUG_LOG | K_DEBUG_PUTC,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x1004ffe1u },
@@ -106,7 +108,8 @@ static const struct k_region regions_watchdog[] = {
 	K_REGION(0x38013000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_watchdog =
-	K_PROCESS_INFO("watchdog", threads_watchdog, thread_info_watchdog, 0, regions_watchdog, 0x10050000u, 0x38013200u,
+	K_PROCESS_INFO("watchdog", threads_watchdog, thread_info_watchdog, 0, regions_watchdog,
+		       K_REGION(0x38013000u, 0x38014000u, K_ACCESS_R | K_ACCESS_W), 0x10050000u, 0x38013200u,
 		       0,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10050006u, 0x10051fe1u },

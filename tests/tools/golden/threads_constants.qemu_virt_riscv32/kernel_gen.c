@@ -49,7 +49,8 @@ static const struct k_region regions_sampler[] = {
 	K_REGION(0x60100000u, 0x60100400u, K_ACCESS_R | K_ACCESS_W), /* mapping shared_buffer */
 };
 static const struct k_process_info info_sampler =
-	K_PROCESS_INFO("sampler", threads_sampler, thread_info_sampler, 1, regions_sampler, 0x80040000u, 0x81010c10u,
+	K_PROCESS_INFO("sampler", threads_sampler, thread_info_sampler, 1, regions_sampler,
+		       K_REGION(0x81010000u, 0x81012000u, K_ACCESS_R | K_ACCESS_W), 0x80040000u, 0x81010c10u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(11, 0x000d0018u, 0x000b000bu, 0x000b000du, 0x00000000u,
 			0x20404201u, 0x20010000u, 0x20014000u, 0x20404000u,
@@ -79,7 +80,8 @@ static const struct k_region regions_reporter[] = {
 	K_REGION(0x81012000u, 0x81013000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_reporter =
-	K_PROCESS_INFO("reporter", threads_reporter, thread_info_reporter, 0, regions_reporter, 0x80048000u, 0x81012800u,
+	K_PROCESS_INFO("reporter", threads_reporter, thread_info_reporter, 0, regions_reporter,
+		       K_REGION(0x81012000u, 0x81013000u, K_ACCESS_R | K_ACCESS_W), 0x80048000u, 0x81012800u,
 		       K_DEBUG_LOG | K_DEBUG_PUTC,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20014000u, 0x20404800u, 0x20404c00u));
@@ -103,7 +105,8 @@ static const struct k_region regions_watchdog[] = {
 	K_REGION(0x81013000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_watchdog =
-	K_PROCESS_INFO("watchdog", threads_watchdog, thread_info_watchdog, 0, regions_watchdog, 0x80050000u, 0x81013200u,
+	K_PROCESS_INFO("watchdog", threads_watchdog, thread_info_watchdog, 0, regions_watchdog,
+		       K_REGION(0x81013000u, 0x81014000u, K_ACCESS_R | K_ACCESS_W), 0x80050000u, 0x81013200u,
 		       0,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20014000u, 0x20014800u, 0x20404c00u, 0x20405000u));

@@ -23,7 +23,8 @@ static const struct k_region regions_only[] = {
 	K_REGION(0x38010000u, 0x38010800u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_only =
-	K_PROCESS_INFO("only", threads_only, thread_info_only, 0, regions_only, 0x10040000u, 0x38010400u,
+	K_PROCESS_INFO("only", threads_only, thread_info_only, 0, regions_only,
+		       K_REGION(0x38010000u, 0x38010800u, K_ACCESS_R | K_ACCESS_W), 0x10040000u, 0x38010400u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_MPU(1,
 			{ 0x10040006u, 0x10040fe1u },

@@ -23,7 +23,8 @@ static const struct k_region regions_only[] = {
 	K_REGION(0x81010000u, 0x81010800u, K_ACCESS_R | K_ACCESS_W), /* RAM */
 };
 static const struct k_process_info info_only =
-	K_PROCESS_INFO("only", threads_only, thread_info_only, 0, regions_only, 0x80040000u, 0x81010400u,
+	K_PROCESS_INFO("only", threads_only, thread_info_only, 0, regions_only,
+		       K_REGION(0x81010000u, 0x81010800u, K_ACCESS_R | K_ACCESS_W), 0x80040000u, 0x81010400u,
 		       K_DEBUG_ALL,
 		       ARCH_PROCESS_PMP(4, 0x0b000d00u, 0x00000000u, 0x00000000u, 0x00000000u,
 			0x20010000u, 0x20010400u, 0x20404000u, 0x20404200u));
