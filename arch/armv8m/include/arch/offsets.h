@@ -12,7 +12,7 @@
 /* struct k_process: its info record (in flash). */
 #define ARCH_PROCESS_INFO_OFFSET 36
 /* struct k_process_info: its MPU image (struct arch_process), and that image's `high`. */
-#define ARCH_INFO_MPU_OFFSET 28
+#define ARCH_INFO_MPU_OFFSET 40
 #define ARCH_INFO_MPU_HIGH_OFFSET (ARCH_INFO_MPU_OFFSET + 64)
 
 /* K_SYSCALL_HASH and K_SYSCALL_SLOTS (k/syscall.h): the svc entry's dispatch. */
