@@ -181,7 +181,7 @@ def section_bytes(prefix, obj, names):
         for name in names:
             out = os.path.join(tmp, "section.bin")
             run([prefix + "objcopy", "-O", "binary", "--only-section=" + name, obj, out])
-            if os.path.exists(os.path.join(out)):
+            if os.path.exists(out):  # objcopy writes nothing for a missing section
                 with open(out, "rb") as f:
                     data += f.read()
                 os.remove(out)
