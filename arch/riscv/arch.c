@@ -21,8 +21,7 @@ _Static_assert(offsetof(struct k_thread, frame) == ARCH_THREAD_FRAME_OFFSET &&
 		       offsetof(struct arch_frame, a[1]) == ARCH_F_A1 &&
 		       offsetof(struct arch_frame, top) == ARCH_F_TOP &&
 		       offsetof(struct arch_frame, kind) == ARCH_F_KIND &&
-		       offsetof(struct k_thread, stack_limit) == ARCH_THREAD_LIMIT_OFFSET &&
-		       offsetof(struct k_thread, process) == ARCH_THREAD_PROCESS_OFFSET,
+		       offsetof(struct k_thread, stack_limit) == ARCH_THREAD_LIMIT_OFFSET,
 	       "trap.S: struct arch_frame at the start of struct k_thread, and the stack limit");
 _Static_assert(ARCH_U_S(11) == ARCH_U_A(2) + 4 && ARCH_U_A(6) == ARCH_U_A7 + 4 &&
 		       ARCH_U_A7 == ARCH_U_T(0) + 4 && ARCH_CALL_BYTES == -ARCH_U_A(6) &&

@@ -18,8 +18,6 @@
 #define ARCH_F_KIND 28
 /* struct k_thread's stack_limit: the lowest address of the thread's stack. */
 #define ARCH_THREAD_LIMIT_OFFSET 72
-/* struct k_thread's process (the PMP's owner is tested on a direct switch). */
-#define ARCH_THREAD_PROCESS_OFFSET 68
 
 /*
  * The words a thread that does not run keeps on its own stack, below its sp, as byte
