@@ -346,28 +346,17 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 }
 
 /*
- * The full commit of respond_and_receive's short form: any deadline, groups, waiters.
- * The general respond's end wakes the caller into the hand-off slot when that would
- * take it, and the park then runs it (k_sched_parked), as k_sched_switch would at once.
+ * respond_and_receive's short form where an update may do more than store (any
+ * deadline, groups, waiters): the general form, whose checks and copy pass as the
+ * short form's did. Its respond wakes the caller into the hand-off slot when that
+ * would take it, and the park then runs it (k_sched_parked), as k_sched_switch would.
  */
 static __attribute__((noinline)) int32_t
 reply_receive_full(struct k_channel_handler *h, uintptr_t buf, intptr_t len, uintptr_t recv,
 		   intptr_t recv_len, uint32_t deadline_lo, uint32_t deadline_hi)
 {
-	struct k_channel_initiator *c = h->initiator;
-	struct k_thread *t = k_current;
-	k_instant_t deadline = (uint64_t)deadline_hi << 32 | deadline_lo;
-
-	k_channel_copy_words(c->recv, buf, (size_t)len);
-	respond_done(h, c, (size_t)len);
-	/* As the general form: a deadline already past fails after the respond. */
-	if (k_deadline_passed(deadline))
-		return k_err(KEEL_DEADLINE_EXCEEDED);
-	/* The channel is idle now: no request is there yet, the receive parks. */
-	t->recv.buf = recv;
-	t->recv.len = recv_len;
-	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
-	return k_sched_parked(t);
+	return k_channel_respond_and_receive(k_current, h, buf, len, recv, recv_len,
+					     (uint64_t)deadline_hi << 32 | deadline_lo);
 }
 
 /* The answered caller woken into the run queue (not run at once), then t parked. */
