@@ -197,72 +197,65 @@ transaction_of(struct k_thread *t, struct k_channel_handler *h, struct k_resume 
 	return c;
 }
 
-/*
- * Both copies do at most K_COPY_BUDGET of work per kernel entry; with more to do the
- * call restarts and goes on at resume.done.
- */
-int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t offset,
-		       uintptr_t buf, intptr_t len)
-{
-	struct k_resume r;
-	struct k_channel_initiator *c = transaction_of(t, h, &r);
-	struct k_ubuf dst = { h->owner, buf, len };
-
-	if (!c)
-		return k_err(KEEL_UNAVAILABLE);
-	struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
-	size_t budget = K_COPY_BUDGET;
-	bool more;
-	if (!r.done) {
-		size_t cap;
-		enum keel_status s;
-		if ((s = k_ubuf_check(&dst, K_ACCESS_W, &cap)) != KEEL_OK)
-			return k_err(s);
-		/*
-		 * The request's size as checked at the transact: if the initiator has
-		 * rewritten its vector since, the copy (which checks each segment it
-		 * reaches) ends where the new one does.
-		 */
-		if (offset > c->send_size)
-			return k_err(KEEL_OUT_OF_RANGE);
-		/* The checks had their share of this entry. */
-		budget /= 2;
-	}
-	size_t n = k_ubuf_copy(&dst, r.done, &src, offset + r.done, budget, &more);
-	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
-		return k_restart(t, r.done + n, c->txn);
-	return (int32_t)(r.done + n);
-}
-
 static void respond_done(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n);
 
-int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
-			  intptr_t len)
+/*
+ * read (from offset of the request into buf) and respond (buf as the response): one
+ * copy between the handler's buffer and the initiator's, at most K_COPY_BUDGET of
+ * work per kernel entry; with more to do the call restarts and goes on at
+ * resume.done. A respond's last part ends the transaction.
+ */
+static __attribute__((noinline)) int32_t transfer(struct k_thread *t, struct k_channel_handler *h,
+						  bool respond, size_t offset, uintptr_t buf,
+						  intptr_t len)
 {
 	struct k_resume r;
 	struct k_channel_initiator *c = transaction_of(t, h, &r);
-	struct k_ubuf src = { h->owner, buf, len };
+	struct k_ubuf mine = { h->owner, buf, len };
 
 	if (!c)
 		return k_err(KEEL_UNAVAILABLE);
+	struct k_ubuf peer = { k_channel_peer(c), respond ? c->recv : c->send,
+			       respond ? c->recv_len : c->send_len };
 	size_t budget = K_COPY_BUDGET;
 	bool more;
 	if (!r.done) {
 		size_t size;
 		enum keel_status s;
-		if ((s = k_ubuf_check(&src, K_ACCESS_R, &size)) != KEEL_OK)
+		if ((s = k_ubuf_check(&mine, respond ? K_ACCESS_R : K_ACCESS_W, &size)) != KEEL_OK)
 			return k_err(s);
-		if (size > c->recv_capacity)
+		/*
+		 * A read's offset against the request's size as checked at the transact:
+		 * if the initiator has rewritten its vector since, the copy (which checks
+		 * each segment it reaches) ends where the new one does.
+		 */
+		if (respond ? size > c->recv_capacity : offset > c->send_size)
 			return k_err(KEEL_OUT_OF_RANGE);
+		/* The checks had their share of this entry. */
 		budget /= 2;
 	}
-	struct k_ubuf dst = { k_channel_peer(c), c->recv, c->recv_len };
-	size_t n = k_ubuf_copy(&dst, r.done, &src, r.done, budget, &more);
-	/* Until the last part the transaction stays pending, its signals unchanged. */
+	/* A respond's offset is 0. */
+	size_t n = k_ubuf_copy(respond ? &peer : &mine, r.done, respond ? &mine : &peer,
+			       offset + r.done, budget, &more);
+	/* Until a response's last part the transaction stays pending, its signals unchanged. */
 	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
 		return k_restart(t, r.done + n, c->txn);
+	if (!respond)
+		return (int32_t)(r.done + n);
 	respond_done(h, c, n + r.done);
 	return 0;
+}
+
+int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t offset,
+		       uintptr_t buf, intptr_t len)
+{
+	return transfer(t, h, false, offset, buf, len);
+}
+
+int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+			  intptr_t len)
+{
+	return transfer(t, h, true, 0, buf, len);
 }
 
 /*
