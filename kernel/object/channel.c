@@ -451,13 +451,12 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 	struct k_ubuf dst = { h->owner, t->recv.buf, t->recv.len };
 	bool more;
 
-	uint64_t r;
-
+	/*
+	 * No word-by-word case: the direct switch has tried it already (receive_switch),
+	 * and the general wake-ups and receives copy the same bytes with k_ubuf_copy.
+	 */
 	if (!c)
 		return 0;
-	if (receive_short(t, h, c, &r))
-		return r;
-	/* Past the usual buffer's case: a register receive's length is negative. */
 	if (k_recv_registers(t->recv.len))
 		return receive_registers(t, c);
 	struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
