@@ -259,14 +259,7 @@ static __attribute__((noinline)) struct k_thread *sched_pick(struct k_thread *cu
 			queue(cur, true);
 			return take_handoff(cur, h);
 		}
-		/*
-		 * Otherwise cur goes on, as below: the bitmap counts h where it would be.
-		 * An equal h and nothing above: the top is cur's priority, no search.
-		 */
-		if (h->priority == cur->priority && !(ready_bitmap >> cur->priority >> 1)) {
-			timer_update(true);
-			return cur;
-		}
+		/* Otherwise cur goes on, as below: the bitmap counts h where it would be. */
 	}
 	int top = highest_ready();
 
