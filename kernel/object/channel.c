@@ -291,17 +291,17 @@ static inline __attribute__((always_inline)) void end_sync(struct k_channel_init
 static inline __attribute__((always_inline)) struct k_thread *
 respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
 {
+	struct k_thread *caller = c->caller;
+
 	handler_idle(h);
-	if (c->caller) {
-		struct k_thread *caller = c->caller;
+	if (caller) {
 		end_sync(c, caller);
-		k_object_update_inline(&c->base, 0, KEEL_SIGNAL_WRITABLE);
-		return caller;
+	} else {
+		c->state = K_CHANNEL_RESPONDED;
+		c->response_len = n;
 	}
-	c->state = K_CHANNEL_RESPONDED;
-	c->response_len = n;
-	k_object_update(&c->base, 0, KEEL_SIGNAL_READABLE);
-	return NULL;
+	k_object_update(&c->base, 0, caller ? KEEL_SIGNAL_WRITABLE : KEEL_SIGNAL_READABLE);
+	return caller;
 }
 
 static void short_wake(struct k_thread *t, const uint32_t *m, size_t n) __attribute__((noinline));
