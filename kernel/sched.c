@@ -247,10 +247,11 @@ static __attribute__((noinline)) struct k_thread *sched_pick(struct k_thread *cu
 {
 	struct k_thread *h = handoff;
 
+	/*
+	 * With a thread in the slot, cur is running: a cur that parked (or ended) is
+	 * k_sched_next's, which hands over to the slot's thread itself.
+	 */
 	if (h && cur) {
-		/* The caller parked (or ended): the woken thread is the one to run. */
-		if (cur->state != K_THREAD_RUNNING)
-			return take_handoff(cur, h);
 		/* Nothing else is ready at h's priority or above: h decides alone. */
 		if (h->priority > cur->priority) {
 			/* Preempted: the front of its queue, as the general path puts it. */
@@ -258,15 +259,7 @@ static __attribute__((noinline)) struct k_thread *sched_pick(struct k_thread *cu
 			queue(cur, true);
 			return take_handoff(cur, h);
 		}
-		/*
-		 * Otherwise cur goes on, as below: the bitmap counts h where it would be.
-		 * An equal h and nothing above: the top is cur's priority, no search.
-		 */
-		if (cur->state == K_THREAD_RUNNING && h->priority == cur->priority &&
-		    !(ready_bitmap >> cur->priority >> 1)) {
-			timer_update(true);
-			return cur;
-		}
+		/* Otherwise cur goes on, as below: the bitmap counts h where it would be. */
 	}
 	int top = highest_ready();
 

@@ -503,7 +503,7 @@ SYSCALL_RESTARTABLE(sys_debug_log)
 	DEBUG_GRANT(K_DEBUG_LOG);
 	if (!k_resume_take(t, &r)) {
 		size_t size;
-		enum keel_status s = k_ubuf_check(&b, K_ACCESS_R, &size);
+		enum keel_status s = k_ubuf_check_inline(&b, K_ACCESS_R, &size);
 		if (s != KEEL_OK)
 			return k_err(s);
 		r = (struct k_resume){ 0, (uint32_t)size };

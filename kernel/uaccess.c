@@ -30,6 +30,14 @@ static size_t vector_count(const struct k_ubuf *b)
 	return count;
 }
 
+enum keel_status k_ubuf_check_plain(const struct k_ubuf *b, uint8_t access, size_t *size)
+{
+	if (!k_range_ok(b->p, b->ptr, (size_t)b->len, access))
+		return KEEL_PERMISSION_DENIED;
+	*size = (size_t)b->len;
+	return KEEL_OK;
+}
+
 /*
  * Segment i of b: the plain buffer itself, or entry i of a vector whose entry array
  * was found readable. An entry array need not be aligned.

@@ -197,72 +197,65 @@ transaction_of(struct k_thread *t, struct k_channel_handler *h, struct k_resume 
 	return c;
 }
 
-/*
- * Both copies do at most K_COPY_BUDGET of work per kernel entry; with more to do the
- * call restarts and goes on at resume.done.
- */
-int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t offset,
-		       uintptr_t buf, intptr_t len)
-{
-	struct k_resume r;
-	struct k_channel_initiator *c = transaction_of(t, h, &r);
-	struct k_ubuf dst = { h->owner, buf, len };
-
-	if (!c)
-		return k_err(KEEL_UNAVAILABLE);
-	struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };
-	size_t budget = K_COPY_BUDGET;
-	bool more;
-	if (!r.done) {
-		size_t cap;
-		enum keel_status s;
-		if ((s = k_ubuf_check(&dst, K_ACCESS_W, &cap)) != KEEL_OK)
-			return k_err(s);
-		/*
-		 * The request's size as checked at the transact: if the initiator has
-		 * rewritten its vector since, the copy (which checks each segment it
-		 * reaches) ends where the new one does.
-		 */
-		if (offset > c->send_size)
-			return k_err(KEEL_OUT_OF_RANGE);
-		/* The checks had their share of this entry. */
-		budget /= 2;
-	}
-	size_t n = k_ubuf_copy(&dst, r.done, &src, offset + r.done, budget, &more);
-	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
-		return k_restart(t, r.done + n, c->txn);
-	return (int32_t)(r.done + n);
-}
-
 static void respond_done(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n);
 
-int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
-			  intptr_t len)
+/*
+ * read (from offset of the request into buf) and respond (buf as the response): one
+ * copy between the handler's buffer and the initiator's, at most K_COPY_BUDGET of
+ * work per kernel entry; with more to do the call restarts and goes on at
+ * resume.done. A respond's last part ends the transaction.
+ */
+static __attribute__((noinline)) int32_t transfer(struct k_thread *t, struct k_channel_handler *h,
+						  bool respond, size_t offset, uintptr_t buf,
+						  intptr_t len)
 {
 	struct k_resume r;
 	struct k_channel_initiator *c = transaction_of(t, h, &r);
-	struct k_ubuf src = { h->owner, buf, len };
+	struct k_ubuf mine = { h->owner, buf, len };
 
 	if (!c)
 		return k_err(KEEL_UNAVAILABLE);
+	struct k_ubuf peer = { k_channel_peer(c), respond ? c->recv : c->send,
+			       respond ? c->recv_len : c->send_len };
 	size_t budget = K_COPY_BUDGET;
 	bool more;
 	if (!r.done) {
 		size_t size;
 		enum keel_status s;
-		if ((s = k_ubuf_check(&src, K_ACCESS_R, &size)) != KEEL_OK)
+		if ((s = k_ubuf_check(&mine, respond ? K_ACCESS_R : K_ACCESS_W, &size)) != KEEL_OK)
 			return k_err(s);
-		if (size > c->recv_capacity)
+		/*
+		 * A read's offset against the request's size as checked at the transact:
+		 * if the initiator has rewritten its vector since, the copy (which checks
+		 * each segment it reaches) ends where the new one does.
+		 */
+		if (respond ? size > c->recv_capacity : offset > c->send_size)
 			return k_err(KEEL_OUT_OF_RANGE);
+		/* The checks had their share of this entry. */
 		budget /= 2;
 	}
-	struct k_ubuf dst = { k_channel_peer(c), c->recv, c->recv_len };
-	size_t n = k_ubuf_copy(&dst, r.done, &src, r.done, budget, &more);
-	/* Until the last part the transaction stays pending, its signals unchanged. */
+	/* A respond's offset is 0. */
+	size_t n = k_ubuf_copy(respond ? &peer : &mine, r.done, respond ? &mine : &peer,
+			       offset + r.done, budget, &more);
+	/* Until a response's last part the transaction stays pending, its signals unchanged. */
 	if (more && r.done + n < INT32_MAX - K_COPY_BUDGET)
 		return k_restart(t, r.done + n, c->txn);
+	if (!respond)
+		return (int32_t)(r.done + n);
 	respond_done(h, c, n + r.done);
 	return 0;
+}
+
+int32_t k_channel_read(struct k_thread *t, struct k_channel_handler *h, size_t offset,
+		       uintptr_t buf, intptr_t len)
+{
+	return transfer(t, h, false, offset, buf, len);
+}
+
+int32_t k_channel_respond(struct k_thread *t, struct k_channel_handler *h, uintptr_t buf,
+			  intptr_t len)
+{
+	return transfer(t, h, true, 0, buf, len);
 }
 
 /*
@@ -298,17 +291,17 @@ static inline __attribute__((always_inline)) void end_sync(struct k_channel_init
 static inline __attribute__((always_inline)) struct k_thread *
 respond_end(struct k_channel_handler *h, struct k_channel_initiator *c, size_t n)
 {
+	struct k_thread *caller = c->caller;
+
 	handler_idle(h);
-	if (c->caller) {
-		struct k_thread *caller = c->caller;
+	if (caller) {
 		end_sync(c, caller);
-		k_object_update_inline(&c->base, 0, KEEL_SIGNAL_WRITABLE);
-		return caller;
+	} else {
+		c->state = K_CHANNEL_RESPONDED;
+		c->response_len = n;
 	}
-	c->state = K_CHANNEL_RESPONDED;
-	c->response_len = n;
-	k_object_update(&c->base, 0, KEEL_SIGNAL_READABLE);
-	return NULL;
+	k_object_update(&c->base, 0, caller ? KEEL_SIGNAL_WRITABLE : KEEL_SIGNAL_READABLE);
+	return caller;
 }
 
 static void short_wake(struct k_thread *t, const uint32_t *m, size_t n) __attribute__((noinline));
@@ -346,28 +339,17 @@ int32_t k_channel_read_short(struct k_thread *t, struct k_channel_handler *h, si
 }
 
 /*
- * The full commit of respond_and_receive's short form: any deadline, groups, waiters.
- * The general respond's end wakes the caller into the hand-off slot when that would
- * take it, and the park then runs it (k_sched_parked), as k_sched_switch would at once.
+ * respond_and_receive's short form where an update may do more than store (any
+ * deadline, groups, waiters): the general form, whose checks and copy pass as the
+ * short form's did. Its respond wakes the caller into the hand-off slot when that
+ * would take it, and the park then runs it (k_sched_parked), as k_sched_switch would.
  */
 static __attribute__((noinline)) int32_t
 reply_receive_full(struct k_channel_handler *h, uintptr_t buf, intptr_t len, uintptr_t recv,
 		   intptr_t recv_len, uint32_t deadline_lo, uint32_t deadline_hi)
 {
-	struct k_channel_initiator *c = h->initiator;
-	struct k_thread *t = k_current;
-	k_instant_t deadline = (uint64_t)deadline_hi << 32 | deadline_lo;
-
-	k_channel_copy_words(c->recv, buf, (size_t)len);
-	respond_done(h, c, (size_t)len);
-	/* As the general form: a deadline already past fails after the respond. */
-	if (k_deadline_passed(deadline))
-		return k_err(KEEL_DEADLINE_EXCEEDED);
-	/* The channel is idle now: no request is there yet, the receive parks. */
-	t->recv.buf = recv;
-	t->recv.len = recv_len;
-	k_park(t, K_WAIT_RECEIVE, &h->base, KEEL_SIGNAL_READABLE, deadline);
-	return k_sched_parked(t);
+	return k_channel_respond_and_receive(k_current, h, buf, len, recv, recv_len,
+					     (uint64_t)deadline_hi << 32 | deadline_lo);
 }
 
 /* The answered caller woken into the run queue (not run at once), then t parked. */
@@ -469,13 +451,12 @@ uint64_t k_channel_receive(struct k_thread *t, struct k_channel_handler *h)
 	struct k_ubuf dst = { h->owner, t->recv.buf, t->recv.len };
 	bool more;
 
-	uint64_t r;
-
+	/*
+	 * No word-by-word case: the direct switch has tried it already (receive_switch),
+	 * and the general wake-ups and receives copy the same bytes with k_ubuf_copy.
+	 */
 	if (!c)
 		return 0;
-	if (receive_short(t, h, c, &r))
-		return r;
-	/* Past the usual buffer's case: a register receive's length is negative. */
 	if (k_recv_registers(t->recv.len))
 		return receive_registers(t, c);
 	struct k_ubuf src = { k_channel_peer(c), c->send, c->send_len };

@@ -56,19 +56,6 @@ static inline int32_t k_err(enum keel_status s)
 void k_object_update(struct k_object *o, k_signals_t clear, k_signals_t set);
 /* The part of an update that wakes waiters or moves a group (object/wait.c). */
 void k_object_changed(struct k_object *o, k_signals_t old) __attribute__((noinline));
-/* k_object_update for the IPC paths: the usual update, which wakes nobody, inline. */
-static inline __attribute__((always_inline)) void
-k_object_update_inline(struct k_object *o, k_signals_t clear, k_signals_t set)
-{
-	k_signals_t old = o->signals;
-	k_signals_t now = (old & ~clear) | set;
-
-	o->signals = now;
-	if (((now & ~old) && o->waiters.next && o->waiters.next != &o->waiters) ||
-	    (o->group && ((old ^ now) & o->member_mask)))
-		k_object_changed(o, old);
-}
-
 /*
  * A member of g whose signals met its mask no longer does. g's READABLE falls with its
  * last such member: a clear, which wakes nobody, and g is in no group (a plain store).

@@ -65,10 +65,11 @@ enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, siz
 /*
  * Check a whole buffer (and a vector's entry array) for `access`; on success store its
  * total size. KEEL_OK, PERMISSION_DENIED, or INVALID_ARGUMENT for a vector longer
- * than K_MAX_VECTOR or whose total overflows.
+ * than K_MAX_VECTOR or whose total overflows. Inline: debug_log's (a plain log is the
+ * kernel's longest span with interrupts masked).
  */
 static inline __attribute__((always_inline)) enum keel_status
-k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size)
+k_ubuf_check_inline(const struct k_ubuf *b, uint8_t access, size_t *size)
 {
 	if (b->len < 0)
 		return k_ubuf_check_vector(b, access, size);
@@ -76,6 +77,23 @@ k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size)
 		return KEEL_PERMISSION_DENIED;
 	*size = (size_t)b->len;
 	return KEEL_OK;
+}
+
+/*
+ * k_ubuf_check_inline's plain buffer out of line: the IPC calls' general forms
+ * (their short forms check their few words inline), where a copy of the range check
+ * in each cost more flash than the call costs time.
+ */
+enum keel_status k_ubuf_check_plain(const struct k_ubuf *b, uint8_t access, size_t *size)
+	__attribute__((noinline));
+
+/* The same, a vector's case as direct as inline. */
+static inline __attribute__((always_inline)) enum keel_status
+k_ubuf_check(const struct k_ubuf *b, uint8_t access, size_t *size)
+{
+	if (b->len < 0)
+		return k_ubuf_check_vector(b, access, size);
+	return k_ubuf_check_plain(b, access, size);
 }
 
 /*
