@@ -32,10 +32,7 @@ static size_t vector_count(const struct k_ubuf *b)
 
 enum keel_status k_ubuf_check_plain(const struct k_ubuf *b, uint8_t access, size_t *size)
 {
-	if (!k_range_ok(b->p, b->ptr, (size_t)b->len, access))
-		return KEEL_PERMISSION_DENIED;
-	*size = (size_t)b->len;
-	return KEEL_OK;
+	return k_ubuf_check_range(b, access, size);
 }
 
 /*

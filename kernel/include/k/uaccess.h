@@ -62,6 +62,16 @@ k_range_ok(const struct k_process *p, uintptr_t base, size_t len, uint8_t access
 enum keel_status k_ubuf_check_vector(const struct k_ubuf *b, uint8_t access, size_t *size)
 	__attribute__((noinline));
 
+/* A plain buffer's check (b->len >= 0): its range allows `access`, its size is len. */
+static inline __attribute__((always_inline)) enum keel_status
+k_ubuf_check_range(const struct k_ubuf *b, uint8_t access, size_t *size)
+{
+	if (!k_range_ok(b->p, b->ptr, (size_t)b->len, access))
+		return KEEL_PERMISSION_DENIED;
+	*size = (size_t)b->len;
+	return KEEL_OK;
+}
+
 /*
  * Check a whole buffer (and a vector's entry array) for `access`; on success store its
  * total size. KEEL_OK, PERMISSION_DENIED, or INVALID_ARGUMENT for a vector longer
@@ -73,10 +83,7 @@ k_ubuf_check_inline(const struct k_ubuf *b, uint8_t access, size_t *size)
 {
 	if (b->len < 0)
 		return k_ubuf_check_vector(b, access, size);
-	if (!k_range_ok(b->p, b->ptr, (size_t)b->len, access))
-		return KEEL_PERMISSION_DENIED;
-	*size = (size_t)b->len;
-	return KEEL_OK;
+	return k_ubuf_check_range(b, access, size);
 }
 
 /*
